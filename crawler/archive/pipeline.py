@@ -1,0 +1,55 @@
+"""Scrapy item pipeline: every ArticleItem goes into the archive; each spider run is a crawl_runs row."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from crawler.archive import Archive
+from crawler.items import ArticleItem
+
+
+class ArchivePipeline:
+    def __init__(self, db_path: str, offline: bool, crawler: Crawler) -> None:
+        self.db_path = db_path
+        self.offline = offline
+        self.crawler = crawler
+        self.archive: Archive | None = None
+        self.run_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
+        pipeline = cls(crawler.settings.get("GOVCASES_DB"), crawler.settings.getbool("GOVCASES_OFFLINE"), crawler)
+        # spider_closed, unlike close_spider, carries the finish reason (finished, shutdown, ...)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    def open_spider(self, spider: Spider) -> None:
+        self.archive = Archive(self.db_path)
+        self.archive.register_source(spider.name, getattr(spider, "site_name", spider.name),
+                                     getattr(spider, "home_url", ""), list(getattr(spider, "allowed_domains", [])))
+        self.run_id = self.archive.start_run(spider.name, self.offline)
+        spider.govcases_run_id = self.run_id  # so other components can record errors against this run
+
+    def process_item(self, item: ArticleItem, spider: Spider) -> ArticleItem:
+        row = asdict(item)
+        row.pop("html", None)
+        row["source_id"] = row.pop("spider")
+        row["fallback_fields"] = json.dumps(row["fallback_fields"]) if row["fallback_fields"] else None
+        self.archive.save_article(row, self.run_id)
+        return item
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        stats = self.crawler.stats
+        errors = self.archive.db.execute(
+            "select count(*) from crawl_errors where run_id = ?", [self.run_id]).fetchone()[0]
+        self.archive.finish_run(
+            self.run_id,
+            status="finished" if reason == "finished" else f"stopped: {reason}",
+            pages=stats.get_value("response_received_count", 0),
+            items=stats.get_value("item_scraped_count", 0),
+            errors=errors,
+        )

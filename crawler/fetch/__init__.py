@@ -1,0 +1,1 @@
+"""Fetching: how requests become responses (snapshot replay, capture, safety, encodings)."""

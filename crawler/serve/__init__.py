@@ -1,0 +1,1 @@
+"""Serving: the Datasette plugin (Chinese search) and exports."""

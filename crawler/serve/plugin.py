@@ -1,0 +1,1 @@
+"""Datasette plugin of govcases (registered through the ``datasette`` entry point)."""
