@@ -65,7 +65,8 @@ def load_snapshot(manifest: str | Path = MANIFEST) -> Snapshot:
     pages: dict[str, SnapshotPage] = {}
     for entry in data["pages"]:
         if entry.get("kind") not in KINDS:
-            raise ValueError(f"{manifest}: page {entry.get('url')!r} has kind {entry.get('kind')!r}, not one of {KINDS}")
+            raise ValueError(f"{manifest}: page {entry.get('url')!r} has kind {entry.get('kind')!r}, "
+                             f"not one of {KINDS}")
         page = SnapshotPage(
             url=entry["url"],
             file=entry["file"],
