@@ -15,6 +15,9 @@ GOVCASES_DB = "archive.db"
 GOVCASES_OFFLINE = False
 # The bundled snapshot's manifest (URL -> saved file, provenance).
 GOVCASES_SNAPSHOT_MANIFEST = None  # None = the manifest shipped in the repository's snapshot/ folder
+# The sources file of the generic `sources` spider (sites added without Python); None = the repository's
+# sources.toml. Give an absolute path where the package runs from an egg (Scrapyd).
+GOVCASES_SOURCES = None
 # Contact shown in the User-Agent so site operators can reach whoever runs the crawl.
 GOVCASES_CONTACT = "https://github.com/govcases/govcases"
 

@@ -31,6 +31,8 @@ class ArchivePipeline:
         self.archive = Archive(self.db_path)
         self.archive.register_source(spider.name, getattr(spider, "site_name", spider.name),
                                      getattr(spider, "home_url", ""), list(getattr(spider, "allowed_domains", [])))
+        for source in getattr(spider, "archive_sources", ()):  # a spider that crawls several sites (sources file)
+            self.archive.register_source(**source)
         self.run_id = self.archive.start_run(spider.name, self.offline)
         spider.govcases_run_id = self.run_id  # so other components can record errors against this run
 
