@@ -1,0 +1,160 @@
+"""``sources``: one generic spider over every site of the sources file (``sources.toml``), no Python per site.
+
+Each ``[[source]]`` entry is entered through its list pages (links by ``link_css``, pagination by ``next_css``),
+its RSS/Atom feeds and its sitemaps (sitemap indexes and robots.txt ``Sitemap:`` lines are followed, gzip
+sitemaps unpacked, as Scrapy's SitemapSpider does). Article pages go through the generic extraction with the
+entry's optional selectors, and each article is archived under the entry's ``name`` as its source.
+
+Settings: ``GOVCASES_SOURCES`` (path of the sources file; default the repository's ``sources.toml``).
+Spider argument: ``-a only=name1,name2`` crawls only those entries (e.g. one machine's share). Offline, an entry
+whose entry URLs the snapshot does not hold is skipped (logged and counted), since it can only answer 404.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import unquote
+
+import scrapy
+from parsel import Selector
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from scrapy.utils.gz import gunzip, gzip_magic_number
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+from crawler.extract.article import extract_article
+from crawler.extract.relevance import is_relevant_article, is_relevant_link
+from crawler.fetch.replay import CAPTURE_HEADER, MADE_FROM_HEADER
+from crawler.fetch.snapshot import MANIFEST, load_snapshot
+from crawler.items import ArticleItem
+from crawler.sources import Source, load_sources
+
+
+class SourcesSpider(scrapy.Spider):
+    name = "sources"
+    site_name = "Sites of the sources file"
+    home_url = ""
+    # Filled from the sources file in from_crawler, so Scrapy's offsite filtering covers every entry's domains.
+    allowed_domains: list[str] = []
+
+    def __init__(self, *args: Any, only: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.only = {n.strip() for n in only.split(",") if n.strip()} if only else None
+        self.sources: dict[str, Source] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourcesSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        chosen = [s for s in load_sources(crawler.settings.get("GOVCASES_SOURCES")) if s.enabled]
+        if spider.only is not None:
+            unknown = spider.only - {s.name for s in chosen}
+            if unknown:
+                raise ValueError(f"-a only= names unknown or disabled source(s): {sorted(unknown)}")
+            chosen = [s for s in chosen if s.name in spider.only]
+        if crawler.settings.getbool("GOVCASES_OFFLINE"):
+            chosen = spider._in_snapshot(chosen, crawler)
+        spider.sources = {s.name: s for s in chosen}
+        spider.allowed_domains = sorted({d for s in chosen for d in s.allowed_domains})
+        return spider
+
+    @property
+    def archive_sources(self) -> list[dict[str, Any]]:
+        """The sites this run archives under their own source ids (ArchivePipeline registers them)."""
+        return [{"source_id": s.name, "name": s.title, "home_url": s.home_url or (s.entry_urls[0]),
+                 "domains": list(s.allowed_domains)} for s in self.sources.values()]
+
+    def _in_snapshot(self, chosen: list[Source], crawler: Crawler) -> list[Source]:
+        snapshot = load_snapshot(crawler.settings.get("GOVCASES_SNAPSHOT_MANIFEST") or str(MANIFEST))
+        kept = []
+        for source in chosen:
+            if any(snapshot.get(url) for url in source.entry_urls):
+                kept.append(source)
+            else:
+                self.logger.info("offline: the snapshot holds no entry page of source %r; skipped", source.name)
+                crawler.stats.inc_value("govcases/sources/skipped_offline")
+        return kept
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        if not self.sources:
+            self.logger.warning("no source to crawl (sources file empty, all disabled, or none in the snapshot)")
+        for source in self.sources.values():
+            for url in source.start_urls:
+                yield scrapy.Request(url, self.parse_list, cb_kwargs={"source": source.name, "depth": 1})
+            for url in source.feeds:
+                yield scrapy.Request(url, self.parse_feed, cb_kwargs={"source": source.name})
+            for url in source.sitemaps:
+                yield scrapy.Request(url, self.parse_sitemap, cb_kwargs={"source": source.name})
+
+    # --- ways in ----------------------------------------------------------------------------------------
+    def parse_list(self, response: Response, source: str, depth: int) -> Iterator[scrapy.Request]:
+        """A list page: follow article links, then the next list page up to the entry's limit."""
+        site = self.sources[source]
+        self.crawler.stats.inc_value("govcases/list_pages")
+        for link in response.css(site.link_css):
+            href = link.attrib.get("href")
+            if not href:
+                continue
+            anchor = " ".join(t.strip() for t in link.xpath(".//text()").getall()).strip()
+            if site.relevant_only and not is_relevant_link(anchor):
+                self.crawler.stats.inc_value("govcases/skipped/link_not_relevant")
+                continue
+            yield from self._article_request(response.urljoin(href), site, list_url=response.url)
+        if site.next_css and depth < site.max_list_pages:
+            next_href = response.css(site.next_css).attrib.get("href") if response.css(site.next_css) else None
+            if next_href:
+                yield response.follow(next_href, self.parse_list, cb_kwargs={"source": source, "depth": depth + 1})
+
+    def parse_feed(self, response: Response, source: str) -> Iterator[scrapy.Request]:
+        """An RSS 2.0 or Atom feed: every item's link is an article candidate."""
+        feed = Selector(text=response.text, type="xml")
+        feed.remove_namespaces()
+        links = feed.xpath("//item/link/text()").getall()
+        links += feed.xpath("//entry/link[not(@rel) or @rel='alternate']/@href").getall()
+        self.crawler.stats.inc_value("govcases/sources/feed_links", len(links))
+        for link in links:
+            yield from self._article_request(response.urljoin(link.strip()), self.sources[source],
+                                             list_url=response.url)
+
+    def parse_sitemap(self, response: Response, source: str) -> Iterator[scrapy.Request]:
+        """A robots.txt, sitemap index or urlset: follow nested sitemaps, request article URLs."""
+        site = self.sources[source]
+        if response.url.endswith("/robots.txt"):
+            for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+                yield scrapy.Request(url, self.parse_sitemap, cb_kwargs={"source": source})
+            return
+        body = response.body
+        if body[:2] == gzip_magic_number:
+            body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+        sitemap = Sitemap(body)
+        for entry in sitemap:
+            if sitemap.type == "sitemapindex":
+                yield scrapy.Request(entry["loc"], self.parse_sitemap, cb_kwargs={"source": source})
+            elif sitemap.type == "urlset":
+                yield from self._article_request(entry["loc"], site, list_url=response.url)
+
+    def _article_request(self, url: str, site: Source, list_url: str) -> Iterator[scrapy.Request]:
+        if site.allows(url) and re.search(site.article_url, url):
+            yield scrapy.Request(url, self.parse_article, cb_kwargs={"source": site.name, "list_url": list_url})
+
+    # --- the article ------------------------------------------------------------------------------------
+    def parse_article(self, response: Response, source: str, list_url: str | None = None) -> Iterator[ArticleItem]:
+        """An article page: generic extraction with the entry's selectors first."""
+        site = self.sources[source]
+        fields = extract_article(response.text, response.url, site.selectors)
+        for name in fields.fallback_fields:
+            self.crawler.stats.inc_value(f"govcases/fallback/{name}")
+        if site.relevant_only and not is_relevant_article(fields.title, fields.text):
+            self.crawler.stats.inc_value("govcases/skipped/article_not_relevant")
+            return
+        capture = response.headers.get(CAPTURE_HEADER)
+        made_from = response.headers.get(MADE_FROM_HEADER)
+        yield ArticleItem(
+            url=response.url, spider=site.name, list_url=list_url,
+            title=fields.title, published_at=fields.published_at, origin=fields.origin,
+            author=fields.author, editor=fields.editor, text=fields.text, html=response.text,
+            capture_kind=capture.decode() if capture else "live",
+            made_from=unquote(made_from.decode()) if made_from else None,
+            encoding=getattr(response, "encoding", None), fallback_fields=fields.fallback_fields,
+        )
