@@ -15,6 +15,8 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.archive.search import index_row
+
 BEIJING = timezone(timedelta(hours=8))
 
 
@@ -68,6 +70,7 @@ class Archive:
             self.db["articles"].upsert(row, pk="url", alter=True)
             self.db.execute("UPDATE articles SET first_fetched_at = ? WHERE url = ? AND first_fetched_at IS NULL",
                             [fetched, row["url"]])
+            index_row(self.db, "articles", "url = ?", [row["url"]])  # the Chinese search index (archive/search.py)
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
