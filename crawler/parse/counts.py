@@ -1,0 +1,261 @@
+"""How many cases were entered and how many won, as announcements say it.
+
+Announcements give their counts in running prose: ``共申报案例逾330件``, ``收到了上海四十余个案例的申报``,
+``精选出“十佳案例”10件、“优秀案例”20件、“提名案例”20件``, ``共评选出一等奖3项、二等奖5项``. The same texts are full
+of other numbers: growth rates (``增加超过50%``), totals over all editions (``截至目前…已有近2000个典型案例``), counts
+of units (``6581个居村委会``, ``16个区``). This module reads every amount (number + unit) and decides what it counts
+from the verb nearest to it, in the same clause, and the noun it counts; anything it cannot place stays unknown.
+
+:func:`parse_counts` is the entry point. Tier names are kept as printed (``十佳案例``, ``一等奖``);
+:func:`tier_code` gives a stable code for the usual tiers, for evaluation and cross-competition comparisons.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from crawler.parse.numbers import NUMERAL_CHARS, to_int
+
+# -- what an amount looks like: [qualifier] number [余/多] unit [以上/左右] --------------------------------------------
+_QUAL_BEFORE = r"逾|近|将近|接近|超过|超|约|大约"
+_QUAL_AFTER = r"余|多"
+_QUAL_TAIL = r"以上|左右"
+# Units that count cases. 家 / 名 / 位 / 户 count organisations or people and are never read as case counts.
+_UNIT = r"件|个|项|份|篇|组|宗"
+_AMOUNT = re.compile(
+    rf"(?P<qb>{_QUAL_BEFORE})?\s*"
+    rf"(?P<num>\d+(?:\.\d+)?万|[{NUMERAL_CHARS}]+)"
+    rf"(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>{_UNIT})(?P<qt>{_QUAL_TAIL})?"
+)
+
+# -- the words around an amount ---------------------------------------------------------------------------------------
+# Verbs that come before the amount: 共申报案例逾330件 / 精选出50件 / 入选案例20个.
+_ENTRY_BEFORE = r"申报|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|报名|应征"
+_SELECT_BEFORE = r"精选出|评选出|遴选出|推选出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|揭晓|表彰"
+_VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFORE})")
+# Verbs between a counting verb and an amount that make the amount theirs: 申报在内容上具有三个特征.
+_OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
+# Verbs that come after the amount: 300余个项目报名参赛 / 60件…的案例脱颖而出.
+_ENTRY_AFTER = re.compile(r"^[^，,。；;！？\d]{0,12}?(?:参评|参选|参赛|报名|申报|应征|投稿)")
+_SELECT_AFTER = re.compile(
+    r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|入围|获得表彰|获表彰|被评为|榜上有名)"
+)
+# What a case count counts. An amount whose clause names none of these is not a case count.
+_CASE_NOUN = re.compile(r"案例|项目|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型")
+# Nouns right after the unit that show it counts places, organisations or people: 16个区, 6581个居村委会, 10多个学院.
+_PLACE_AFTER = re.compile(
+    r"^[^，,。；\d]{0,2}?(?:区|县|市|省|镇|乡|街道|街镇|居村|村|社区|单位|部门|委办局|机构|企业|高校|学院|城市|国家|地区|"
+    r"专家|人|小区|片区|平台|领域|方面|主题|类别|板块|篇章|环节|阶段|批次|月|年|天|小时)"
+)
+# Words in the text just before an amount that make it a difference or a rate, not a count: 较上届增加超过50件.
+_CHANGE_BEFORE = re.compile(r"(?:较|比|增加|增长|提高|提升|减少|下降|同比|环比|多出|翻)[^，,。；]{0,4}$")
+# A clause about other editions or all years together: its counts are not this edition's.
+_OTHER_EDITIONS = re.compile(
+    rf"累计|截[至止](?:目前|当前|现在|今|发稿)|迄今|至今|历届|历年|往届|上届|上一届|去年|前[{NUMERAL_CHARS}]+届|[{NUMERAL_CHARS}]+年来|已有|总计已"
+)
+
+# -- tiers ------------------------------------------------------------------------------------------------------------
+# Tier names that are unmistakably award tiers, quoted or not.
+_NAME_CH = r"[^\s，,、。；;：:\d“”\"「」『』和及与共为有各]"
+_TIER_WORDS = (
+    rf"[特一二三四五]等奖|[金银铜]奖|优秀奖|鼓励奖|入围奖|提名奖|创新奖|最佳{_NAME_CH}{{0,6}}奖|"
+    rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|(?:优秀|提名|入围|示范){_NAME_CH}{{0,4}}案例"
+)
+# A quoted name counts as a tier when it reads like one: 案例 / 奖 / 项目 / 单位 at its end, or a rank inside.
+_TIERLIKE = re.compile(r"(?:案例|奖|项目|单位|成果|作品|实践)$|十佳|十大|优秀|提名|最佳|入围|等奖|[金银铜]奖")
+_QUOTED = r"[“\"「『]\s*(?P<qtier>[^“”\"「」『』，,。；]{1,14}?)\s*[”\"」』]"
+_TIER_THEN_AMOUNT = re.compile(
+    rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))(?:案例|奖项)?\s*[：:]?\s*(?:共|为|有|各|分别为)?\s*(?P<amount>{_AMOUNT.pattern})"
+)
+_AMOUNT_THEN_TIER = re.compile(rf"(?P<amount>{_AMOUNT.pattern})\s*(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))")
+# Tiers that are ranks in their own right even when the text lists only one of them.
+_RANKED_TIER = re.compile(r"等奖|[金银铜]奖|十佳|十大|提名|入围|优秀奖|鼓励奖")
+_NOT_TIERS = re.compile(
+    r"^(?:入选|获奖|参评|申报|征集|相关|鲜活)?(?:案例|项目|作品)$|^(?:获奖|入选|奖项|大奖|该奖|本奖)$"
+)
+
+_TIER_CODES = (
+    (re.compile(r"十佳|十大"), "top10"),
+    (re.compile(r"特等奖"), "special"),
+    (re.compile(r"一等奖"), "first"),
+    (re.compile(r"二等奖"), "second"),
+    (re.compile(r"三等奖"), "third"),
+    (re.compile(r"金奖"), "gold"),
+    (re.compile(r"银奖"), "silver"),
+    (re.compile(r"铜奖"), "bronze"),
+    (re.compile(r"提名"), "nominated"),
+    (re.compile(r"入围"), "finalist"),
+    (re.compile(r"鼓励奖"), "encouragement"),
+    (re.compile(r"最佳"), "best"),
+    (re.compile(r"优秀"), "excellent"),
+)
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
+
+
+@dataclass(frozen=True)
+class _Amount:
+    value: int
+    qualifier: str | None
+    start: int
+    end: int
+
+
+def parse_counts(text: str | None) -> dict:
+    """The entry and winner counts an announcement states.
+
+    Returns ``{"applications": int | None, "applications_qualifier": str | None, "selected": int | None,
+    "by_tier": {tier name as printed: int}}``. The qualifier is the word as printed (``逾``, ``近``, ``超过``,
+    ``余``, ``多``, ``以上``...) when the count is not exact. ``selected`` is the stated total of winners, or the sum of
+    the tiers when the text lists tiers but no total. Counts over several editions, growth figures and counts of
+    places or organisations are never taken; what the text does not say stays ``None`` / ``{}``.
+    """
+    result: dict = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
+    if not text:
+        return result
+    text = unicodedata.normalize("NFKC", text)
+    for sentence in _sentences(text):
+        tier_spans = _read_tiers(sentence, result["by_tier"])
+        for amount in _amounts(sentence, tier_spans):
+            kind = _kind_of(sentence, amount)
+            if kind == "entry" and result["applications"] is None:
+                result["applications"] = amount.value
+                result["applications_qualifier"] = amount.qualifier
+            elif kind == "select" and result["selected"] is None:
+                result["selected"] = amount.value
+    if result["selected"] is None and result["by_tier"]:
+        result["selected"] = sum(result["by_tier"].values())
+    return result
+
+
+def tier_code(tier: str) -> str | None:
+    """A stable code for a printed tier name (``“十佳案例”`` -> ``top10``, ``一等奖`` -> ``first``), or ``None``."""
+    for pattern, code in _TIER_CODES:
+        if pattern.search(tier):
+            return code
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def _read_tiers(sentence: str, by_tier: dict[str, int]) -> list[tuple[int, int]]:
+    """Add the tiers listed in ``sentence`` to ``by_tier``; return the spans they used, so they are not read twice."""
+    if _OTHER_EDITIONS.search(sentence):
+        return []
+    found: list[tuple[str, int, tuple[int, int]]] = []
+    for pattern in (_TIER_THEN_AMOUNT, _AMOUNT_THEN_TIER):
+        for match in pattern.finditer(sentence):
+            tier = (match.group("qtier") or match.group("tier") or "").strip()
+            if not _is_tier(tier, quoted=bool(match.group("qtier"))):
+                continue
+            amount = _amount_of(_AMOUNT.search(match.group("amount")))
+            span = match.span()
+            if amount is None or any(_overlaps(span, other) for _, _, other in found):
+                continue
+            found.append((tier, amount.value, span))
+    # One generic tier alone (评选出优秀案例30个) is the total, not a tier list; ranked tiers stand alone.
+    if len(found) == 1 and not _RANKED_TIER.search(found[0][0]):
+        return []
+    for tier, value, _ in sorted(found, key=lambda item: item[2][0]):
+        by_tier.setdefault(tier, value)
+    return [span for _, _, span in found]
+
+
+def _is_tier(tier: str, quoted: bool) -> bool:
+    if not tier or _NOT_TIERS.match(tier):
+        return False
+    return bool(_TIERLIKE.search(tier)) if quoted else True
+
+
+def _amounts(sentence: str, skip: list[tuple[int, int]]) -> list[_Amount]:
+    amounts = []
+    for match in _AMOUNT.finditer(sentence):
+        amount = _amount_of(match)
+        if amount is None or any(_overlaps((amount.start, amount.end), span) for span in skip):
+            continue
+        amounts.append(amount)
+    return amounts
+
+
+def _amount_of(match: re.Match[str] | None) -> _Amount | None:
+    if match is None:
+        return None
+    number = match.group("num")
+    if number[0] in "十百千万":  # 近千件, 十余个: the leading 一 is left out in writing
+        number = "一" + number
+    if number.endswith("万") and number[0].isdigit():
+        value: int | None = round(float(number[:-1]) * 10000)
+    else:
+        value = to_int(number)
+    if not value:
+        return None
+    qualifiers = [q for q in (match.group("qb"), match.group("qa"), match.group("qt")) if q]
+    return _Amount(value, "".join(qualifiers) or None, match.start(), match.end())
+
+
+def _kind_of(sentence: str, amount: _Amount) -> str | None:
+    """``"entry"``, ``"select"`` or ``None``: what the amount counts, read from the words around it."""
+    after = sentence[amount.end :]
+    clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    if after.startswith(("%", "％")) or _counts_places(clause_after):
+        return None
+    # Only the clauses up to the amount's own: a later 较上届增长33% does not make this edition's count a comparison.
+    if _OTHER_EDITIONS.search(sentence[: amount.end] + clause_after):
+        return None
+    if _CHANGE_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
+        return None
+    kind, gap = _nearest_verb_before(sentence, amount.start)
+    if kind is None:
+        if _ENTRY_AFTER.match(after):
+            kind, gap = "entry", ""
+        elif _SELECT_AFTER.match(after):
+            kind, gap = "select", ""
+        else:
+            return None
+    # The counted noun sits between verb and amount (申报案例逾330件) or soon after the unit (收到40余个案例的申报).
+    reach = 12 if kind == "entry" else 30
+    if _CASE_NOUN.search(gap) or _CASE_NOUN.search(clause_after[:reach]):
+        return kind
+    return None
+
+
+def _counts_places(clause_after: str) -> bool:
+    """Whether the words after an amount make it a count of places or organisations, not of cases.
+
+    ``16个区、…参与申报`` and ``11个设区市的参赛项目`` count places; ``30个城市治理最佳实践案例`` counts cases.
+    """
+    if not _PLACE_AFTER.match(clause_after):
+        return False
+    noun = _CASE_NOUN.search(clause_after[:14])
+    return noun is None or "的" in clause_after[: noun.start()]
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, position)]
+    return breaks[-1] if breaks else 0
+
+
+def _nearest_verb_before(sentence: str, position: int) -> tuple[str | None, str]:
+    """The kind of the verb closest before ``position`` (within 24 characters, same clause) and the words between.
+
+    One comma right after the verb is allowed, for ``正式发布，50件…案例``; a second verb in between
+    (``申报在内容上具有三个特征``) means the amount belongs to that one.
+    """
+    window = sentence[max(0, position - 24) : position]
+    verbs = list(_VERB_BEFORE.finditer(window))
+    if not verbs:
+        return None, ""
+    verb = verbs[-1]
+    gap = window[verb.end() :]
+    if _CLAUSE_BREAK.search(gap.lstrip("，,")) or _OTHER_VERB.search(gap):
+        return None, ""
+    return ("entry" if verb.group("entry") else "select"), gap
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
