@@ -1,0 +1,68 @@
+"""Which edition an announcement is about (第四届 -> 4, 首届 -> 1, 第二批, 系列丛书的第二本) and the year it ran.
+
+The year is the competition's year, not the publication's: a January article reporting a December release,
+or a January release of an edition launched the September before, belongs to the earlier year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crawler.parse.dates import DateMention
+from crawler.parse.numbers import NUMERAL, to_int
+from crawler.parse.series import ORDINAL, SeriesMention
+
+_BOOK_NUMBER = re.compile(
+    rf"(?:丛书|系列)[^。；]{{0,6}}?第\s*({NUMERAL})\s*(?:本|册|卷|辑)|[（(]?第\s*({NUMERAL})\s*(?:辑|卷|册)")
+_NAME_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+
+
+def find_edition(title: str | None, text: str | None, series: SeriesMention | None, *,
+                 book: bool = False) -> int | None:
+    """The edition number, or ``None`` when the text does not number it.
+
+    A number is taken only from the ordinal printed with the competition's name (or, for a book, from the
+    book's place in its series): a 首届 elsewhere in the text (首届进博会) is another event's.
+    """
+    if book:
+        for source in (title or "", text or ""):
+            match = _BOOK_NUMBER.search(source)
+            if match:
+                return to_int(match.group(1) or match.group(2))
+        return None
+    if series is None or not series.ordinal:
+        return None
+    return ordinal_value(series.ordinal)
+
+
+def ordinal_value(ordinal: str) -> int | None:
+    """``第四届`` -> 4, ``首届`` / ``首批`` -> 1, ``第10届`` -> 10."""
+    if ordinal.startswith("首"):
+        return 1
+    match = re.match(ORDINAL, ordinal)
+    if not match:
+        return None
+    return to_int(re.sub(r"[第届批期季\s]", "", ordinal))
+
+
+def edition_year(series: SeriesMention | None, dates: Sequence[DateMention], published_at: str | None) -> int | None:
+    """The year the edition ran.
+
+    In order: a year printed in the competition's name (2023年度…优秀案例); the month the edition was launched
+    (本届征集自2023年9月启动以来); the first past date the article reports (12月30日…发布, resolved against the
+    publication date); the publication year.
+    """
+    if series:
+        match = _NAME_YEAR.search(series.printed)
+        if match:
+            return int(match.group(1))
+    past = [d for d in dates if not d.future and d.kind != "deadline"]
+    for mention in past:
+        if mention.kind == "launch":
+            return int(mention.value[:4])
+    if past:
+        return int(past[0].value[:4])
+    if published_at and published_at[:4].isdigit():
+        return int(published_at[:4])
+    return None

@@ -1,0 +1,179 @@
+"""Which competition an announcement is about: its name found in the title and text, folded to one canonical name.
+
+Announcements name a competition in a few ways, and this module reads them without a list of known
+competitions (a list only joins variants, ``crawler/data/series_aliases.json``):
+
+* after an ordinal: ``第二届“上海城市治理最佳实践案例评选”启动``, ``南京市第五届“十佳社区治理创新案例”评选``,
+  ``民政部公布第二批全国城市基层治理创新典型案例`` (a place written just before the ordinal belongs to the name);
+* a name without an ordinal, in a title that ends in a stage verb: ``2023年广东省“民生微实事”优秀案例征集活动启动``;
+* a book series: ``《像绣花一样精细:城市治理的金山实践》`` … ``城市精细化治理系列丛书的第二本``.
+
+:func:`series_key` is the folding that decides when two names are the same series (full/half-width brackets
+and quotes, a year or 十佳/十大 inside the name, 上海 vs 中国(上海), a trailing 评选/活动/征集活动).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from crawler.parse.numbers import NUMERAL
+
+# The ordinal that numbers an edition: 第二届, 首届, 第2批, 第三期.
+ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批|期|季)|首届|首批)"
+# A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
+HEAD_NOUNS = ("评选活动", "征集活动", "评选", "评比", "征集", "案例", "大赛", "竞赛", "奖", "项目", "实践", "典型",
+              "案例集", "活动", "论坛")
+_HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
+# Words that end the name: what the article says happened to the competition, or where.
+_STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
+         r"|启动|发布|揭晓|公布|出炉|颁奖|举行|结果|获奖|入选|入围|评审|仪式|典礼|大会|通知|公告|启事|申报|报名"
+         r"|名单|暨|的通知|工作|[，。；：:！？!?\s])")
+_PLACE_BEFORE = re.compile(r"((?:全国|长三角|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|自治区|州)))\s*$")
+_QUOTES = "“”\"「」『』‘’'〝〞＂"
+_QUOTE_RE = re.compile(f"[{_QUOTES}]")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]*年度?[)）]")
+_TRAILING = re.compile(r"(?:评选活动|征集活动|征集评选|评选|评比|征集|活动)$")
+_BOOK = re.compile(r"《([^》]{2,60})》")
+_BOOK_SERIES = re.compile(
+    rf"[“\"「]?([\u4e00-\u9fff（）()·]{{2,30}}?)[”\"」]?(?:系列)?丛书(?:的)?(?:第\s*{NUMERAL}\s*本)?")
+
+
+@dataclass(frozen=True)
+class SeriesMention:
+    """A competition name found in the text: the canonical name, the name as printed, and where it was."""
+
+    name: str
+    printed: str
+    start: int
+    end: int
+    ordinal: str | None  # the ordinal printed with it (第四届), for the edition
+
+
+def find_series(title: str | None, text: str | None, *, book: bool = False) -> SeriesMention | None:
+    """The competition the article is about, or ``None`` when neither title nor text names one.
+
+    The title is read first (it names the competition the article is about; the body may mention others);
+    the body is read from the top. ``book`` asks for the book series a book launch belongs to.
+    """
+    title = title or ""
+    text = text or ""
+    if book:
+        return _book_series(title, text)
+    return _after_ordinal(title) or _before_stage_verb(title) or _after_ordinal(text[:1500])
+
+
+def canonical_series(name: str) -> str:
+    """The name govcases shows for a series: the alias table's canonical name, else the name cleaned."""
+    key = series_key(name)
+    if key in _alias_table():
+        return _alias_table()[key]
+    shown = _YEAR.sub("", _clean(name))
+    return re.sub(r"^((?:\S{0,8}?(?:省|市|区|县))?)(?:十佳|十大|百佳)", r"\1", shown)
+
+
+def series_key(name: str) -> str:
+    """The folding under which two names are the same series (for joining variants and for evaluation)."""
+    cleaned = _YEAR.sub("", _clean(name))
+    cleaned = re.sub(r"^((?:\S{0,8}?(?:省|市|区|县))?)(?:十佳|十大|百佳)", r"\1", cleaned)
+    cleaned = cleaned.replace("中国(上海)", "上海")
+    previous = None
+    while previous != cleaned:
+        previous = cleaned
+        cleaned = _TRAILING.sub("", cleaned)
+    return cleaned
+
+
+def _clean(name: str) -> str:
+    """Quotes removed, brackets and spaces made half-width and tight."""
+    name = _QUOTE_RE.sub("", name)
+    name = name.replace("（", "(").replace("）", ")").replace("《", "").replace("》", "")
+    return re.sub(r"\s+", "", name).strip("·:：,，")
+
+
+def _after_ordinal(source: str) -> SeriesMention | None:
+    for match in re.finditer(ORDINAL, source):
+        rest = source[match.end():match.end() + 60]
+        name = _name_until_stop(rest)
+        if not name:
+            continue
+        place = _PLACE_BEFORE.search(source[max(0, match.start() - 8):match.start()])
+        printed = (place.group(1) if place else "") + name
+        return SeriesMention(canonical_series(printed), printed, match.start(), match.end() + len(name),
+                             match.group(0))
+    return None
+
+
+def _before_stage_verb(title: str) -> SeriesMention | None:
+    """A name without an ordinal, in a title: the phrase that ends in a head noun before the stage verb."""
+    for part in re.split(r"[\s，。；！？|｜]+", title):
+        head = re.search(f"(?:{_HEAD})", part)
+        if not head:
+            continue
+        # What comes before the name: a publisher and a verb (民政部公布, 关于开展).
+        lead = re.match(r"^.*(?:关于|公布了?|发布了?|开展|举办|印发|做好|启动)", part[:head.start()])
+        rest = part[lead.end():] if lead else part
+        name = _name_until_stop(rest)
+        # 的 marks a phrase about something (以案例评选激活…的“源头活水”), not a competition's name.
+        if name and _COMPETITION.search(name) and "的" not in name and len(series_key(name)) >= 4:
+            start = title.find(name)
+            return SeriesMention(canonical_series(name), name, start, start + len(name), None)
+    return None
+
+
+_COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛")
+
+
+def _name_until_stop(rest: str) -> str | None:
+    """The competition name at the start of ``rest``: up to the first stop word, cut back to a head noun."""
+    rest = rest.lstrip()
+    # A quoted name is whole: take the quote, then any head noun written right after it (“金熊猫奖”, “…”评选).
+    quoted = re.match(rf"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]((?:{_HEAD})*)", rest)
+    if quoted:
+        return quoted.group(0)
+    # A quote inside the name (南京市“十佳…案例”评选, 广东省“民生微实事”优秀案例征集活动): up to the first stop word
+    # after the closing quote, cut back to the last head noun.
+    inner = re.match(rf"[^{_QUOTES}，。；\s]{{0,12}}?[{_QUOTES}][^{_QUOTES}]{{2,30}}[{_QUOTES}]", rest)
+    if inner:
+        tail = rest[inner.end():]
+        stop = re.search(_STOP, tail)
+        tail = tail[:stop.start()] if stop else tail
+        heads = list(re.finditer(f"(?:{_HEAD})", tail))
+        return inner.group(0) + (tail[:heads[-1].end()] if heads else "")
+    stop = re.search(_STOP, rest)
+    candidate = rest[:stop.start()] if stop else rest
+    heads = list(re.finditer(f"(?:{_HEAD})", candidate))
+    if not heads:
+        return None
+    name = candidate[:heads[-1].end()]
+    return name if len(series_key(name)) >= 3 else None
+
+
+def _book_series(title: str, text: str) -> SeriesMention | None:
+    """A book launch: the book's main title, with the 丛书 it belongs to in brackets when the text names one."""
+    book = _BOOK.search(title) or _BOOK.search(text[:1500])
+    if not book:
+        return None
+    main = re.split(r"[:：—]|[（(]第", book.group(1))[0].strip()
+    series_name = None
+    for match in _BOOK_SERIES.finditer(text):
+        candidate = re.sub(r"^.*?(?:组织编写的|编写的|编著的|主编的|出版的|的)", "", match.group(1))
+        candidate = re.sub(r"^[^\u4e00-\u9fff]+", "", candidate)
+        if candidate and candidate != main:
+            series_name = f"{candidate}系列丛书" if "丛书" not in candidate else candidate
+        break
+    printed = f"{main}({series_name})" if series_name else main
+    return SeriesMention(canonical_series(printed), printed, book.start(), book.end(), None)
+
+
+@cache
+def _alias_table() -> dict[str, str]:
+    data = json.loads(resources.files("crawler").joinpath("data/series_aliases.json").read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for canonical, aliases in data["series"].items():
+        for name in (canonical, *aliases):
+            table[series_key(name)] = canonical
+    return table

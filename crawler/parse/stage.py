@@ -1,0 +1,46 @@
+"""What stage of a competition an article reports: launch, call-for-entries, results, ceremony, book,
+commentary or other.
+
+The title says it most plainly (…启动仪式举行, 关于征集…的通知, …案例发布, …颁奖典礼, 《…》新书首发), so the
+title is read first and the opening of the text only when the title says nothing. Within one title the more
+specific stage wins: a 颁奖典礼 is also a release of results, a 征集…启动 is a launch.
+"""
+
+from __future__ import annotations
+
+import re
+
+STAGES = ("launch", "call-for-entries", "results", "ceremony", "book", "commentary", "other")
+
+# In order of precedence.
+_STAGE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("book", re.compile(r"《[^》]+》[^，。]{0,12}(?:新书|首发|出版|发行|一书)|新书(?:首发|发布)|丛书|出版发行")),
+    ("ceremony", re.compile(r"颁奖(?:典礼|仪式|大会|会|盛典)?|表彰大会|授牌仪式|揭晓暨")),
+    ("call-for-entries", re.compile(r"(?:征集|申报|推荐|报名|参评)[^，。]{0,30}(?:通知|公告|启事|指南)"
+                                    r"|^关于(?:征集|开展|组织|做好)|征集令|申报指南|开始报名|报名开启")),
+    ("launch", re.compile(r"启动|启幕|开启|拉开帷幕|正式开始")),
+    ("results", re.compile(r"揭晓|发布|公布|出炉|名单|结果|获奖|入选|揭榜|公示|评出|榜单|表彰")),
+)
+# Signs that the article is an opinion piece rather than a report of an event.
+_COMMENTARY = re.compile(r"笔者|本文|评论员|述评|时评|观点|作者[:：]|[\u4e00-\u9fff]{2,4}(?:研究员|教授)\s*$",
+                         re.MULTILINE)
+
+
+def classify_stage(title: str | None, text: str | None, *, names_competition: bool) -> str:
+    """The stage of the article. ``names_competition``: whether its title names a competition.
+
+    An article whose title names no competition but whose text discusses them is ``commentary`` when it reads
+    like an opinion piece, ``other`` otherwise.
+    """
+    title = title or ""
+    for stage, words in _STAGE_WORDS:
+        if words.search(title):
+            if stage == "book" or names_competition:
+                return stage
+    if not names_competition:
+        return "commentary" if _COMMENTARY.search((text or "")[:3000]) else "other"
+    lead = (text or "")[:400]
+    for stage, words in _STAGE_WORDS:
+        if words.search(lead):
+            return stage
+    return "other"
