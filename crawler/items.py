@@ -28,6 +28,9 @@ class ArticleItem:
     made_from: str | None = None  # for snapshot pages: what the page was made from
     encoding: str | None = None
     fallback_fields: list[str] = field(default_factory=list)
+    # Where the raw response is kept (crawler.fetch.warc): file relative to the database's folder, byte offset.
+    warc_file: str | None = None
+    warc_offset: int | None = None
     # Filled by the parse stage (crawler.parse): the announcement's facts, or None for a page that is not one,
     # and flags on the page's quality (spam injection, case list only in images, missing date, ...).
     announcement: dict | None = None

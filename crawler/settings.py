@@ -21,10 +21,12 @@ GOVCASES_SOURCES = None
 # Contact shown in the User-Agent so site operators can reach whoever runs the crawl.
 GOVCASES_CONTACT = "https://github.com/govcases/govcases"
 
-# --- politeness --------------------------------------------------------------------------------------
-USER_AGENT = f"govcases/0.1 (+{GOVCASES_CONTACT}; research archive of public announcements)"
+# --- politeness and safety (crawler/fetch/; README "Crawling the live sites reliably") -----------------
+# Built at crawl time from GOVCASES_CONTACT (crawler.fetch.identity), so setting the contact alone is enough.
+GOVCASES_USER_AGENT = "govcases/0.1 (+{contact}; research archive of public announcements)"
 ROBOTSTXT_OBEY = True
-CONCURRENT_REQUESTS = 8
+ROBOTSTXT_USER_AGENT = "govcases"
+CONCURRENT_REQUESTS = 8  # across sites: several spiders/sites proceed in parallel
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
@@ -34,13 +36,45 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_ENABLED = True
 RETRY_TIMES = 3
+# Exponential backoff between retries (crawler.fetch.retry): 2 s, 4 s, 8 s ... at most 120 s, or Retry-After.
+GOVCASES_RETRY_BACKOFF_BASE = 2.0
+GOVCASES_RETRY_BACKOFF_MAX = 120.0
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = True  # a truncated body is a failure (recorded), never a short article
+REDIRECT_MAX_TIMES = 5
+# A live crawl refuses loopback/private addresses (crawler.fetch.safety); tests serving 127.0.0.1 turn this on.
+GOVCASES_ALLOW_PRIVATE_HOSTS = False
+# Raw capture: WARC files of every response, in this folder (None: "warc/" beside the database).
+GOVCASES_WARC_DIR = None
+# Incremental re-crawls: skip article pages already archived (crawler.fetch.incremental); --full turns it off.
+GOVCASES_INCREMENTAL = True
+# Health checks after each spider run (crawler.monitors); a failed check makes `govcases crawl` exit 1.
+GOVCASES_MONITORS = True
+GOVCASES_MIN_ITEMS = 1
+GOVCASES_MIN_FIELD_COVERAGE = 0.8  # share of articles with a title, a date, a text
+GOVCASES_MAX_ERROR_RATE = 0.2  # crawl_errors rows per page fetched
+GOVCASES_MAX_FALLBACK_RATE = 0.5  # share of articles whose title/date/text came from the generic fallback
 
 # --- components --------------------------------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
+    # Requests pass in increasing order, responses come back in decreasing order.
+    "crawler.fetch.safety.AddressSafetyMiddleware": 40,  # live only: refuse non-public addresses
+    "crawler.fetch.incremental.SkipArchivedMiddleware": 45,  # don't fetch articles already archived
     # Answers from the bundled snapshot when GOVCASES_OFFLINE is on; sits before every network component.
     "crawler.fetch.replay.SnapshotReplayMiddleware": 50,
+    "crawler.fetch.encoding.EncodingRepairMiddleware": 530,  # after the guard: re-decode or refuse garbled
+    "crawler.fetch.blocking.ContentGuardMiddleware": 540,  # after retries: refuse blocking/empty/binary 200s
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.fetch.retry.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.useragent.UserAgentMiddleware": None,
+    "crawler.fetch.identity.ContactUserAgentMiddleware": 500,
+    # Sees each response after decompression (590) and before retries (550): every answer is captured.
+    "crawler.fetch.warc.WarcCaptureMiddleware": 580,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.fetch.errors.ErrorRecordingMiddleware": 10,  # every request gets an errback that records failures
+    "crawler.fetch.incremental.RememberUnrelatedMiddleware": 20,
 }
 ITEM_PIPELINES = {
     "crawler.archive.pipeline.ArchivePipeline": 300,
