@@ -9,6 +9,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from crawler.archive import Archive
+from crawler.archive.dedup import refresh_groups
 from crawler.items import ArticleItem
 
 
@@ -55,3 +56,5 @@ class ArchivePipeline:
             items=stats.get_value("item_scraped_count", 0),
             errors=errors,
         )
+        # Over the whole archive, so a repost crawled today joins the original crawled last month.
+        refresh_groups(self.archive.db)
