@@ -1,0 +1,185 @@
+"""Who guided, organised, hosted, co-organised and supported a competition, read from the ways announcements
+say it, with names folded to canonical forms.
+
+Sentences: ``在A、B指导下，由C、D和E联合组织开展``, ``由A指导，B主办，C承办``, ``A、B联合C、D连续六年组织开展``,
+``F提供全程支持``, ``G协办``, ``H提供媒体支持``; and labelled lines: ``指导单位：A``, ``主办单位：B、C``.
+A role word ends a list of names (split on 、，和及与, 联合); a bare sub-unit after a full name inherits its
+parent (上海交通大学中国城市治理研究院、国际与公共事务学院 -> 上海交通大学国际与公共事务学院).
+
+Every name must look like an organisation (end in 院, 局, 委员会, 中心, 社, 网, 频道, 银行, …): a phrase
+that does not (为上海的城市数字化转型提供经验支持) is not a supporter.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
+
+# A role word and the role it gives the names before it. 指导 is not 指导作用 or 指导意见.
+_VERBS: tuple[tuple[str, str], ...] = (
+    (r"(?:的)?(?:共同)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|老师|单位)", "guide"),
+    (r"(?:联合|共同)?主办(?!方)", "organiser"),
+    (r"(?:联合|共同)?(?:组织开展|组织实施|发起|创办|举办)(?!方|地)", "organiser"),
+    (r"联合开展", "organiser"),
+    (r"(?:具体)?承办(?!方)", "host"),
+    (r"协办(?!方)", "co-organiser"),
+    (r"提供(?:全程|学术|媒体|技术|特别|宣传)?支持|(?:全程|学术|媒体|技术|特别)支持", "supporter"),
+)
+_BOOK_VERBS: tuple[tuple[str, str], ...] = ((r"(?:组织)?(?:编写|编著|主编)", "organiser"),)
+_LABELLED = re.compile(
+    r"(指导单位|联合主办单位|联合主办|主办单位|承办单位|协办单位|支持单位|媒体支持(?:单位)?|学术支持(?:单位)?"
+    r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n]+)")
+_LABEL_ROLES = (("指导", "guide"), ("主办", "organiser"), ("发起", "organiser"), ("组织", "organiser"),
+                ("承办", "host"), ("协办", "co-organiser"), ("支持", "supporter"))
+# What an organisation's name ends with.
+_ORG_END = re.compile(
+    r"(?:院|校|大学|部|委|局|办|厅|会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|组织|团|司"
+    r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行)$")
+_NOT_A_NAME_START = re.compile(r"^(?:为|对|向|把|将|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|\d)")
+_LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|还|也|均|都)+")
+_ADVERBS = re.compile(r"(?:连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别|积极|具体|负责|正式|今年|的|已)+$")
+_LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合|携手|会同")
+_INNER_SPLIT = re.compile(r"[和及与同]")
+_CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
+_PAREN_TAIL = re.compile(r"[（(]([^（）()]{2,40})[）)]$")
+_PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
+_SUFFIX_FOLDS = (("政法委", "政法委员会"), ("社会工委", "社会工作委员会"), ("宣传部部", "宣传部"))
+_BARE_SUBUNIT = re.compile(r"(?:学院|研究院|研究所|研究中心|系|实验室|出版社|图书馆)$")
+_PARENT = re.compile(r"^(.*?(?:大学|学院|科学院|社会科学院))(?=.)")
+_PLACE_OR_NATION = re.compile(r"大学|中国|中共|国家|全国|省|市|区|县|新华|人民")
+
+
+@dataclass(frozen=True)
+class Organiser:
+    """One organisation with its role; ``printed`` is the name as the text gave it."""
+
+    name: str
+    role: str
+    printed: str
+
+
+def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
+    """Every organisation the text gives a role, in order of first mention, each once (its first role).
+
+    ``book``: also read 编写/主编 as the organiser of a book series.
+    """
+    if not text:
+        return []
+    verbs = _VERBS + (_BOOK_VERBS if book else ())
+    found: list[Organiser] = []
+    for label, names in _LABELLED.findall(text):
+        role = next(r for word, r in _LABEL_ROLES if word in label)
+        found.extend(_organisers(names, role))
+    for clause in _protect_parentheses(text):
+        found.extend(_clause_organisers(clause, verbs))
+    seen: set[str] = set()
+    unique = []
+    for organiser in found:
+        if organiser.name not in seen:
+            seen.add(organiser.name)
+            unique.append(organiser)
+    return unique
+
+
+def canonical_organisation(name: str) -> str:
+    """The name govcases shows for an organisation (its parenthesised second name dropped, 中共 before a Party
+    committee, short forms expanded, the alias table applied)."""
+    name = re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")
+    name = _PAREN_TAIL.sub("", name)
+    if _PARTY_COMMITTEE.match(name) and not name.startswith("中共"):
+        name = "中共" + name
+    for short, full in _SUFFIX_FOLDS:
+        if name.endswith(short):
+            name = name[: -len(short)] + full
+    return _alias_table().get(name, name)
+
+
+def organisation_aliases(name: str) -> list[str]:
+    """Other names the alias table knows for the canonical ``name``."""
+    return sorted(alias for alias, canonical in _alias_table().items() if canonical == name and alias != name)
+
+
+def _protect_parentheses(text: str) -> list[str]:
+    """The text's clauses, with commas inside brackets kept from splitting a name."""
+    depth = 0
+    clauses, current = [], []
+    for char in text:
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth = max(0, depth - 1)
+        if depth == 0 and _CLAUSE_SPLIT.match(char):
+            clauses.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    clauses.append("".join(current))
+    return clauses
+
+
+def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[Organiser]:
+    """The organisations of one clause: for each role word, the list of names written before it."""
+    found = []
+    position = 0
+    for match in sorted(_verb_matches(clause, verbs), key=lambda m: m[0].start()):
+        verb, role = match
+        if verb.start() < position:
+            continue
+        before = clause[position:verb.start()]
+        # The list starts after 由 or 在 (本次评选由A、B主办; 在A指导下), else at the clause's start.
+        anchor = max(before.rfind("由"), before.rfind("在"))
+        names = before[anchor + 1:] if anchor >= 0 else before
+        names = re.sub(r"^.*?(?:是|为)(?=[\u4e00-\u9fff]{4,})", "", names) if "》" in names else names
+        found.extend(_organisers(names, role))
+        position = verb.end()
+    return found
+
+
+def _verb_matches(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[tuple[re.Match[str], str]]:
+    return [(m, role) for pattern, role in verbs for m in re.finditer(pattern, clause)]
+
+
+def _organisers(names: str, role: str) -> list[Organiser]:
+    """Split a printed list of names and keep those that look like organisations."""
+    names = _ADVERBS.sub("", _LEAD.sub("", names.strip()))
+    parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
+    found = []
+    parent = None
+    for printed in parts:
+        printed = _ADVERBS.sub("", printed.strip(" “”\"「」《》"))
+        bare = _PAREN_TAIL.sub("", printed)
+        if not _looks_like_organisation(bare):
+            continue
+        if parent and _BARE_SUBUNIT.search(bare) and not _PLACE_OR_NATION.search(bare):
+            printed = parent + printed
+        match = _PARENT.match(_PAREN_TAIL.sub("", printed))
+        parent = match.group(1) if match else None
+        found.append(Organiser(canonical_organisation(printed), role, printed))
+    return found
+
+
+def _split_inner(chunk: str) -> list[str]:
+    """Split on 和/及/与/同 only where both sides are organisations (not 国际与公共事务学院, 世界城市和地方政府组织)."""
+    for match in _INNER_SPLIT.finditer(chunk):
+        left, right = chunk[:match.start()], chunk[match.end():]
+        if _looks_like_organisation(left) and _looks_like_organisation(_PAREN_TAIL.sub("", right.split("和")[0])):
+            return [left, *_split_inner(right)]
+    return [chunk]
+
+
+def _looks_like_organisation(name: str) -> bool:
+    # 的 marks a phrase, not a name, except in 党的建设 (中共上海市委党的建设工作领导小组办公室).
+    return (2 <= len(name) <= 40 and "的" not in name.replace("党的", "") and not _NOT_A_NAME_START.match(name)
+            and bool(_ORG_END.search(name)))
+
+
+@cache
+def _alias_table() -> dict[str, str]:
+    data = json.loads(resources.files("crawler").joinpath("data/organisation_aliases.json").read_text("utf-8"))
+    return {alias: canonical for canonical, aliases in data["organisations"].items()
+            for alias in (canonical, *aliases)}
