@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.archive.facts import ensure_facts_schema, save_facts
 from crawler.archive.search import index_row
 
 BEIJING = timezone(timedelta(hours=8))
@@ -72,6 +73,10 @@ class Archive:
                             [fetched, row["url"]])
             index_row(self.db, "articles", "url = ?", [row["url"]])  # the Chinese search index (archive/search.py)
 
+    def save_facts(self, url: str, announcement: dict | None, quality_flags: list[str]) -> None:
+        """Replace the announcement facts of the archived article at ``url`` (see ``archive/facts.py``)."""
+        save_facts(self.db, url, announcement, quality_flags)
+
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the core tables and indexes if they are missing (idempotent)."""
@@ -98,3 +103,4 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         }, pk="id", foreign_keys=[("run_id", "crawl_runs", "id")])
         db["crawl_errors"].create_index(["run_id"], if_not_exists=True)
         db["crawl_errors"].create_index(["reason"], if_not_exists=True)
+    ensure_facts_schema(db)  # the announcement facts' tables (archive/facts.py)

@@ -42,7 +42,11 @@ class ArchivePipeline:
         row.pop("html", None)
         row["source_id"] = row.pop("spider")
         row["fallback_fields"] = json.dumps(row["fallback_fields"]) if row["fallback_fields"] else None
+        # The parse stage's facts go to their own tables (archive/facts.py), not into the article row.
+        announcement = row.pop("announcement", None)
+        quality_flags = row.pop("quality_flags", None) or []
         self.archive.save_article(row, self.run_id)
+        self.archive.save_facts(item.url, announcement, quality_flags)
         return item
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
