@@ -1,4 +1,8 @@
-"""news.sjtu.edu.cn (交大新闻网): the university's news site, UTF-8, list pages ``/jdyw/index.html``."""
+"""news.sjtu.edu.cn (上海交通大学新闻网): the university's news site, UTF-8.
+
+Lists ``/jdyw/index.html``, then ``index_N.html``; articles ``/{column}/{YYYYMMDD}/{id}.html`` with
+``#ivs_title``, ``#ivs_date`` (``2023年12月20日``) and ``.Article_content`` (sites.md: high confidence).
+"""
 
 from crawler.extract.article import SiteSelectors
 from spiders.base import AnnouncementSpider
@@ -14,5 +18,5 @@ class SjtuNewsSpider(AnnouncementSpider):
     next_css = "a.next"
     article_url = r"news\.sjtu\.edu\.cn/\w+/\d{8}/\d+\.html"
     selectors = SiteSelectors(
-        title=("#ivs_title",), published_at=("#ivs_date",), body=(".Article_content",),
+        title=("#ivs_title",), published_at=("#ivs_date",), origin=(".info .source",), body=(".Article_content",),
     )
