@@ -1,45 +1,208 @@
-"""One fetched article page -> one ArticleItem: the step that spiders and ``govcases reparse`` share.
+"""A parsed HTML page as the generic extraction reads it: metadata, visible lines, and where the story is.
 
-Reconstructed by the dates/extract helper: an earlier version of this module (by the reliability helper) was
-overwritten by mistake before it was committed; this keeps the interface ``spiders/base.py`` calls.
+The page is walked once into visible lines (a line per block element), remembering which lines belong to the
+element that holds the story. The story element is the one whose paragraphs carry the most text that is not
+link text, outside share bars, related-link boxes, comments and footers (the classic text-density idea that
+GNE and readability also build on, kept small enough to read).
 """
 
 from __future__ import annotations
 
-from typing import Any
-from urllib.parse import unquote
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from scrapy.http import Response
+from lxml import etree
+from parsel import Selector
 
-from crawler.extract.article import extract_article
-from crawler.extract.relevance import is_relevant_article
-from crawler.fetch.replay import CAPTURE_HEADER, MADE_FROM_HEADER
-from crawler.fetch.warc import META_KEY as WARC_META_KEY
-from crawler.items import ArticleItem
+from crawler.extract.body import normalise_space
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "object", "select", "option", "textarea",
+              "button", "head", "title", "meta", "link"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th",
+               "section", "article", "header", "footer", "nav", "aside", "dd", "dt", "dl", "blockquote", "pre",
+               "form", "center", "hr", "figure", "figcaption", "main", "tbody", "thead"}
+_PARAGRAPH_TAGS = {"p", "h2", "h3", "h4", "li", "blockquote", "pre", "figcaption"}
+# Class or id words of page furniture. Matched as whole words of the attribute (share-box, related_news).
+_NOISE = re.compile(
+    r"(?:^|[-_\s])(?:share|sharing|related|relate|recommend|recom|comments?|footer|foot|nav|navbar|menu|breadcrumbs?|"
+    r"crumbs?|copyright|sidebar|side|aside|advert|ads?|ad\d*|banner|hot|rank|rankings?|toolbar|tools?|pagination|"
+    r"pager|login|search|qrcode|ewm|weixin|wechat|subscribe|tags?|keywords?|gotrain|dropdown|popup|modal|"
+    r"fixed|float|corner|audio|video-list|more|links?|friend|bottom|topbar|top-bar)(?:$|[-_\s\d])",
+    re.IGNORECASE,
+)
 
 
-def article_item(spider: Any, response: Response, list_url: str | None = None) -> ArticleItem | None:
-    """Extract an article page's fields with the spider's selectors; ``None`` when the page is not relevant.
+@dataclass
+class Page:
+    """What the generic extraction needs from one HTML page."""
 
-    Each field the site's selectors missed and the generic extraction supplied is counted in the spider's
-    stats (``govcases/fallback/<field>``), so a monitor can tell when a site's template changed.
-    """
-    fields = extract_article(response.text, response.url, spider.selectors)
-    stats = spider.crawler.stats
-    for name in fields.fallback_fields:
-        stats.inc_value(f"govcases/fallback/{name}")
-    if not is_relevant_article(fields.title, fields.text):
-        stats.inc_value("govcases/skipped/article_not_relevant")
+    meta: dict[str, str]  # lower-cased meta name/property/itemprop -> content (first one wins)
+    json_ld: list[dict]  # the JSON-LD objects of the page, @graph flattened
+    title_tag: str | None
+    headings: list[str]  # h1 texts, then elements whose class or id names a title
+    lines: list[str]  # visible text, one block element per line
+    story: tuple[int, int] | None  # the story element's lines: lines[start:end]
+    hidden: dict[str, str] = field(default_factory=dict)  # id -> text of hidden fields (#pubtime_baidu, ...)
+
+
+def read_page(sel: Selector) -> Page:
+    """Read metadata first (JSON-LD lives in scripts), then walk the visible text."""
+    root = sel.root
+    meta = _meta(root)
+    json_ld = _json_ld(root)
+    hidden = _hidden_fields(root)
+    title_tag = normalise_space(" ".join(root.xpath("//title//text()"))) or None
+    headings = _headings(root)
+    story = _story_element(root)
+    lines, span = _visible_lines(root, story)
+    return Page(meta=meta, json_ld=json_ld, title_tag=title_tag, headings=headings, lines=lines, story=span,
+                hidden=hidden)
+
+
+def _meta(root: etree._Element) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for node in root.iter("meta"):
+        key = node.get("name") or node.get("property") or node.get("itemprop") or node.get("http-equiv")
+        content = node.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+def _json_ld(root: etree._Element) -> list[dict]:
+    objects: list[dict] = []
+    for script in root.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue  # broken JSON-LD is common; the page has other sources
+        stack = data if isinstance(data, list) else [data]
+        for item in stack:
+            if isinstance(item, dict):
+                objects.append(item)
+                objects.extend(x for x in item.get("@graph", []) if isinstance(x, dict))
+    return objects
+
+
+def _hidden_fields(root: etree._Element) -> dict[str, str]:
+    """Fields some CMSs keep for search engines: ``<span id="pubtime_baidu">`` and the like, often hidden."""
+    found = {}
+    for node in root.xpath('//*[@id="pubtime_baidu" or @id="source_baidu" or @id="author_baidu" or '
+                           '@id="editor_baidu" or @id="pubtime" or @id="publishtime"]'):
+        text = normalise_space(node.xpath("string()")) or node.get("value") or node.get("content") or ""
+        if text:
+            found[node.get("id").lower()] = text
+    return found
+
+
+def _headings(root: etree._Element) -> list[str]:
+    nodes = root.xpath("//h1 | //*[contains(@class,'title') or contains(@id,'title')][not(self::title)]")
+    texts = []
+    for node in nodes:
+        if _is_noise(node):
+            continue
+        text = normalise_space(node.xpath("string()"))
+        if 4 <= len(text) <= 160:
+            texts.append(text)
+    return texts
+
+
+def _is_noise(node: etree._Element) -> bool:
+    for ancestor in node.iterancestors():
+        if ancestor.tag in ("footer", "nav", "aside"):
+            return True
+        if _NOISE.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"):
+            return True
+    return bool(_NOISE.search(f"{node.get('class') or ''} {node.get('id') or ''}"))
+
+
+def _story_element(root: etree._Element) -> etree._Element | None:
+    """The element whose own paragraphs hold the most non-link text (a paragraph's parent scores in full, its
+    grandparent by half, so a story split over nested wrappers is still found whole)."""
+    scores: dict[etree._Element, float] = {}
+    for node in root.iter("p", "br", "div", "td"):
+        text_len = _own_text_length(node)
+        if text_len < 10 or _is_noise(node):
+            continue
+        parent = node.getparent() if node.tag in ("p", "br") else node
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + text_len
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0) + text_len / 2
+    if not scores:
         return None
-    capture = response.headers.get(CAPTURE_HEADER)
-    made_from = response.headers.get(MADE_FROM_HEADER)
-    warc_file, warc_offset = response.meta.get(WARC_META_KEY, (None, None))
-    return ArticleItem(
-        url=response.url, spider=spider.name, list_url=list_url,
-        title=fields.title, published_at=fields.published_at, origin=fields.origin,
-        author=fields.author, editor=fields.editor, text=fields.text, html=response.text,
-        capture_kind=capture.decode() if capture else "live",
-        made_from=unquote(made_from.decode()) if made_from else None,
-        encoding=getattr(response, "encoding", None), fallback_fields=fields.fallback_fields,
-        warc_file=warc_file, warc_offset=warc_offset,
-    )
+    return max(scores, key=scores.__getitem__)
+
+
+def _own_text_length(node: etree._Element) -> int:
+    """Text of a paragraph not inside links; for div/td/br, only the text written directly in it (br pages)."""
+    if node.tag == "p":
+        text = "".join(node.itertext())
+        links = "".join("".join(a.itertext()) for a in node.iter("a"))
+        return 0 if len(links) > len(text) / 2 else len(normalise_space(text)) - len(normalise_space(links))
+    if node.tag == "br":
+        return len(normalise_space(node.tail))
+    return len(normalise_space(node.text))
+
+
+def _visible_lines(root: etree._Element, story: etree._Element | None) -> tuple[list[str], tuple[int, int] | None]:
+    lines: list[str] = []
+    current: list[str] = []
+    span_start: int | None = None
+    span_end: int | None = None
+
+    def flush() -> None:
+        line = normalise_space("".join(current))
+        if line:
+            lines.append(line)
+        current.clear()
+
+    for event, node in _walk(root):
+        if event == "text":
+            current.append(node)
+            continue
+        if node is story:
+            flush()
+            if event == "start":
+                span_start = len(lines)
+            else:
+                span_end = len(lines)
+        elif node.tag in _BLOCK_TAGS:
+            flush()
+    flush()
+    span = (span_start, span_end) if span_start is not None and span_end is not None else None
+    return lines, span
+
+
+def _walk(root: etree._Element) -> Iterator[tuple[str, object]]:
+    """Depth-first ("start", el) / ("text", str) / ("end", el) events over visible content."""
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            yield "end", node
+            if node.tail:
+                yield "text", node.tail
+            continue
+        if not isinstance(node.tag, str):  # comments and processing instructions
+            if node.tail:
+                yield "text", node.tail
+            continue
+        if node.tag in _SKIP_TAGS or _hidden(node):
+            if node.tail:
+                yield "text", node.tail
+            continue
+        yield "start", node
+        if node.text:
+            yield "text", node.text
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+
+
+def _hidden(node: etree._Element) -> bool:
+    style = (node.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or node.get("hidden") is not None
