@@ -1,0 +1,57 @@
+"""One fetched article page -> one ArticleItem (or None): the body of every spider's ``parse_article``.
+
+The crawl (``AnnouncementSpider.parse_article``) and ``govcases reparse`` (rebuilding the archive from the
+WARC capture) both call :func:`article_item`, so a page gives the same item whether it was fetched a moment
+ago or read back from a WARC file years later.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from scrapy import Spider
+from scrapy.http import Response
+
+from crawler.extract.article import extract_article
+from crawler.extract.relevance import is_relevant_article
+from crawler.fetch.replay import CAPTURE_HEADER, MADE_FROM_HEADER
+from crawler.fetch.warc import META_KEY as WARC_META
+from crawler.items import ArticleItem
+
+# Fields whose presence the health checks measure (crawler.monitors).
+COVERED_FIELDS = ("title", "published_at", "text")
+
+
+def article_item(spider: Spider, response: Response, list_url: str | None = None) -> ArticleItem | None:
+    """Extract an article page's fields; None when the page is not about governance cases.
+
+    Counts, in the spider's stats when it has a crawler, each field that fell back to the generic extraction
+    (``govcases/fallback/<field>``), each covered field found (``govcases/field/<field>``) and the pages seen.
+    """
+    crawler = getattr(spider, "crawler", None)
+    stats = crawler.stats if crawler is not None else None
+    fields = extract_article(response.text, response.url, spider.selectors)
+    if stats is not None:
+        stats.inc_value("govcases/article_pages")
+        for name in fields.fallback_fields:
+            stats.inc_value(f"govcases/fallback/{name}")
+    if not is_relevant_article(fields.title, fields.text):
+        if stats is not None:
+            stats.inc_value("govcases/skipped/article_not_relevant")
+        return None
+    if stats is not None:
+        for name in COVERED_FIELDS:
+            if getattr(fields, name, None):
+                stats.inc_value(f"govcases/field/{name}")
+    capture = response.headers.get(CAPTURE_HEADER)
+    made_from = response.headers.get(MADE_FROM_HEADER)
+    warc_file, warc_offset = response.meta.get(WARC_META, (None, None)) if response.request else (None, None)
+    return ArticleItem(
+        url=response.url, spider=spider.name, list_url=list_url,
+        title=fields.title, published_at=fields.published_at, origin=fields.origin,
+        author=fields.author, editor=fields.editor, text=fields.text, html=response.text,
+        capture_kind=capture.decode() if capture else "live",
+        made_from=unquote(made_from.decode()) if made_from else None,
+        encoding=getattr(response, "encoding", None), fallback_fields=fields.fallback_fields,
+        warc_file=warc_file, warc_offset=warc_offset,
+    )
