@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -45,8 +47,10 @@ class Archive:
 
     def start_run(self, spider: str, offline: bool) -> int:
         table = self.db["crawl_runs"]
+        # pid and host let the next crawl tell a killed run from one still going (crawler.archive.runs)
         table.insert({"spider": spider, "started_at": now(), "status": "running", "offline": int(offline),
-                      "pages": 0, "items": 0, "errors": 0})
+                      "pages": 0, "items": 0, "errors": 0, "pid": os.getpid(), "host": socket.gethostname()},
+                     alter=True)
         return table.last_pk
 
     def finish_run(self, run_id: int, *, status: str, pages: int, items: int, errors: int,
@@ -59,9 +63,12 @@ class Archive:
                                         "detail": detail[:2000], "at": now()})
 
     # --- articles ---------------------------------------------------------------------------------------
-    def save_article(self, row: dict[str, Any], run_id: int | None) -> None:
-        """Insert or update one article by URL; keeps the first fetch time, moves the rest forward."""
-        fetched = now()
+    def save_article(self, row: dict[str, Any], run_id: int | None, fetched_at: str | None = None) -> None:
+        """Insert or update one article by URL; keeps the first fetch time, moves the rest forward.
+
+        ``fetched_at`` defaults to now; ``govcases reparse`` passes the row's own fetch time, which it keeps.
+        """
+        fetched = fetched_at or now()
         row = dict(row, run_id=run_id, fetched_at=fetched,
                    content_hash=hashlib.sha256((row.get("text") or "").encode()).hexdigest())
         published = row.get("published_at") or ""

@@ -10,7 +10,9 @@ from scrapy.crawler import Crawler
 
 from crawler.archive import Archive
 from crawler.archive.dedup import refresh_groups
+from crawler.archive.runs import close_abandoned_runs
 from crawler.items import ArticleItem
+from crawler.monitors import run_health_checks
 
 
 class ArchivePipeline:
@@ -34,10 +36,16 @@ class ArchivePipeline:
                                      getattr(spider, "home_url", ""), list(getattr(spider, "allowed_domains", [])))
         for source in getattr(spider, "archive_sources", ()):  # a spider that crawls several sites (sources file)
             self.archive.register_source(**source)
+        close_abandoned_runs(self.archive.db)  # a previous crawl killed mid-run: say so in its row
         self.run_id = self.archive.start_run(spider.name, self.offline)
         spider.govcases_run_id = self.run_id  # so other components can record errors against this run
 
     def process_item(self, item: ArticleItem, spider: Spider) -> ArticleItem:
+        self.store(item, self.run_id)
+        return item
+
+    def store(self, item: ArticleItem, run_id: int | None, fetched_at: str | None = None) -> None:
+        """Write one item's article row and facts (the crawl, and ``govcases reparse`` with the row's own run)."""
         row = asdict(item)
         row.pop("html", None)
         row["source_id"] = row.pop("spider")
@@ -45,20 +53,24 @@ class ArchivePipeline:
         # The parse stage's facts go to their own tables (archive/facts.py), not into the article row.
         announcement = row.pop("announcement", None)
         quality_flags = row.pop("quality_flags", None) or []
-        self.archive.save_article(row, self.run_id)
+        self.archive.save_article(row, run_id, fetched_at)
         self.archive.save_facts(item.url, announcement, quality_flags)
-        return item
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats
         errors = self.archive.db.execute(
             "select count(*) from crawl_errors where run_id = ?", [self.run_id]).fetchone()[0]
+        status, failures = "finished" if reason == "finished" else f"stopped: {reason}", []
+        if reason == "finished" and self.crawler.settings.getbool("GOVCASES_MONITORS", True):
+            failures = run_health_checks(self.crawler, errors)  # crawler/monitors.py
+            status = "failed checks" if failures else status
         self.archive.finish_run(
             self.run_id,
-            status="finished" if reason == "finished" else f"stopped: {reason}",
+            status=status,
             pages=stats.get_value("response_received_count", 0),
             items=stats.get_value("item_scraped_count", 0),
             errors=errors,
+            reason="; ".join(failures) or None,
         )
         # Over the whole archive, so a repost crawled today joins the original crawled last month.
         refresh_groups(self.archive.db)
