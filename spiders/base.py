@@ -22,7 +22,7 @@ import scrapy
 from scrapy.http import Response
 
 from crawler.extract.article import SiteSelectors
-from crawler.extract.page import article_item
+from crawler.extract.item import article_item
 from crawler.extract.relevance import is_relevant_link
 from crawler.items import ArticleItem
 
@@ -95,7 +95,7 @@ class AnnouncementSpider(scrapy.Spider):
     def parse_article(self, response: Response, list_url: str | None = None) -> Iterator[ArticleItem]:
         """An article page: extract its fields; drop it when it is not about governance cases.
 
-        The work is :func:`crawler.extract.page.article_item`, shared with ``govcases reparse``.
+        The work is :func:`crawler.extract.item.article_item`, shared with ``govcases reparse``.
         """
         item = article_item(self, response, list_url)
         if item is not None:
