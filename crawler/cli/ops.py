@@ -36,7 +36,7 @@ def cron_entry(*, db: Path, log_dir: Path, schedule: str, spiders: tuple[str, ..
     command = (
         f"mkdir -p {shlex.quote(str(log_dir))} && "
         f"find {shlex.quote(str(log_dir))} -name '{name}-*.log' -mtime +{keep_days} -delete; "
-        f"flock -n {lock} {shlex.join(crawl)} >> {log} 2>&1; s=$?; "
+        f"{f'flock -n {lock} ' if shutil.which('flock') else ''}{shlex.join(crawl)} >> {log} 2>&1; s=$?; "
         f"echo \"$(date -Iseconds) {name} exit=$s\" >> {status}; "
         f"[ $s -eq 0 ] || echo \"govcases {name} failed (exit $s): see {shlex.quote(str(log_dir))}\"; exit $s"
     )
