@@ -77,6 +77,8 @@ SPIDER_MIDDLEWARES = {
     "crawler.fetch.incremental.RememberUnrelatedMiddleware": 20,
 }
 ITEM_PIPELINES = {
+    # Parses each article's announcement facts (crawler/parse) before the archive stores them.
+    "crawler.parse.pipeline.AnnouncementPipeline": 200,
     "crawler.archive.pipeline.ArchivePipeline": 300,
 }
 

@@ -22,8 +22,8 @@ _STAGE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("results", re.compile(r"揭晓|发布|公布|出炉|名单|结果|获奖|入选|揭榜|公示|评出|榜单|表彰")),
 )
 # Signs that the article is an opinion piece rather than a report of an event.
-_COMMENTARY = re.compile(r"笔者|本文|评论员|述评|时评|观点|作者[:：]|[\u4e00-\u9fff]{2,4}(?:研究员|教授)\s*$",
-                         re.MULTILINE)
+_COMMENTARY = re.compile(r"笔者|本文|评论员|述评|时评|观点|作者[:：]|[\u4e00-\u9fff]{2,4}(?:研究员|教授)\s*$"
+                         r"|总体而言|总而言之|综上所述|由此可见|^\s*(?:首先|其次|再次)[，,]", re.MULTILINE)
 
 
 def classify_stage(title: str | None, text: str | None, *, names_competition: bool) -> str:

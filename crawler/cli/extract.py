@@ -1,0 +1,115 @@
+"""``govcases extract`` (one page -> its fields and announcement facts) and ``govcases eval`` (score against labels)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import urllib.request
+from pathlib import Path
+
+import click
+
+# The keys ``govcases extract`` prints, in order; documented in the README ("Announcement facts").
+OUTPUT_KEYS = ("url", "title", "published_at", "source_name", "author", "editor", "text", "announcement",
+               "quality_flags")
+
+
+def read_document(path: Path, url: str | None = None) -> dict:
+    """One saved page or plain-text file -> ``{url, title, published_at, source_name, author, editor, text, html}``.
+
+    A file whose start looks like markup is read as HTML; anything else as plain text (title on the first line).
+    """
+    raw = path.read_bytes()
+    return read_content(raw, url or path.resolve().as_uri())
+
+
+def read_content(raw: bytes, url: str) -> dict:
+    """Decode and read one page's content (HTML or plain text) into the article fields."""
+    from crawler.extract.article import decode_html, extract_article, extract_text_article
+
+    head = raw[:2048].lstrip().lower()
+    is_html = head.startswith((b"<!doctype", b"<html", b"<?xml")) or b"<body" in raw[:20000].lower()
+    if is_html:
+        html = decode_html(raw)
+        fields = extract_article(html, url)
+    else:
+        text = raw.decode("utf-8", errors="replace")
+        fields = extract_text_article(text, url)
+        # A text mirror with inline markup (front matter + <p>/<img>) keeps its markup for the case-list reader.
+        html = text if re.search(r"<(?:p|img|table|ul|ol|a)\b", text, re.IGNORECASE) else None
+    return {"url": url, "title": fields.title, "published_at": fields.published_at, "source_name": fields.origin,
+            "author": fields.author, "editor": fields.editor, "text": fields.text, "html": html}
+
+
+@click.command()
+@click.argument("path_or_url")
+@click.option("--url", help="The page's address, when PATH_OR_URL is a saved file.")
+@click.option("--json", "compact", is_flag=True, help="One line of JSON (default: indented).")
+def extract(path_or_url: str, url: str | None, compact: bool) -> None:
+    """Read one HTML page or plain-text file and print its fields and announcement facts as one JSON object.
+
+    A file is never fetched from the network; an http(s) address is fetched once.
+    """
+    from crawler.parse.announcement import parse_announcement
+
+    if path_or_url.startswith(("http://", "https://")):
+        doc = read_content(_fetch(path_or_url), url or path_or_url)
+    else:
+        path = Path(path_or_url)
+        if not path.is_file():
+            raise click.BadParameter(f"no such file: {path_or_url}", param_hint="PATH_OR_URL")
+        doc = read_document(path, url)
+    result = parse_announcement(doc["title"], doc["text"], doc["published_at"], doc["html"], doc["url"])
+    output = {key: doc.get(key) for key in OUTPUT_KEYS}
+    output["announcement"] = result.announcement
+    output["quality_flags"] = result.quality_flags
+    click.echo(json.dumps(output, ensure_ascii=False, indent=None if compact else 2))
+
+
+@click.command(name="eval")
+@click.argument("labels", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--texts", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of the labelled texts (default: beside LABELS, else ../seeds).")
+@click.option("--misses", is_flag=True, help="Also list, per text, the fields it got wrong.")
+def evaluate_command(labels: Path, texts: Path | None, misses: bool) -> None:
+    """Score the announcement parser against LABELS (JSON lines shaped like the seed labels)."""
+    from crawler.parse.evaluation import evaluate
+
+    texts = texts or _texts_beside(labels)
+    report = evaluate(labels, texts, read_document)
+    width = max(len(name) for name in report.fields)
+    for name, score in report.fields.items():
+        rate = score.rate
+        shown = "   n/a" if rate is None else f"{rate:6.1%}"
+        detail = (f"F1 ({score.hits} hits, {score.predicted} predicted, {score.expected} labelled)"
+                  if hasattr(score, "hits") else f"{score.correct:g}/{score.total:g}")
+        click.echo(f"{name:<{width}}  {shown}  {detail}")
+    if misses:
+        for seed, problems in report.misses.items():
+            click.echo(f"\n{seed}", err=False)
+            for problem in problems:
+                click.echo(f"  {problem}")
+
+
+def _texts_beside(labels: Path) -> Path:
+    first = json.loads(labels.read_text(encoding="utf-8").splitlines()[0])["seed"]
+    for folder in (labels.parent, labels.parent / "texts", labels.parent.parent / "seeds"):
+        if (folder / first).is_file():
+            return folder
+    raise click.UsageError(f"cannot find {first} beside {labels}; pass --texts")
+
+
+def _fetch(url: str) -> bytes:
+    from crawler.settings import USER_AGENT
+
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.read()
+    except OSError as error:
+        click.echo(f"cannot fetch {url}: {error}", err=True)
+        sys.exit(1)
+
+
+COMMANDS = [extract, evaluate_command]

@@ -1,0 +1,99 @@
+"""One article -> the facts of the announcement it carries, in the shape ``govcases extract`` prints.
+
+:func:`parse_announcement` is the one entry point the pipeline, the CLI and the evaluation call. It folds a
+mirror's text to plain simplified Chinese (the page keeps its text as printed; the flags say what was odd),
+decides whether the page is an announcement at all, and runs each parser on it. What the text does not say
+stays ``None`` / empty: a wrong value is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.parse.cases import parse_cases
+from crawler.parse.counts import parse_counts
+from crawler.parse.dates import DateMention, find_dates
+from crawler.parse.districts import find_districts
+from crawler.parse.edition import edition_year, find_edition
+from crawler.parse.organisers import find_organisers
+from crawler.parse.quality import fold_text, quality_flags
+from crawler.parse.series import find_series
+from crawler.parse.stage import classify_stage
+
+# Words without which a page is not about a competition at all.
+_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选")
+_NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
+
+
+@dataclass
+class ParseResult:
+    """``announcement`` is the facts dict, or ``None`` for a page that is not an announcement."""
+
+    announcement: dict | None
+    quality_flags: list[str] = field(default_factory=list)
+
+
+def parse_announcement(title: str | None, text: str | None, published_at: str | None = None,
+                       html: str | None = None, url: str | None = None) -> ParseResult:
+    """The facts of the announcement in one article.
+
+    ``published_at`` (ISO) resolves dates printed without a year; ``html`` lets the case-list parser read
+    lists and tables and find winners listed only in images or attachments; ``url`` is for messages only.
+
+    ``announcement`` has exactly these keys: ``series, edition, year, stage, organisers [{name, role}],
+    counts {applications, applications_qualifier, selected, by_tier}, cases [{name, unit, district, tier}],
+    districts, dates``.
+    """
+    flags = quality_flags(title, text, html, published_at)
+    title = fold_text(title)
+    text = fold_text(text)
+    if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
+        return ParseResult(None, flags)
+    series = find_series(title, None)
+    stage = classify_stage(title, text, names_competition=series is not None)
+    book = stage == "book"
+    if book:
+        series = find_series(title, text, book=True)
+    elif series is None and stage not in ("commentary", "other"):
+        series = find_series(None, text)
+    dates = find_dates(text, published_at)
+    commentary = stage == "commentary"
+    if commentary:
+        # An opinion piece discusses competitions; it is not the announcement of one: their organisers and
+        # counts are not its facts.
+        series = None
+    organisers = [] if commentary else [{"name": o.name, "role": o.role} for o in find_organisers(text, book=book)]
+    counts = _NO_COUNTS if commentary else parse_counts(text)
+    announcement = {
+        "series": series.name if series else None,
+        "edition": find_edition(title, text, series, book=book) if series else None,
+        "year": edition_year(series, dates, published_at),
+        "stage": stage,
+        "organisers": organisers,
+        "counts": dict(counts, by_tier=dict(counts["by_tier"])),
+        "cases": parse_cases(html, text),
+        "districts": _district_names(find_districts(text)),
+        "dates": announcement_dates(dates),
+    }
+    return ParseResult(announcement, flags)
+
+
+def announcement_dates(mentions: list[DateMention]) -> dict[str, str]:
+    """The key dates: ``event`` (the day it took place), ``launch``, ``release``, ``deadline`` and, for a date
+    the article announces, ``results_expected`` — each the first the text gives."""
+    dates: dict[str, str] = {}
+    for mention in mentions:
+        if mention.future:
+            key = "deadline" if mention.kind == "deadline" else "results_expected"
+        elif mention.kind in ("event", "launch", "release", "deadline"):
+            key = mention.kind
+        else:
+            continue
+        dates.setdefault(key, mention.value)
+    return dates
+
+
+def _district_names(found: list) -> list[str]:
+    names = [d["name"] if isinstance(d, dict) else d for d in found]
+    return list(dict.fromkeys(names))
