@@ -18,7 +18,7 @@ import re
 # The governance subject: a kept page names at least one of these in its title or text.
 GOVERNANCE = re.compile(
     r"治理|善治|精细化|人民城市|城市管理|社会工作|基层|社区|街道|街镇|居村|城市更新|一网统管|一网通办|枫桥经验|"
-    r"公共服务|公共事务|城市规划|数字化转型|全过程人民民主")
+    r"公共服务|城市规划|数字化转型|全过程人民民主")
 _ORDINAL = r"第[一二三四五六七八九十百\d]+(届|批|期)"
 # The language of a case competition or collection. Each pattern is one "signal".
 COMPETITION_PATTERNS = (
