@@ -27,6 +27,8 @@ from crawler.parse.counts import parse_counts, tier_code
         ("今年的征集活动共收到投稿作品1.2万件。", 12000, None),
         ("共有２５６个案例参评。", 256, None),
         ("本届大赛申报项目数达到86项，创历史新高。", 86, None),
+        ("共有来自全国的二百一十个创新项目提出申请。", 210, None),
+        ("各市（州）共推荐候选案例96个，经专家评审后公示。", 96, None),
     ],
 )
 def test_applications(text: str, applications: int, qualifier: str | None) -> None:
@@ -79,6 +81,7 @@ def test_stated_total_wins_over_sum() -> None:
         ("大赛最终产生金奖2个，银奖4个，铜奖6个，另有优秀奖若干。", {"金奖": 2, "银奖": 4, "铜奖": 6}, 12),
         ("评审委员会评出10个“最佳实践案例”和20个“优秀实践案例”。", {"最佳实践案例": 10, "优秀实践案例": 20}, 30),
         ("本次共评选出十佳案例10个、优秀案例15个。", {"十佳案例": 10, "优秀案例": 15}, 25),
+        ("最终有5个项目获得优胜奖，12个项目荣获入围奖。", {"优胜奖": 5, "入围奖": 12}, 17),
     ],
 )
 def test_tier_lists(text: str, by_tier: dict[str, int], selected: int) -> None:

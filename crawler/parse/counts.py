@@ -32,13 +32,13 @@ _AMOUNT = re.compile(
 
 # -- the words around an amount ---------------------------------------------------------------------------------------
 # Verbs that come before the amount: 共申报案例逾330件 / 精选出50件 / 入选案例20个.
-_ENTRY_BEFORE = r"申报|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|报名|应征"
+_ENTRY_BEFORE = r"申报|推荐|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|报名|应征"
 _SELECT_BEFORE = r"精选出|评选出|遴选出|推选出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|揭晓|表彰"
 _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFORE})")
 # Verbs between a counting verb and an amount that make the amount theirs: 申报在内容上具有三个特征.
 _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
 # Verbs that come after the amount: 300余个项目报名参赛 / 60件…的案例脱颖而出.
-_ENTRY_AFTER = re.compile(r"^[^，,。；;！？\d]{0,12}?(?:参评|参选|参赛|报名|申报|应征|投稿)")
+_ENTRY_AFTER = re.compile(r"^[^，,。；;！？\d]{0,14}?(?:参评|参选|参赛|报名|申报|应征|投稿|提出申请|申请)")
 _SELECT_AFTER = re.compile(
     r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|入围|获得表彰|获表彰|被评为|榜上有名)"
 )
@@ -60,7 +60,7 @@ _OTHER_EDITIONS = re.compile(
 # Tier names that are unmistakably award tiers, quoted or not.
 _NAME_CH = r"[^\s，,、。；;：:\d“”\"「」『』和及与共为有各]"
 _TIER_WORDS = (
-    rf"[特一二三四五]等奖|[金银铜]奖|优秀奖|鼓励奖|入围奖|提名奖|创新奖|最佳{_NAME_CH}{{0,6}}奖|"
+    rf"[特一二三四五]等奖|[金银铜]奖|优秀奖|优胜奖|特别奖|鼓励奖|入围奖|提名奖|创新奖|最佳{_NAME_CH}{{0,6}}奖|"
     rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|(?:优秀|提名|入围|示范){_NAME_CH}{{0,4}}案例"
 )
 # A quoted name counts as a tier when it reads like one: 案例 / 奖 / 项目 / 单位 at its end, or a rank inside.
@@ -69,9 +69,11 @@ _QUOTED = r"[“\"「『]\s*(?P<qtier>[^“”\"「」『』，,。；]{1,14}?)\
 _TIER_THEN_AMOUNT = re.compile(
     rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))(?:案例|奖项)?\s*[：:]?\s*(?:共|为|有|各|分别为)?\s*(?P<amount>{_AMOUNT.pattern})"
 )
-_AMOUNT_THEN_TIER = re.compile(rf"(?P<amount>{_AMOUNT.pattern})\s*(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))")
+_AMOUNT_THEN_TIER = re.compile(
+    rf"(?P<amount>{_AMOUNT.pattern})\s*(?:项目|案例|作品|单位)?(?:获得|荣获|获评|获)?(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))"
+)
 # Tiers that are ranks in their own right even when the text lists only one of them.
-_RANKED_TIER = re.compile(r"等奖|[金银铜]奖|十佳|十大|提名|入围|优秀奖|鼓励奖")
+_RANKED_TIER = re.compile(r"等奖|[金银铜]奖|十佳|十大|提名|入围|优秀奖|优胜奖|特别奖|鼓励奖")
 _NOT_TIERS = re.compile(
     r"^(?:入选|获奖|参评|申报|征集|相关|鲜活)?(?:案例|项目|作品)$|^(?:获奖|入选|奖项|大奖|该奖|本奖)$"
 )
