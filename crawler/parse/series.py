@@ -133,7 +133,8 @@ def _name_until_stop(rest: str) -> str | None:
     # A quoted name is whole: take the quote, then any head noun written right after it (“金熊猫奖”, “…”评选).
     quoted = re.match(rf"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]((?:{_HEAD})*)", rest)
     if quoted:
-        return quoted.group(0)
+        # “中国地方政府创新奖”评选: the quote is the name when it ends in a head noun itself.
+        return quoted.group(0) if not re.search(f"(?:{_HEAD})$", quoted.group(1)) else rest[:quoted.end(1) + 1]
     # A quote inside the name (南京市“十佳…案例”评选, 广东省“民生微实事”优秀案例征集活动): up to the first stop word
     # after the closing quote, cut back to the last head noun.
     inner = re.match(rf"[^{_QUOTES}，。；\s]{{0,12}}?[{_QUOTES}][^{_QUOTES}]{{2,30}}[{_QUOTES}]", rest)

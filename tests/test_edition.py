@@ -1,0 +1,40 @@
+"""Edition numbers and the year an edition ran."""
+
+import pytest
+
+from crawler.parse.dates import find_dates
+from crawler.parse.edition import edition_year, find_edition, ordinal_value
+from crawler.parse.series import find_series
+
+
+@pytest.mark.parametrize("ordinal, value", [("第四届", 4), ("首届", 1), ("第10届", 10), ("第二批", 2),
+                                            ("第十二届", 12), ("第３届", 3)])
+def test_ordinals(ordinal, value):
+    assert ordinal_value(ordinal) == value
+
+
+def test_edition_comes_from_the_competitions_own_ordinal():
+    title = "人文与科技并重 深入推进城市精细化治理"
+    text = "首届中国国际进口博览会期间，专家谈到了城市治理。"
+    assert find_edition(title, text, find_series(title, "")) is None
+
+
+def test_book_number():
+    assert find_edition("《社区治理案例选编（第三辑）》出版", "", None, book=True) == 3
+    assert find_edition("新书发布", "该书是城市治理系列丛书的第五本。", None, book=True) == 5
+
+
+def test_a_january_article_on_a_december_release_belongs_to_the_year_before():
+    text = "12月30日，第四届某某案例正式发布。本届活动自7月启动以来，共申报案例逾300件。"
+    series = find_series("第四届某某案例发布", "")
+    assert edition_year(series, find_dates(text, "2022-01-07"), "2022-01-07") == 2021
+
+
+def test_launch_year_beats_release_year():
+    text = "4日，第六届某某案例对外发布。本届征集自2023年9月启动以来，共征集到案例481件。"
+    assert edition_year(None, find_dates(text, "2024-01-04"), "2024-01-04") == 2023
+
+
+def test_year_in_the_name_wins():
+    series = find_series("徐汇区“2023年度社区治理优秀案例”名单揭晓", "")
+    assert edition_year(series, find_dates("1月15日，名单揭晓。", "2024-01-16"), "2024-01-16") == 2023

@@ -1,0 +1,52 @@
+"""Organisers and roles from the ways announcements say it."""
+
+from crawler.parse.organisers import canonical_organisation, find_organisers
+
+
+def pairs(text, **kw):
+    return [(o.name, o.role) for o in find_organisers(text, **kw)]
+
+
+def test_guidance_then_joint_organisation_with_a_bare_subunit():
+    text = ("本次评选活动在上海市精神文明建设委员会办公室、上海市人民政府发展研究中心指导下，由上海交通大学"
+            "中国城市治理研究院、国际与公共事务学院和人民网上海频道联合组织开展。")
+    assert pairs(text) == [
+        ("上海市精神文明建设委员会办公室", "guide"), ("上海市人民政府发展研究中心", "guide"),
+        ("上海交通大学中国城市治理研究院", "organiser"), ("上海交通大学国际与公共事务学院", "organiser"),
+        ("人民网上海频道", "organiser")]
+
+
+def test_chain_of_roles_in_one_sentence():
+    text = "活动由中共杭州市委政法委指导，杭州日报社主办，浙江工业大学公共管理学院承办，某某科技公司协办，钱江晚报提供媒体支持。"
+    assert pairs(text) == [("中共杭州市委政法委员会", "guide"), ("杭州日报社", "organiser"),
+                           ("浙江工业大学公共管理学院", "host"), ("某某科技公司", "co-organiser"),
+                           ("钱江晚报", "supporter")]
+
+
+def test_joint_list_with_lian_he_and_parenthesised_second_name():
+    text = ("在中共上海市委组织部(中共上海市社会工作委员会)的指导下，A市研究中心、B市干部学院联合C日报社连续三年"
+            "组织开展案例征集活动，D银行提供全程支持。")
+    assert pairs(text) == [("中共上海市委组织部", "guide"), ("A市研究中心", "organiser"),
+                           ("B市干部学院", "organiser"), ("C日报社", "organiser"), ("D银行", "supporter")]
+
+
+def test_labelled_lines():
+    text = "指导单位：广东省民政厅\n主办单位：南方日报社、广州大学\n承办单位：南方+客户端"
+    assert pairs(text) == [("广东省民政厅", "guide"), ("南方日报社", "organiser"), ("广州大学", "organiser"),
+                           ("南方+客户端", "host")]
+
+
+def test_names_with_and_inside_are_not_split():
+    text = "该奖项由广州市人民政府、世界城市和地方政府组织共同发起。"
+    assert pairs(text) == [("广州市人民政府", "organiser"), ("世界城市和地方政府组织", "organiser")]
+
+
+def test_phrases_that_are_not_organisations_are_ignored():
+    text = "期待评选为上海的城市数字化转型提供经验支持，发挥示范指导作用。"
+    assert pairs(text) == []
+
+
+def test_canonical_names():
+    assert canonical_organisation("上海市委组织部") == "中共上海市委组织部"
+    assert canonical_organisation("中国经济信息社") == "新华社中国经济信息社"
+    assert canonical_organisation("北京市委社会工委") == "中共北京市委社会工作委员会"

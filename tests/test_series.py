@@ -1,0 +1,42 @@
+"""Series names from titles and text, and the folding that joins their variants."""
+
+import pytest
+
+from crawler.parse.series import canonical_series, find_series, series_key
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("第二届“上海城市治理最佳实践案例评选”启动仪式举行", "上海城市治理最佳实践案例评选"),
+    ("书写人民城市新答卷 第六届上海社会治理创新实践案例发布", "中国(上海)社会治理创新实践案例"),
+    ("第九届“全国社区治理创新奖”评选结果揭晓", "全国社区治理创新奖"),
+    ("杭州市第四届“基层治理金点子”大赛颁奖", "杭州市基层治理金点子大赛"),
+    ("2024年江苏省“最美网格”优秀案例征集活动启动", "江苏省最美网格优秀案例征集活动"),
+    ("民政部公布第三批全国基层治理典型案例", "全国基层治理典型案例"),
+])
+def test_names_competitions_it_has_never_seen(title, expected):
+    assert find_series(title, "").name == expected
+
+
+def test_a_title_that_names_no_competition_gives_none():
+    assert find_series("我市开展防汛应急演练", "") is None
+    assert find_series("以案例评选激活基层治理的“源头活水”", "") is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("中国（上海）社会治理创新实践案例", "上海社会治理创新实践案例征集活动"),
+    ("南京市“十佳社区治理创新案例”评选", "南京市社区治理创新案例"),
+    ("徐汇区2023年度社区治理优秀案例", "徐汇区2024年度社区治理优秀案例"),
+    ("「长三角城市治理最佳实践案例」", "长三角城市治理最佳实践案例评选"),
+])
+def test_variants_fold_to_one_key(a, b):
+    assert series_key(a) == series_key(b)
+
+
+def test_alias_table_gives_the_canonical_name():
+    assert canonical_series("长三角城市治理最佳实践评选") == "长三角城市治理最佳实践案例评选"
+
+
+def test_book_series():
+    text = "《像绣花一样精细:城市治理的金山实践》是研究院组织编写的城市精细化治理系列丛书的第二本。"
+    found = find_series("《像绣花一样精细:城市治理的金山实践》新书首发", text, book=True)
+    assert found.name == "像绣花一样精细(城市精细化治理系列丛书)"

@@ -1,0 +1,23 @@
+"""Stages from titles and openings."""
+
+import pytest
+
+from crawler.parse.stage import classify_stage
+
+
+@pytest.mark.parametrize("title, stage", [
+    ("第二届“上海城市治理最佳实践案例评选”启动仪式举行", "launch"),
+    ("关于征集第三届浙江省基层治理创新案例的通知", "call-for-entries"),
+    ("第四届上海社会治理创新实践案例发布 彰显“人民城市”善治效能", "results"),
+    ("第10届“广州国际城市创新奖”颁奖典礼在穗举行", "ceremony"),
+    ("第三届成都城乡社区发展治理“金熊猫奖”获奖名单出炉", "results"),
+    ("《社区治理案例选编（第三辑）》出版发行", "book"),
+])
+def test_title_stages(title, stage):
+    assert classify_stage(title, "", names_competition=True) == stage
+
+
+def test_commentary_and_other():
+    essay = "作者：李明\n近年来各地举办案例评选。笔者认为，评选应当关注基层。"
+    assert classify_stage("以评选激活基层治理", essay, names_competition=False) == "commentary"
+    assert classify_stage("某区召开工作会议", "会上通报了案例评选情况。", names_competition=False) == "other"
