@@ -67,8 +67,9 @@ _ACTION = (
     r"(?:(?:持续|积极|率先|全面|着力|创新|大力|不断|统筹|联合[^，,。；]{0,8}?)?"
     r"(?:开展|创新|实施|推出|打造|推进|探索|建立|建设|建成|编写|推行|首创|试点|构建|依托|发起|启动|创设|创建)|在)"
 )
+# A unit's name never starts with a preposition: 由复旦大学…编写的 is not a subject.
 _UNIT_NAME = (
-    r"(?:上海市)?[\u4e00-\u9fff]{2,14}?(?:中心|法院|检察院|银行|公司|集团|委员会|局|办公室|研究院|医院|大学|学院|协会|"
+    r"(?![由经在对从据向与和将把被为让])(?:上海市)?[\u4e00-\u9fff]{2,14}?(?:中心|法院|检察院|银行|公司|集团|委员会|局|办公室|研究院|医院|大学|学院|协会|"
     r"街道|镇)"
 )
 _GENERIC_TAIL = re.compile(r"(?:管理模式|工作模式|模式|行动|机制|做法|工作法|品牌|理念|经验|工作)$")
@@ -390,7 +391,10 @@ def _object_name(action: str, obj: str, later: list[str]) -> str | None:
     quoted = re.match(r"^[^“\"《]{0,10}?[“\"《]([^”\"》]{2,40})[”\"》]([\u4e00-\u9fff]{0,6})", obj)
     if quoted:
         tail = quoted.group(2)
-        return quoted.group(1) + ("" if not tail or _GENERIC_TAIL.search(tail) else tail)
+        if obj.lstrip().startswith("的"):  # 编写的《…》: what was made is described, not named as a practice
+            return None
+        book = "《" in quoted.group(0)
+        return quoted.group(1) + ("" if book or not tail or _GENERIC_TAIL.search(tail) else tail)
     for candidate in [obj, *later[:1]]:
         phrase = re.sub(r"^[\d一二三四五六七八九十百千万余多个家项]+", "", candidate.strip())
         phrase = re.split(r"推动|实现|已|将|成为|覆盖|形成|的", phrase)[0]

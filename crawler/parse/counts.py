@@ -67,7 +67,7 @@ _TIER_WORDS = (
 _TIERLIKE = re.compile(r"(?:案例|奖|项目|单位|成果|作品|实践)$|十佳|十大|优秀|提名|最佳|入围|等奖|[金银铜]奖")
 _QUOTED = r"[“\"「『]\s*(?P<qtier>[^“”\"「」『』，,。；]{1,14}?)\s*[”\"」』]"
 _TIER_THEN_AMOUNT = re.compile(
-    rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))(?:案例|奖项)?\s*[：:]?\s*(?:共|为|有|各|分别为)?\s*(?P<amount>{_AMOUNT.pattern})"
+    rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))(?:案例|奖项|项目|作品)?\s*[：:]?\s*(?:共|为|有|各|分别为)?\s*(?P<amount>{_AMOUNT.pattern})"
 )
 _AMOUNT_THEN_TIER = re.compile(
     rf"(?P<amount>{_AMOUNT.pattern})\s*(?:项目|案例|作品|单位)?(?:获得|荣获|获评|获)?(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))"
