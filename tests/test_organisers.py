@@ -17,7 +17,8 @@ def test_guidance_then_joint_organisation_with_a_bare_subunit():
 
 
 def test_chain_of_roles_in_one_sentence():
-    text = "活动由中共杭州市委政法委指导，杭州日报社主办，浙江工业大学公共管理学院承办，某某科技公司协办，钱江晚报提供媒体支持。"
+    text = ("活动由中共杭州市委政法委指导，杭州日报社主办，浙江工业大学公共管理学院承办，某某科技公司协办，"
+            "钱江晚报提供媒体支持。")
     assert pairs(text) == [("中共杭州市委政法委员会", "guide"), ("杭州日报社", "organiser"),
                            ("浙江工业大学公共管理学院", "host"), ("某某科技公司", "co-organiser"),
                            ("钱江晚报", "supporter")]

@@ -46,8 +46,8 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     districts, dates``.
     """
     flags = quality_flags(title, text, html, published_at)
-    title = fold_text(title)
-    text = fold_text(text)
+    # Folded together: a mirror is traditional throughout, even where a short title or text alone cannot tell.
+    title, _, text = fold_text(f"{(title or '').replace(chr(10), ' ')}\n{text or ''}").partition("\n")
     if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
         return ParseResult(None, flags)
     series = find_series(title, None)

@@ -1,0 +1,64 @@
+"""parse_announcement's shape and the archive's facts tables."""
+
+import sqlite_utils
+
+from crawler.archive import Archive
+from crawler.parse import PARSER_VERSION
+from crawler.parse.announcement import parse_announcement
+
+TITLE = "第三届“某市社区治理创新案例”评选结果揭晓"
+TEXT = ("11月2日，第三届“某市社区治理创新案例”评选结果揭晓。评选由某市民政局指导，某市日报社主办，某大学公共管理学院"
+        "承办。活动共收到申报案例逾150件，评出优秀案例20个。")
+KEYS = {"series", "edition", "year", "stage", "organisers", "counts", "cases", "districts", "dates"}
+
+
+def test_shape_and_values():
+    result = parse_announcement(TITLE, TEXT, "2023-11-03")
+    a = result.announcement
+    assert set(a) == KEYS
+    assert (a["series"], a["edition"], a["year"], a["stage"]) == ("某市社区治理创新案例", 3, 2023, "results")
+    assert {"name": "某市日报社", "role": "organiser"} in a["organisers"]
+    assert a["counts"]["applications"] == 150 and a["counts"]["applications_qualifier"] == "逾"
+    assert a["dates"]["release"] == "2023-11-02"
+
+
+def test_not_an_announcement_is_none():
+    result = parse_announcement("我市开展防汛应急演练", "市应急管理局开展演练，三百余人参加。", "2023-06-15")
+    assert result.announcement is None
+
+
+def test_traditional_mirror_is_read():
+    title = "第三屆「某市社區治理創新案例」評選結果揭曉"
+    a = parse_announcement(title, "評選由某市民政局指導。", "2023-11-03").announcement
+    assert a["series"] == "某市社区治理创新案例" and a["organisers"] == [{"name": "某市民政局", "role": "guide"}]
+
+
+def _article(archive, url):
+    archive.save_article({"url": url, "title": TITLE, "text": TEXT, "published_at": "2023-11-03"}, None)
+
+
+def test_facts_are_replaced_not_duplicated(tmp_path):
+    archive = Archive(tmp_path / "a.db")
+    url = "https://example.org/a.html"
+    _article(archive, url)
+    result = parse_announcement(TITLE, TEXT, "2023-11-03")
+    archive.save_facts(url, result.announcement, result.quality_flags)
+    archive.save_facts(url, result.announcement, result.quality_flags)
+    db = sqlite_utils.Database(tmp_path / "a.db")
+    assert db["events"].count == 1
+    assert db["event_organisations"].count == len(result.announcement["organisers"])
+    event = next(db["events"].rows)
+    assert event["series_id"] and event["parser_version"] == PARSER_VERSION
+    roles = {r["organisation_id"]: r["role"] for r in db["event_organisations"].rows}
+    assert roles["某大学公共管理学院"] == "host"
+    assert any(fk.other_table == "series" for fk in db["events"].foreign_keys)
+    archive.save_facts(url, None, ["missing_date"])  # re-parsed as not an announcement: its facts go
+    assert db["events"].count == 0 and db["event_organisations"].count == 0
+    assert next(db["articles"].rows)["quality_flags"] == '["missing_date"]'
+
+
+def test_schema_is_idempotent(tmp_path):
+    Archive(tmp_path / "a.db")
+    Archive(tmp_path / "a.db")
+    assert {"series", "events", "organisations", "event_organisations", "cases", "article_districts"} <= set(
+        sqlite_utils.Database(tmp_path / "a.db").table_names())
