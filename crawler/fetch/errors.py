@@ -75,6 +75,24 @@ def failure_reason(exc: BaseException) -> str | None:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", type(exc).__name__).lower()
 
 
+def failure_detail(exc: BaseException, request: Request | None) -> str:
+    """What a person reading ``crawl_errors`` needs: the status or exception, retries, the start of the answer."""
+    if isinstance(exc, HttpError):
+        response = exc.response
+        detail = f"HTTP {response.status}; answer begins: {response.body[:300].decode('utf-8', 'replace')}"
+    else:
+        detail = getattr(exc, "detail", "") or str(exc) or type(exc).__name__
+    retries = request.meta.get("retry_times") if request is not None else None
+    if request is not None and request.url != asked_url(request):
+        detail += f" (redirected to {request.url})"
+    return f"{detail} (after {retries} retries)" if retries else detail
+
+
+def asked_url(request: Request) -> str:
+    """The URL the spider asked for (before any redirect): the one its list page links to."""
+    return request.meta.get("redirect_urls", [request.url])[0]
+
+
 class ErrorRecordingMiddleware(BaseSpiderMiddleware):
     """Spider middleware: attach an errback to every request and record spider exceptions."""
 
@@ -83,6 +101,7 @@ class ErrorRecordingMiddleware(BaseSpiderMiddleware):
         self.db_path = crawler.settings.get("GOVCASES_DB")
         self._archive: Archive | None = None
         crawler.signals.connect(self.spider_error, signal=signals.spider_error)
+        crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
 
     @property
     def archive(self) -> Archive:
@@ -98,15 +117,21 @@ class ErrorRecordingMiddleware(BaseSpiderMiddleware):
     def errback(self, failure: Failure) -> None:
         """Record the failure of one request (the request's own errback)."""
         request = getattr(failure, "request", None)
-        url = request.url if request is not None else "?"
+        url = asked_url(request) if request is not None else "?"
         reason = failure_reason(failure.value)
         stats = self.crawler.stats
         if reason is None:
             stats.inc_value("govcases/skipped/ignored")
             return
         stats.inc_value(f"govcases/errors/{reason}")
-        detail = getattr(failure.value, "detail", "") or str(failure.value)
-        self.record(url, reason, detail)
+        self.record(url, reason, failure_detail(failure.value, request))
+
+    def request_dropped(self, request: Request, spider: Spider) -> None:
+        """A redirect back to a URL already fetched is dropped by the duplicate filter: a redirect loop."""
+        if request.url in request.meta.get("redirect_urls", ()):
+            self.crawler.stats.inc_value("govcases/errors/redirect_loop")
+            self.record(asked_url(request), "redirect_loop",
+                        "redirects came back to " + request.url + " via " + " -> ".join(request.meta["redirect_urls"]))
 
     def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
         self.crawler.stats.inc_value("govcases/errors/spider_error")
