@@ -70,3 +70,5 @@ def test_truncation() -> None:
     assert is_truncated("本届活动自7月启动以来……")
     assert not is_truncated("经专家评审，精选出50件案例。\n编辑:葛格\n最新动态")
     assert not is_truncated("未来三方将围绕多方面展开深入合作。\n©2014-2024 dbsqp.com")
+    assert not is_truncated("引导全市广大青年和中小学生树立正确的世界观、人生观、价值观，把精神传承下去。 |")
+    assert not is_truncated("正文结束。\n关键词 >> 新型冠状病毒,新冠病毒,味觉嗅觉丧失,预测指标,澎湃新闻,城市治理")

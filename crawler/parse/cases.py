@@ -300,7 +300,7 @@ def _case_of_line(line: str, tier: str | None) -> dict | None:
             unit = unit_parts[-1]
             parts = [part for part in parts if part is not unit]
     name = _strip_quotes(parts[0]) if parts else None
-    if not name:
+    if not name or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2:
         return None
     district = canonical_district(unit) if unit else None
     if district is None:

@@ -55,6 +55,7 @@ _TRADITIONAL_MIN = 5
 
 # -- truncation -------------------------------------------------------------------------------------------------------
 _ENDS_SENTENCE = re.compile(r"[。！？!?…”’」』)）》>】\]\"'.:：;；]\s*$")
+_LABEL_LINE = re.compile(r"^\s*(?:关键词|关键字|标签|Tags?|相关|责任编辑|编辑|来源|作者|原标题|分享到)", re.IGNORECASE)
 _ELLIPSIS_END = re.compile(r"(?:…+|\.{3,}|（未完）|\(未完\)|未完待续|展开全文|阅读全文|查看全文)\s*$")
 
 
@@ -162,9 +163,11 @@ def is_truncated(text: str | None) -> bool:
     """
     if not text or not text.strip():
         return False
-    last = text.strip().splitlines()[-1].strip()
+    last = re.sub(r"[|｜\s]+$", "", text.strip().splitlines()[-1])
     if _ELLIPSIS_END.search(last):
         return True
+    if _LABEL_LINE.match(last):  # 关键词 >> a, b, c / 责任编辑：… : page furniture, not a sentence
+        return False
     return len(last) >= 30 and bool(re.search(r"[，,、]", last)) and not _ENDS_SENTENCE.search(last)
 
 
