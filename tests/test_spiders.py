@@ -89,7 +89,8 @@ LIST_PAGES = [
       "https://www.cnfin.com/dfjj-lb/detail/20220107/3493872_1.html"],
      "https://www.cnfin.com/local/index_2.html"),
     (XinhuaSpider, "https://sh.news.cn/ds_5c0e3bd1a4f14f4c8f7a2a1b6b9e2f30.json",
-     ["http://sh.news.cn/20230912/5f0c1e2a9b8d4c3fa61e7d2b9c0a4e18/c.html"],
+     ["http://www.news.cn/local/20241105/8e1d6c0b7a3f4e2d9c5b1a0f3e2d1c4b/c.html",
+      "http://sh.news.cn/20230912/5f0c1e2a9b8d4c3fa61e7d2b9c0a4e18/c.html"],
      "https://sh.news.cn/ds_5c0e3bd1a4f14f4c8f7a2a1b6b9e2f30_2.json"),
     (PeopleShSpider, "https://sh.people.com.cn/GB/134768/index.html",
      ["https://sh.people.com.cn/n2/2023/0712/c134768-40517702.html",
@@ -135,7 +136,7 @@ def test_home_without_news_link_is_counted() -> None:
 
 def test_xinhua_json_pages_stop_at_totalnum() -> None:
     requests = requests_of(make_spider(XinhuaSpider).parse(
-        response("https://sh.news.cn/ds_5c0e3bd1a4f14f4c8f7a2a1b6b9e2f30_2.json"), depth=2, seen=2))
+        response("https://sh.news.cn/ds_5c0e3bd1a4f14f4c8f7a2a1b6b9e2f30_2.json"), depth=2, seen=3))
     assert "parse" not in requests.values()
     # the entry without a title (a picture item) is followed; titled unrelated entries are not
     assert requests == {
