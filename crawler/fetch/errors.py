@@ -66,6 +66,8 @@ def failure_reason(exc: BaseException) -> str | None:
 
         # a CDN's or WAF's 403/429 page is a block, not a missing page: say so, so the operator slows down
         return "blocked" if is_blocking_page(exc.response) else f"http_{exc.response.status}"
+    if isinstance(exc, DownloadCancelledError) and "max size" in str(exc):
+        return "too_large"  # DOWNLOAD_MAXSIZE
     if isinstance(exc, IgnoreRequest):
         return "redirect_loop" if "max redirections" in str(exc) else None
     for cls, reason in _REASONS:
