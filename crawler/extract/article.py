@@ -1,63 +1,91 @@
 """Read an article's fields from its HTML: the site's own selectors first, generic fallbacks second.
 
 Spiders, ``govcases extract`` and ``govcases reparse`` all call :func:`extract_article`, so a page gives
-the same fields whichever way it arrives.
+the same fields whichever way it arrives. The generic fallback is built for Chinese pages it has never seen:
+
+* title: the heading that the ``<title>`` repeats, else ``og:title`` / JSON-LD ``headline``, else ``<title>``
+  without the site's name;
+* published_at: publication ``<meta>`` tags, JSON-LD ``datePublished``, hidden fields (``#pubtime_baidu``), the
+  date printed by the headline, checked against the date in the URL; always normalised by
+  :mod:`crawler.parse.dates` to ISO 8601 in Beijing time;
+* origin, author, editor: ``<meta>`` tags and the bylines printed around the story (``来源：``, ``(记者 x)``,
+  ``【编辑:x】``, ``(责编：x)``, ``责任编辑：x``, a closing ``(x)``);
+* text: the story's paragraphs without navigation, share bars, related links, footers or aggregator tails.
+
+Plain-text documents (saved announcements, front-matter mirrors) go through :func:`extract_text_article`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from datetime import date
 
 from parsel import Selector
 
+from crawler.extract.body import clean_lines, normalise_space
+from crawler.extract.bylines import clean_names, clean_origin, find_author, find_editor, find_origin, find_signature
+from crawler.extract.fields import FIELDS, ArticleFields, SiteSelectors
+from crawler.extract.layout import Page, read_page
+from crawler.extract.plaintext import extract_text_article
+from crawler.parse.dates import date_from_url, first_datetime, normalise_datetime
 
-@dataclass(frozen=True)
-class SiteSelectors:
-    """Where a site keeps each field. Each entry is a list of CSS selectors tried in order.
+__all__ = ["ArticleFields", "SiteSelectors", "decode_html", "extract_article", "extract_text_article"]
 
-    A selector may end in ``::text`` or ``::attr(x)``; otherwise the element's whole text is taken.
-    """
-
-    title: tuple[str, ...] = ()
-    published_at: tuple[str, ...] = ()
-    origin: tuple[str, ...] = ()
-    author: tuple[str, ...] = ()
-    editor: tuple[str, ...] = ()
-    body: tuple[str, ...] = ()
-
-
-@dataclass
-class ArticleFields:
-    title: str | None = None
-    published_at: str | None = None
-    origin: str | None = None
-    author: str | None = None
-    editor: str | None = None
-    text: str | None = None
-    fallback_fields: list[str] = field(default_factory=list)
-
-
-FIELDS = ("title", "published_at", "origin", "author", "editor", "text")
+# <meta> names that carry the publication time (lower case). Modification dates come last, as a last resort.
+_PUBLISHED_META = ("article:published_time", "publishdate", "pubdate", "publish_date", "publishtime", "publish-date",
+                   "og:release_date", "og:published_time", "datepublished", "published_time", "release_date",
+                   "firstpublishedtime", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created",
+                   "datecreated", "date", "sailthru.date", "parsely-pub-date", "weibo: article:create_at")
+_MODIFIED_META = ("article:modified_time", "dateupdate", "datemodified", "lastmod", "last-modified")
+_SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[^-_|｜—–]{1,20}\s*$")
+_HEADER_LINES = 8  # lines around the headline that hold its date and byline
 
 
 def extract_article(html: str, url: str, selectors: SiteSelectors | None = None) -> ArticleFields:
-    """Return the article fields of one page; a field that neither way finds is ``None``."""
-    sel = Selector(text=html)
+    """Return the article fields of one page; a field that neither way finds is ``None``.
+
+    ``fallback_fields`` lists exactly the fields the site's selectors did not give and the generic fallback did.
+    """
+    sel = Selector(text=html or "<html></html>")
     selectors = selectors or SiteSelectors()
-    found = ArticleFields()
-    found.title = _first_text(sel, selectors.title)
-    found.published_at = _first_text(sel, selectors.published_at)
-    found.origin = _first_text(sel, selectors.origin)
-    found.author = _first_text(sel, selectors.author)
-    found.editor = _first_text(sel, selectors.editor)
-    found.text = _body_text(sel, selectors.body)
-    fallback = _generic(sel, url)
+    found = ArticleFields(
+        title=normalise_space(_first_text(sel, selectors.title)) or None,
+        published_at=normalise_datetime(_first_text(sel, selectors.published_at)),
+        origin=clean_origin(_first_text(sel, selectors.origin)),
+        author=clean_names(_first_text(sel, selectors.author)),
+        editor=clean_names(_first_text(sel, selectors.editor)),
+        text=_selector_body(sel, selectors.body),
+    )
+    generic = _generic(sel, url, title_hint=found.title)
     for name in FIELDS:
-        if getattr(found, name) in (None, "") and getattr(fallback, name):
-            setattr(found, name, getattr(fallback, name))
+        if getattr(found, name) in (None, "") and getattr(generic, name):
+            setattr(found, name, getattr(generic, name))
             found.fallback_fields.append(name)
+    found.published_at = _with_time(found.published_at, generic.published_at)
     return found
+
+
+def decode_html(body: bytes, declared: str | None = None) -> str:
+    """Decode a saved page: UTF-8 when it is valid UTF-8, else the GB family as gb18030 (never trust a GB2312
+    declaration: such pages use GBK-only characters), else the declared charset, else UTF-8 with replacements."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    head = body[:4096].decode("ascii", "replace").lower()
+    charset = (declared or "").lower() or (re.search(r"charset=[\"']?([\w-]+)", head) or [None, ""])[1]
+    if not charset or charset.replace("-", "") in ("gb2312", "gbk", "gb18030", "cp936", "x-gbk"):
+        try:
+            return body.decode("gb18030")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return body.decode(charset or "utf-8", errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
+
+
+# -- site selectors -------------------------------------------------------------------------------------------
 
 
 def _first_text(sel: Selector, css_list: tuple[str, ...]) -> str | None:
@@ -71,32 +99,131 @@ def _first_text(sel: Selector, css_list: tuple[str, ...]) -> str | None:
     return None
 
 
-def _body_text(sel: Selector, css_list: tuple[str, ...]) -> str | None:
+def _selector_body(sel: Selector, css_list: tuple[str, ...]) -> str | None:
     for css in css_list:
         nodes = sel.css(css)
-        if nodes:
-            paragraphs = [_clean(p) for p in nodes[0].xpath(".//p | .//li | .//h2 | .//h3").xpath("string()").getall()]
-            paragraphs = [p for p in paragraphs if p]
-            if not paragraphs:
-                paragraphs = [_clean(nodes[0].xpath("string()").get())]
-            return "\n".join(paragraphs) or None
+        if not nodes:
+            continue
+        blocks = nodes[0].xpath(".//p | .//li | .//h2 | .//h3 | .//h4 | .//tr").xpath("string()").getall()
+        lines = [line for block in blocks for line in block.splitlines()]
+        lines = lines or nodes[0].xpath("string()").get("").split("\n")
+        return "\n".join(clean_lines(lines)) or None
     return None
 
 
-def _clean(text: str | None) -> str:
-    return re.sub(r"\s+", " ", (text or "").replace("\u3000", " ")).strip()
+# -- generic fallback -----------------------------------------------------------------------------------------
 
 
-def _generic(sel: Selector, url: str) -> ArticleFields:
-    """Fallbacks that work across CMSs: meta tags, then the biggest block of paragraphs."""
-    out = ArticleFields()
-    out.title = (sel.css('meta[property="og:title"]::attr(content)').get()
-                 or sel.css("h1").xpath("string()").get() or sel.css("title::text").get())
-    out.title = _clean(out.title) or None
-    out.published_at = (sel.css('meta[name="publishdate"]::attr(content)').get()
-                        or sel.css('meta[property="article:published_time"]::attr(content)').get())
-    out.origin = sel.css('meta[name="source"]::attr(content)').get()
-    blocks = sorted(sel.xpath("//*[p]"), key=lambda n: len("".join(n.xpath("./p//text()").getall())), reverse=True)
-    if blocks:
-        out.text = "\n".join(p for p in (_clean(t) for t in blocks[0].xpath("./p").xpath("string()").getall()) if p)
-    return out
+def _generic(sel: Selector, url: str, title_hint: str | None) -> ArticleFields:
+    page = read_page(sel)
+    title = _title(page)
+    header, story, tail = _regions(page, title_hint or title)
+    text_lines = clean_lines(story, title_hint or title)
+    around = "\n".join(header + story + tail)
+    return ArticleFields(
+        title=title,
+        published_at=_published_at(page, header, url),
+        # What the page prints by the headline first: a meta source is sometimes the wire, not the page's label.
+        origin=find_origin("\n".join(header))
+        or clean_origin(page.meta.get("source") or page.hidden.get("source_baidu")) or find_origin(around),
+        author=_author(page, header, story, text_lines),
+        editor=clean_names(page.hidden.get("editor_baidu")) or find_editor("\n".join(story + tail))
+        or find_editor("\n".join(header)),
+        text="\n".join(text_lines) or None,
+    )
+
+
+def _title(page: Page) -> str | None:
+    """The heading the ``<title>`` repeats (sites put 'headline - site' there), else og:title / JSON-LD, else the
+    ``<title>`` without its site suffix."""
+    squeezed_tag = re.sub(r"\s+", "", page.title_tag or "")
+    for heading in page.headings:
+        if squeezed_tag and re.sub(r"\s+", "", heading) in squeezed_tag:
+            return heading
+    for candidate in (page.meta.get("og:title"), *(o.get("headline") for o in page.json_ld)):
+        if isinstance(candidate, str) and candidate.strip():
+            return _strip_site_suffix(normalise_space(candidate))
+    if page.title_tag:
+        return _strip_site_suffix(page.title_tag)
+    return page.headings[0] if page.headings else None
+
+
+def _strip_site_suffix(title: str) -> str:
+    """``法国全国大罢工再次严重影响交通-新华网`` -> the headline (a suffix is short; the headline stays long)."""
+    while (match := _SITE_SUFFIX.search(title)) and len(title) - len(match.group()) >= 6:
+        title = title[:match.start()].rstrip()
+    return title
+
+
+def _regions(page: Page, title: str | None) -> tuple[list[str], list[str], list[str]]:
+    """Lines around the headline (its date and byline), the story's lines, and the lines after the story."""
+    lines = page.lines
+    start, end = page.story or (len(lines), len(lines))
+    squeezed = re.sub(r"\s+", "", title or "")
+    title_at = None
+    if squeezed:
+        # The headline nearest before the story: navigation and related lists may repeat it further up.
+        for index in range(min(start, len(lines)) - 1, -1, -1):
+            if squeezed in re.sub(r"\s+", "", lines[index]):
+                title_at = index
+                break
+    if title_at is None:
+        title_at = max(0, start - _HEADER_LINES)
+    header = lines[max(0, title_at - _HEADER_LINES // 2):min(start, title_at + 1 + _HEADER_LINES * 2)]
+    if page.story is None:
+        header = lines[max(0, title_at - _HEADER_LINES // 2):title_at + 1 + _HEADER_LINES]
+    return header, lines[start:end], lines[end:end + 2 * _HEADER_LINES]
+
+
+def _published_at(page: Page, header: list[str], url: str) -> str | None:
+    """Candidates from the most to the least explicit; the URL's day settles disagreements."""
+    candidates = [normalise_datetime(page.hidden.get(key)) for key in ("pubtime_baidu", "publishtime", "pubtime")]
+    candidates += [normalise_datetime(o["datePublished"]) for o in page.json_ld
+                   if isinstance(o.get("datePublished"), str)]
+    candidates += [normalise_datetime(page.meta.get(key)) for key in _PUBLISHED_META]
+    candidates += [first_datetime(line) for line in header]
+    candidates = [c for c in candidates if c]
+    url_day = date_from_url(url)
+    chosen = None
+    if url_day:
+        chosen = next((c for c in candidates if _days_apart(c, url_day) <= 1), None) or url_day
+    elif candidates:
+        chosen = candidates[0]
+    else:
+        modified = [normalise_datetime(page.meta.get(key)) for key in _MODIFIED_META]
+        chosen = next((m for m in modified if m), None)
+    for candidate in candidates:
+        chosen = _with_time(chosen, candidate)
+    return chosen
+
+
+def _with_time(chosen: str | None, other: str | None) -> str | None:
+    """Upgrade a bare day to a full time when another source gives the same day with its time."""
+    if chosen and other and len(chosen) == 10 and len(other) > 10 and other.startswith(chosen):
+        return other
+    return chosen
+
+
+def _days_apart(iso: str, day: str) -> int:
+    return abs((date.fromisoformat(iso[:10]) - date.fromisoformat(day)).days)
+
+
+def _author(page: Page, header: list[str], story: list[str], text_lines: list[str]) -> str | None:
+    for value in (page.hidden.get("author_baidu"), page.meta.get("author"), *_json_ld_authors(page)):
+        names = clean_names(value) if value else None
+        if names and not re.search(r"网|报|社|台|频道|新闻|中心|com|www", names, re.IGNORECASE):
+            return names  # a meta author that is the site's name is not an author
+    return (find_author("\n".join(header + story[:3])) or find_signature(text_lines)
+            or find_author("\n".join(story)))
+
+
+def _json_ld_authors(page: Page) -> list[str]:
+    names = []
+    for obj in page.json_ld:
+        author = obj.get("author")
+        for one in author if isinstance(author, list) else [author]:
+            if isinstance(one, dict) and isinstance(one.get("name"), str):
+                names.append(one["name"])
+            elif isinstance(one, str):
+                names.append(one)
+    return names

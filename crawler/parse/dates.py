@@ -49,9 +49,10 @@ _LABEL = re.compile(
 )
 
 # A full date with optional time and zone: 2021年07月20日 18:00, 2021-07-20 18:00:00, 2021/7/20, 2021.07.20,
-# 2021-07-20T18:00:00Z, 2022-01-07 20:33:27 +0800, 2019年06月15日08:18, 二〇二一年七月二十日.
+# 2021-07-20T18:00:00Z, 2022-01-07 20:33:27 +0800, 2019年06月15日08:18, 二〇二一年七月二十日, and news.cn's
+# header split over spans (2023 11/17 20:52:15).
 _FULL = re.compile(
-    _Y + r"\s*(?P<sep>[年\-/.])\s*" + _M + r"\s*[月\-/.]\s*" + _D + r"\s*[日号]?"
+    _Y + r"\s*(?P<sep>[年\-/.]|\s(?=\s*\d{1,2}\s*/\s*\d))\s*" + _M + r"\s*[月\-/.]\s*" + _D + r"\s*[日号]?"
     r"(?:\s*(?:T|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
     r"(?P<H>\d{1,2})\s*[:：时点]\s*(?P<Mi>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*[分秒]?"
     r"(?:\s*(?P<tz>Z|(?:UTC|GMT)?\s*[+-]\d{2}:?\d{2}|UTC|GMT|CST|北京时间))?)?"
@@ -90,6 +91,20 @@ def normalise_datetime(s: str | None, reference: str | None = None) -> str | Non
         day = _resolve_month_day(_num(match["m"]), _num(match["d"]), reference)
         return day.isoformat() if day else None
     return _from_dateutil(text)
+
+
+def first_datetime(text: str | None) -> str | None:
+    """The first complete date (with its year) in a stretch of page text, normalised; ``None`` when there is none.
+
+    For page headers, where the date sits among other words (``2024年01月04日 19:18 来源:中新网上海``).
+    """
+    if not text:
+        return None
+    for match in _FULL.finditer(text.translate(_WIDTH)):
+        value = _from_full_match(match)
+        if value:
+            return value
+    return None
 
 
 @dataclass(frozen=True)

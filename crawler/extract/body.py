@@ -1,0 +1,76 @@
+"""Article text from a page's lines: which lines are the story, and where the story ends.
+
+Chinese CMS pages and the aggregators that repost them surround the story with the same furniture: a byline
+block (作者 / 来源 / 编辑), a copyright notice, share and QR-code prompts, and long tails of "related" headlines.
+These rules cut them from a list of lines, whether the lines come from HTML or from a plain-text file.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lines that say the story is over; everything from here on is furniture.
+_END_MARKERS = re.compile(
+    r"^[\s\[【(（<*＊]*(?:(?:责任编辑|责编|编辑)\s*[:：]"
+    r"|本文转载自|文章为作者独立观点|独家稿件|注\s*[:：]\s*请在转载"
+    r"|本网站所刊载|版权所有|Copyright|©|\(c\)\s*\d{4}|未经授权|转载请注明|凡本网注明"
+    r"|相关(?:阅读|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|热门(?:推荐|文章|新闻)|猜你喜欢|更多(?:精彩|新闻|阅读)"
+    r"|分享到|扫码关注|扫一扫|关注我们|Back to Top|返回(?:首页|顶部|列表|[^\s\]]{0,10}\])"
+    r"|上一篇|下一篇|打印本页|关闭窗口|【纠错】)",
+    re.IGNORECASE,
+)
+# Short labelled lines of the byline block: dropped wherever they stand, they are fields, not text.
+_META_LINE = re.compile(
+    r"^\s*[【\[(（]?\s*(?:作者|记者|通讯员|来源|文章来源|编辑|责任编辑|责编|发布时间|发布日期|日期|时间|浏览量?|浏览次数|阅读|"
+    r"点击|字号|字体|分享|收藏|订阅|打印|Release time|Source|Views)\s*[:：]?[^。！？]{0,60}$",
+    re.IGNORECASE,
+)
+_BARE_LINK = re.compile(r"^<?https?://\S+>?$")
+_SENTENCE_END = re.compile(r"[。！？!?；;…”\"]\s*$")
+_FIRST_PARAGRAPH = 40  # a line this long is story text: end markers before it are header furniture
+_TAIL_LINE = 40  # headlines in a related-links tail are shorter than this and end without 。
+
+
+def clean_lines(lines: list[str], title: str | None = None) -> list[str]:
+    """The story's lines: byline lines and repeated titles dropped, furniture after the end cut off."""
+    out: list[str] = []
+    started = False
+    for raw in lines:
+        line = normalise_space(raw)
+        if not line:
+            continue
+        if started and _END_MARKERS.match(line):
+            break
+        if _is_title_again(line, title) or (len(line) < 80 and _META_LINE.match(line)) or _BARE_LINK.match(line):
+            continue
+        out.append(line)
+        started = started or len(line) >= _FIRST_PARAGRAPH
+    return _drop_headline_tail(out)
+
+
+def normalise_space(text: str | None) -> str:
+    """One line of text with runs of spaces (ideographic and non-breaking too) folded to one."""
+    return re.sub(r"[ \t\r\f\v\u3000\xa0\u200b]+", " ", text or "").strip()
+
+
+def _is_title_again(line: str, title: str | None) -> bool:
+    """Aggregators repeat the headline, sometimes with their own name after it (标题-信息快讯网)."""
+    if not title:
+        return False
+    squeezed, wanted = re.sub(r"\s+", "", line), re.sub(r"\s+", "", title)
+    return squeezed == wanted or (squeezed.startswith(wanted) and len(squeezed) - len(wanted) <= 12)
+
+
+def _drop_headline_tail(lines: list[str]) -> list[str]:
+    """Cut a closing run of three or more short lines without sentence ends: a list of other headlines."""
+    end = len(lines)
+    run = 0
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if len(line) < _TAIL_LINE and not _SENTENCE_END.search(line):
+            run += 1
+            continue
+        break
+    if run >= 3:
+        end = len(lines) - run
+    return lines[:end]

@@ -1,0 +1,110 @@
+"""Article fields from a plain-text document: a saved announcement, a page's text copied out, a Jekyll mirror.
+
+Such texts keep the page's header as lines: the headline, perhaps a breadcrumb or the publishing unit, a date
+line (``2021-07-20 18:00 浏览量: 3301``, ``发布时间:2019-03-06``, ``2024年01月04日 19:18 来源:中新网上海``), then
+the story, bylines, and whatever the site printed after it. Mirrors built with Jekyll start with front matter
+(``title:``, ``date: 2022-01-07 20:33:27 +0800``) and may carry the story as HTML paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.extract.body import clean_lines, normalise_space
+from crawler.extract.bylines import clean_names, clean_origin, find_author, find_editor, find_origin, find_signature
+from crawler.extract.fields import ArticleFields
+from crawler.parse.dates import date_from_url, first_datetime, normalise_datetime
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
+_HTML_BODY = re.compile(r"<(?:p|div|br|table|center|section)\b", re.IGNORECASE)
+_HEADER_WINDOW = 10  # the date line stands among the first lines, or there is none
+_BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{2,8}$")
+
+
+def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
+    """Read title, date, origin, author, editor and story text from a plain-text document.
+
+    Every field is found by the layout rules above; ``fallback_fields`` is empty (there are no site selectors).
+    """
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    front, rest = _front_matter(text)
+    if _HTML_BODY.search(rest):
+        return _from_html_body(front, rest, url)
+    lines = [normalise_space(line) for line in rest.split("\n")]
+    date_at = _date_line(lines)
+    title = _clean_title(front.get("title")) or _headline(lines, date_at)
+    body_from = (date_at + 1) if date_at is not None else _after(lines, title)
+    story = lines[body_from:]
+    text_lines = clean_lines(story, title)
+    header = [line for line in lines[:body_from] if line]
+    return ArticleFields(
+        title=title,
+        published_at=normalise_datetime(front.get("date")) or (first_datetime(lines[date_at]) if date_at is not None
+                                                                 else None) or date_from_url(url),
+        origin=clean_origin(front.get("source") or front.get("origin")) or find_origin("\n".join(header))
+        or find_origin("\n".join(story)),
+        author=clean_names(front.get("author")) or find_author("\n".join(header + story[:8]))
+        or find_signature(text_lines),
+        editor=clean_names(front.get("editor")) or find_editor("\n".join(story)),
+        text="\n".join(text_lines) or None,
+    )
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """``key: value`` pairs of a leading ``---`` block (values unquoted) and the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    pairs = {}
+    for line in match["body"].splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t", "-")):
+            pairs[key.strip().lower()] = value.strip().strip("\"'")
+    return pairs, text[match.end():]
+
+
+def _from_html_body(front: dict[str, str], rest: str, url: str | None) -> ArticleFields:
+    # Imported here: article.py re-exports this module's function, so a top-level import would be circular.
+    from crawler.extract.article import extract_article
+
+    fields = extract_article(f"<html><body><article>{rest}</article></body></html>", url or "")
+    fields.fallback_fields = []
+    fields.title = _clean_title(front.get("title")) or fields.title
+    fields.published_at = normalise_datetime(front.get("date")) or fields.published_at or date_from_url(url)
+    fields.author = clean_names(front.get("author")) or fields.author
+    fields.origin = clean_origin(front.get("source") or front.get("origin")) or fields.origin
+    return fields
+
+
+def _clean_title(value: str | None) -> str | None:
+    return normalise_space(value) or None
+
+
+def _date_line(lines: list[str]) -> int | None:
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > _HEADER_WINDOW:
+            return None
+        if first_datetime(line):
+            return index
+    return None
+
+
+def _headline(lines: list[str], date_at: int | None) -> str | None:
+    """The longest line above the date line that is not a breadcrumb (the publishing unit and the site's section
+    names are shorter than a headline); the first line when there is no date line."""
+    above = [line for line in lines[:date_at] if line] if date_at is not None else []
+    candidates = [line for line in above if not _BREADCRUMB.search(line)] or above
+    if candidates:
+        return max(candidates, key=len)
+    return next((line for line in lines if line), None)
+
+
+def _after(lines: list[str], title: str | None) -> int:
+    for index, line in enumerate(lines):
+        if line and line == title:
+            return index + 1
+    return 0
