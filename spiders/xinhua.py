@@ -38,7 +38,12 @@ class XinhuaSpider(AnnouncementSpider):
     def parse(self, response: Response, depth: int = 1, seen: int = 0) -> Iterator[scrapy.Request]:
         """A ``ds_{id}.json`` column page: follow its relevant entries, then the next page while entries remain."""
         self.crawler.stats.inc_value("govcases/list_pages")
-        data = response.json()
+        try:
+            data = response.json()
+        except ValueError:  # a block page or a redesign: say so, do not crash the crawl
+            self.logger.error("column list %s is not JSON (status %s)", response.url, response.status)
+            self.crawler.stats.inc_value("govcases/list_not_json")
+            return
         entries = data.get("datasource") or []
         for entry in entries:
             if entry.get("publishUrl"):

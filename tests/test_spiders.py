@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 from scrapy import Request
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
@@ -144,6 +144,14 @@ def test_xinhua_json_pages_stop_at_totalnum() -> None:
         "http://www.xinhuanet.com/local/2019-12/27/c_1125394087.htm": "parse_article",
         "http://www.xinhuanet.com/world/2019-12/10/c_1125327450.htm": "parse_article",
     }
+
+
+def test_xinhua_column_list_that_is_not_json_is_reported() -> None:
+    spider = make_spider(XinhuaSpider)
+    blocked = TextResponse("https://sh.news.cn/ds_x.json", body=b"<html>ACCESS DENIED</html>",
+                           headers={"Content-Type": "text/html"})
+    assert list(spider.parse(blocked)) == []
+    assert spider.crawler.stats.get_value("govcases/list_not_json") == 1
 
 
 # --- article pages: the fields each page shows -----------------------------------------------------------------
