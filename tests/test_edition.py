@@ -38,3 +38,9 @@ def test_launch_year_beats_release_year():
 def test_year_in_the_name_wins():
     series = find_series("徐汇区“2023年度社区治理优秀案例”名单揭晓", "")
     assert edition_year(series, find_dates("1月15日，名单揭晓。", "2024-01-16"), "2024-01-16") == 2023
+
+
+def test_edition_from_the_text_when_the_title_omits_the_ordinal():
+    title = "“某市社区治理创新案例”评选结果揭晓"
+    text = "近日，第三届“某市社区治理创新案例”评选结果揭晓。"
+    assert find_edition(title, text, find_series(title, "")) == 3

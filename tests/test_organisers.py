@@ -51,3 +51,19 @@ def test_canonical_names():
     assert canonical_organisation("上海市委组织部") == "中共上海市委组织部"
     assert canonical_organisation("中国经济信息社") == "新华社中国经济信息社"
     assert canonical_organisation("北京市委社会工委") == "中共北京市委社会工作委员会"
+
+
+def test_roles_written_before_the_names_and_support_under():
+    text = "本次评选的指导单位为甲市文明办，主办单位为甲市民政局、甲市日报社。在甲市财政局的大力支持下，活动顺利开展。"
+    assert pairs(text) == [("甲市文明办", "guide"), ("甲市民政局", "organiser"), ("甲市日报社", "organiser"),
+                           ("甲市财政局", "supporter")]
+
+
+def test_lists_ending_in_deng_danwei_and_names_containing_lianhe():
+    text = "活动在甲市民政局、乙市民政局等单位指导下，由中华全国妇女联合会主办。"
+    assert pairs(text) == [("甲市民政局", "guide"), ("乙市民政局", "guide"), ("中华全国妇女联合会", "organiser")]
+
+
+def test_ziyou_is_not_the_word_you():
+    text = "活动由中国(上海)自由贸易试验区管理委员会主办。"
+    assert pairs(text) == [("中国(上海)自由贸易试验区管理委员会", "organiser")]

@@ -40,3 +40,12 @@ def test_book_series():
     text = "《像绣花一样精细:城市治理的金山实践》是研究院组织编写的城市精细化治理系列丛书的第二本。"
     found = find_series("《像绣花一样精细:城市治理的金山实践》新书首发", text, book=True)
     assert found.name == "像绣花一样精细(城市精细化治理系列丛书)"
+
+
+def test_a_parenthesised_year_after_the_ordinal():
+    found = find_series("第八届（2015—2016年度）“中国地方政府创新奖”入围项目公布", "")
+    assert (found.name, found.ordinal) == ("中国地方政府创新奖", "第八届")
+
+
+def test_a_count_of_cases_is_not_a_name():
+    assert find_series("50件案例脱颖而出 彰显基层治理智慧", "") is None

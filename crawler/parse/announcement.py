@@ -23,6 +23,8 @@ from crawler.parse.stage import classify_stage
 
 # Words without which a page is not about a competition at all.
 _COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选")
+# A headline that reports on a competition without naming it.
+_ABOUT_A_COMPETITION = re.compile(r"案例|评选|奖|大赛|征集|揭晓|发布|公布|启动|颁奖|入选|获评")
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
 
 
@@ -51,6 +53,9 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
         return ParseResult(None, flags)
     series = find_series(title, None)
+    if series is None and _ABOUT_A_COMPETITION.search(title):
+        # 50件案例脱颖而出: a headline about a competition it does not name; the opening sentence names it.
+        series = find_series(None, text[:300])
     stage = classify_stage(title, text, names_competition=series is not None)
     book = stage == "book"
     if book:
@@ -68,7 +73,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     announcement = {
         "series": series.name if series else None,
         "edition": find_edition(title, text, series, book=book) if series else None,
-        "year": edition_year(series, dates, published_at),
+        "year": edition_year(series, dates, published_at, title),
         "stage": stage,
         "organisers": organisers,
         "counts": dict(counts, by_tier=dict(counts["by_tier"])),

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 
 from crawler.parse.dates import DateMention
 from crawler.parse.numbers import NUMERAL, to_int
-from crawler.parse.series import ORDINAL, SeriesMention
+from crawler.parse.series import ORDINAL, SeriesMention, series_key, series_mentions
 
 _BOOK_NUMBER = re.compile(
     rf"(?:丛书|系列)[^。；]{{0,6}}?第\s*({NUMERAL})\s*(?:本|册|卷|辑)|[（(]?第\s*({NUMERAL})\s*(?:辑|卷|册)")
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
 
 
 def find_edition(title: str | None, text: str | None, series: SeriesMention | None, *,
@@ -31,9 +32,16 @@ def find_edition(title: str | None, text: str | None, series: SeriesMention | No
             if match:
                 return to_int(match.group(1) or match.group(2))
         return None
-    if series is None or not series.ordinal:
+    if series is None:
         return None
-    return ordinal_value(series.ordinal)
+    if series.ordinal:
+        return ordinal_value(series.ordinal)
+    # The title names the competition without its ordinal; the text may write both (第三届“…”).
+    key = series_key(series.name)
+    for mention in series_mentions(f"{title or ''}\n{text or ''}"):
+        if series_key(mention.name) == key and mention.ordinal:
+            return ordinal_value(mention.ordinal)
+    return None
 
 
 def ordinal_value(ordinal: str) -> int | None:
@@ -46,10 +54,12 @@ def ordinal_value(ordinal: str) -> int | None:
     return to_int(re.sub(r"[第届批期季\s]", "", ordinal))
 
 
-def edition_year(series: SeriesMention | None, dates: Sequence[DateMention], published_at: str | None) -> int | None:
+def edition_year(series: SeriesMention | None, dates: Sequence[DateMention], published_at: str | None,
+                 title: str | None = None) -> int | None:
     """The year the edition ran.
 
-    In order: a year printed in the competition's name (2023年度…优秀案例); the month the edition was launched
+    In order: a year printed in the competition's name (2023年度…优秀案例) or a 年度 in the title (第八届
+    （2015—2016年度）: the later year); the month the edition was launched
     (本届征集自2023年9月启动以来); the first past date the article reports (12月30日…发布, resolved against the
     publication date); the publication year.
     """
@@ -57,6 +67,9 @@ def edition_year(series: SeriesMention | None, dates: Sequence[DateMention], pub
         match = _NAME_YEAR.search(series.printed)
         if match:
             return int(match.group(1))
+    years = _TITLE_YEAR.findall(title or "")
+    if years:
+        return int(years[-1])
     past = [d for d in dates if not d.future and d.kind != "deadline"]
     for mention in past:
         if mention.kind == "launch":

@@ -28,23 +28,30 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"联合开展", "organiser"),
     (r"(?:具体)?承办(?!方)", "host"),
     (r"协办(?!方)", "co-organiser"),
-    (r"提供(?:全程|学术|媒体|技术|特别|宣传)?支持|(?:全程|学术|媒体|技术|特别)支持", "supporter"),
+    (r"提供(?:全程|学术|媒体|技术|特别|宣传|专业|智力)?支持|(?:全程|学术|媒体|技术|特别|专业|智力)支持"
+     r"|(?:的)?(?:大力|全力|鼎力|悉心)?支持下", "supporter"),
 )
 _BOOK_VERBS: tuple[tuple[str, str], ...] = ((r"(?:组织)?(?:编写|编著|主编)", "organiser"),)
 _LABELLED = re.compile(
     r"(指导单位|联合主办单位|联合主办|主办单位|承办单位|协办单位|支持单位|媒体支持(?:单位)?|学术支持(?:单位)?"
-    r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n]+)")
+    r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n]+)"
+    # …in running text: 本次评选的指导单位为A，主办单位为B、C。
+    r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)")
 _LABEL_ROLES = (("指导", "guide"), ("主办", "organiser"), ("发起", "organiser"), ("组织", "organiser"),
                 ("承办", "host"), ("协办", "co-organiser"), ("支持", "supporter"))
 # What an organisation's name ends with.
 _ORG_END = re.compile(
     r"(?:院|校|大学|部|委|局|办|厅|会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|组织|团|司"
-    r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行)$")
+    r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队)$")
 _NOT_A_NAME_START = re.compile(r"^(?:为|对|向|把|将|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|\d)")
 _LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|还|也|均|都)+")
-_ADVERBS = re.compile(r"(?:连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别|积极|具体|负责|正式|今年|的|已)+$")
-_LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合|携手|会同")
+_ADVERBS = re.compile(r"(?:等(?:单位|部门|机构|多家单位)?|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
+                      r"|积极|具体|负责|正式|今年|的|已)+$")
+# 联合 joins names (A联合B) but is also inside them (全国妇女联合会, 联合国).
+_LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办])|携手|会同")
 _INNER_SPLIT = re.compile(r"[和及与同]")
+# 由 and 在 open a list of names, but not inside words (自由贸易区, 理由, 所在, 现在).
+_ANCHOR = re.compile(r"(?<![自理缘])由|(?<![所存现正实])在")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
 _PAREN_TAIL = re.compile(r"[（(]([^（）()]{2,40})[）)]$")
 _PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
@@ -72,7 +79,8 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         return []
     verbs = _VERBS + (_BOOK_VERBS if book else ())
     found: list[Organiser] = []
-    for label, names in _LABELLED.findall(text):
+    for match in _LABELLED.finditer(text):
+        label, names = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         role = next(r for word, r in _LABEL_ROLES if word in label)
         found.extend(_organisers(names, role))
     for clause in _protect_parentheses(text):
@@ -132,8 +140,8 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[
             continue
         before = clause[position:verb.start()]
         # The list starts after 由 or 在 (本次评选由A、B主办; 在A指导下), else at the clause's start.
-        anchor = max(before.rfind("由"), before.rfind("在"))
-        names = before[anchor + 1:] if anchor >= 0 else before
+        anchors = list(_ANCHOR.finditer(before))
+        names = before[anchors[-1].end():] if anchors else before
         names = re.sub(r"^.*?(?:是|为)(?=[\u4e00-\u9fff]{4,})", "", names) if "》" in names else names
         found.extend(_organisers(names, role))
         position = verb.end()

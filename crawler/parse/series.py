@@ -37,6 +37,7 @@ _QUOTES = "“”\"「」『』‘’'〝〞＂"
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]*年度?[)）]")
 _TRAILING = re.compile(r"(?:评选活动|征集活动|征集评选|评选|评比|征集|活动)$")
+_PAREN_YEAR = re.compile(r"^\s*[（(](?:19|20)\d{2}[^）)]{0,12}[）)]")
 _BOOK = re.compile(r"《([^》]{2,60})》")
 _BOOK_SERIES = re.compile(
     rf"[“\"「]?([\u4e00-\u9fff（）()·]{{2,30}}?)[”\"」]?(?:系列)?丛书(?:的)?(?:第\s*{NUMERAL}\s*本)?")
@@ -64,6 +65,16 @@ def find_series(title: str | None, text: str | None, *, book: bool = False) -> S
     if book:
         return _book_series(title, text)
     return _after_ordinal(title) or _before_stage_verb(title) or _after_ordinal(text[:1500])
+
+
+def series_mentions(text: str | None) -> list[SeriesMention]:
+    """Every competition name written after an ordinal in ``text`` (for the edition of a name found elsewhere)."""
+    found = []
+    for match in re.finditer(ORDINAL, text or ""):
+        mention = _after_ordinal(text[match.start():match.start() + 120])
+        if mention and mention.start == 0:
+            found.append(mention)
+    return found
 
 
 def canonical_series(name: str) -> str:
@@ -96,7 +107,7 @@ def _clean(name: str) -> str:
 
 def _after_ordinal(source: str) -> SeriesMention | None:
     for match in re.finditer(ORDINAL, source):
-        rest = source[match.end():match.end() + 60]
+        rest = _PAREN_YEAR.sub("", source[match.end():match.end() + 80], count=1)
         name = _name_until_stop(rest)
         if not name:
             continue
@@ -118,13 +129,16 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
         rest = part[lead.end():] if lead else part
         name = _name_until_stop(rest)
         # 的 marks a phrase about something (以案例评选激活…的“源头活水”), not a competition's name.
-        if name and _COMPETITION.search(name) and "的" not in name and len(series_key(name)) >= 4:
+        if (name and _COMPETITION.search(name) and "的" not in name and len(series_key(name)) >= 4
+                and not _COUNT_START.match(name)):
             start = title.find(name)
             return SeriesMention(canonical_series(name), name, start, start + len(name), None)
     return None
 
 
 _COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛")
+# 50件案例脱颖而出: a count of cases, not a competition's name.
+_COUNT_START = re.compile(rf"^{NUMERAL}\s*(?:件|个|项|份|家|批|组|名)")
 
 
 def _name_until_stop(rest: str) -> str | None:

@@ -19,8 +19,11 @@ _STAGE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("call-for-entries", re.compile(r"(?:征集|申报|推荐|报名|参评)[^，。]{0,30}(?:通知|公告|启事|指南)"
                                     r"|^关于(?:征集|开展|组织|做好)|征集令|申报指南|开始报名|报名开启")),
     ("launch", re.compile(r"启动|启幕|开启|拉开帷幕|正式开始")),
-    ("results", re.compile(r"揭晓|发布|公布|出炉|名单|结果|获奖|入选|揭榜|公示|评出|榜单|表彰")),
+    ("results", re.compile(r"揭晓|发布|公布|出炉|名单|结果|获奖|入选|揭榜|公示|评出|榜单|表彰"
+                           r"|脱颖而出|上榜|获评|摘得|荣获")),
 )
+# A title about entries being collected, with none of the words above: a call for entries (…案例征集).
+_CALL_FALLBACK = re.compile(r"征集|申报|报名|征文|推荐")
 # Signs that the article is an opinion piece rather than a report of an event.
 _COMMENTARY = re.compile(r"笔者|本文|评论员|述评|时评|观点|作者[:：]|[\u4e00-\u9fff]{2,4}(?:研究员|教授)\s*$"
                          r"|总体而言|总而言之|综上所述|由此可见|^\s*(?:首先|其次|再次)[，,]", re.MULTILINE)
@@ -39,6 +42,8 @@ def classify_stage(title: str | None, text: str | None, *, names_competition: bo
                 return stage
     if not names_competition:
         return "commentary" if _COMMENTARY.search((text or "")[:3000]) else "other"
+    if _CALL_FALLBACK.search(title):
+        return "call-for-entries"
     lead = (text or "")[:400]
     for stage, words in _STAGE_WORDS:
         if words.search(lead):
