@@ -52,7 +52,7 @@ class SearchIndex:
 #: The tables the archive makes searchable. A table that does not exist (yet) is skipped.
 SEARCH_INDEXES: tuple[SearchIndex, ...] = (
     SearchIndex("articles", ("title", "text")),
-    SearchIndex("cases", ("title", "unit", "district")),
+    SearchIndex("cases", ("name", "unit", "district")),
 )
 
 

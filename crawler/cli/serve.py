@@ -13,6 +13,7 @@ import sqlite_utils
 from crawler.archive.search import sync_search_index
 from crawler.cli.options import db_option
 from crawler.serve.config import datasette_command, metadata_for
+from crawler.serve.views import prepare_for_serving
 
 
 def _existing(db_path: str) -> Path:
@@ -29,7 +30,7 @@ def serve(db_path: str, port: int) -> None:
     """Serve the archive with Datasette at http://127.0.0.1:PORT/."""
     path = _existing(db_path)
     try:
-        indexed = sync_search_index(sqlite_utils.Database(path))
+        indexed = prepare_for_serving(sqlite_utils.Database(path))
     except Exception as error:  # noqa: BLE001 -- a read-only archive is still worth serving
         click.echo(f"warning: search index not brought up to date ({error})", err=True)
     else:

@@ -30,6 +30,11 @@ def metadata_for(db_path: str | Path, metadata: Path = METADATA) -> dict[str, An
     databases = data.get("databases", {})
     if name != METADATA_DATABASE and METADATA_DATABASE in databases:
         databases[name] = databases.pop(METADATA_DATABASE)
+        # Dashboards name the database of each chart and filter.
+        for dashboard in data.get("plugins", {}).get("datasette-dashboards", {}).values():
+            for part in [*dashboard.get("charts", {}).values(), *dashboard.get("filters", {}).values()]:
+                if part.get("db") == METADATA_DATABASE:
+                    part["db"] = name
     return data
 
 
