@@ -7,7 +7,6 @@ traditional forms of a query listed by hand), never by the index code under test
 from __future__ import annotations
 
 import asyncio
-import json
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -16,9 +15,9 @@ import pytest
 from datasette.app import Datasette
 
 from crawler.archive import Archive
+from crawler.archive.facts import save_facts
 from crawler.archive.search import match_expression, sync_search_index
-
-METADATA = Path(__file__).resolve().parents[1] / "datasette_metadata.json"
+from crawler.serve.config import DATASETTE_SETTINGS, metadata_for
 
 ARTICLES = [
     ("城市治理最佳实践案例评选结果揭晓", "上海市徐汇区的“一网统管”项目入选城市治理最佳实践案例。"),
@@ -71,13 +70,14 @@ def archive_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def datasette_search(path: Path, query: str, column: str = "_search") -> set[str]:
+def datasette_search(path: Path, query: str, column: str = "_search", table: str = "articles",
+                     show: str = "title") -> set[str]:
     async def fetch() -> set[str]:
-        ds = Datasette([str(path)], metadata=json.loads(METADATA.read_text()), settings={"suggest_facets": False})
-        response = await ds.client.get(f"/{path.stem}/articles.json",
-                                       params={column: query, "_shape": "array", "_col": "title", "_size": "max"})
+        ds = Datasette([str(path)], metadata=metadata_for(path), settings=DATASETTE_SETTINGS)
+        response = await ds.client.get(f"/{path.stem}/{table}.json",
+                                       params={column: query, "_shape": "array", "_col": show, "_size": "max"})
         assert response.status_code == 200, response.text
-        return {row["title"] for row in response.json()}
+        return {row[show] for row in response.json()}
     return asyncio.run(fetch())
 
 
@@ -127,9 +127,23 @@ def test_changes_by_other_writers_are_reindexed(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:  # a writer without our code: the trigger drops the stale index row
         conn.execute("UPDATE articles SET text = '基层治理' WHERE url = 'https://a.cn/1'")
     assert datasette_search(path, "治理") == set()
-    assert sync_search_index(archive.db) == {"articles": 1}
+    assert sync_search_index(archive.db)["articles"] == 1
     assert datasette_search(path, "治理") == {"旧标题"}
     with sqlite3.connect(path) as conn:
         conn.execute("DELETE FROM articles")
     sync_search_index(archive.db)
     assert archive.db["articles_fts"].count == 0
+
+
+def test_cases_are_searchable_by_name_unit_and_district(tmp_path: Path) -> None:
+    path = tmp_path / "archive.db"
+    archive = Archive(path)
+    archive.save_article({"url": "https://a.cn/2", "title": "评选结果", "text": "……"}, run_id=None)
+    cases = [{"name": "“一网统管”城市治理", "unit": "徐汇区城运中心", "district": "徐汇区"},
+             {"name": "社区微更新", "unit": "静安区某街道", "district": "静安区"}]
+    save_facts(archive.db, "https://a.cn/2", {"series": "城市治理最佳实践案例评选", "cases": cases}, [])
+    search = {query: datasette_search(path, query, table="cases", show="name") for query in ("徐汇", "治理", "街道")}
+    assert search == {"徐汇": {"“一网统管”城市治理"}, "治理": {"“一网统管”城市治理"}, "街道": {"社区微更新"}}
+    # a re-parse replaces the cases: the index follows without a sync
+    save_facts(archive.db, "https://a.cn/2", {"series": "城市治理最佳实践案例评选", "cases": cases[1:]}, [])
+    assert datasette_search(path, "徐汇", table="cases", show="name") == set()

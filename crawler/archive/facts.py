@@ -18,6 +18,7 @@ import json
 
 import sqlite_utils
 
+from crawler.archive.search import index_row
 from crawler.parse import PARSER_VERSION
 from crawler.parse.organisers import organisation_aliases
 from crawler.parse.series import series_key
@@ -97,6 +98,7 @@ def save_facts(db: sqlite_utils.Database, url: str, announcement: dict | None, q
             ({"article_url": url, "position": i, "name": case.get("name"), "unit": case.get("unit"),
               "district": case.get("district"), "tier": case.get("tier"), "parser_version": PARSER_VERSION}
              for i, case in enumerate(announcement.get("cases") or [], start=1)), pk="id")
+        index_row(db, "cases", "article_url = ?", [url])  # the cases' search index (archive/search.py)
         for district in announcement.get("districts") or []:
             db["districts"].insert({"name": district}, pk="name", ignore=True)
             db["article_districts"].upsert({"article_url": url, "district": district,
