@@ -75,6 +75,7 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     "crawler.fetch.errors.ErrorRecordingMiddleware": 10,  # every request gets an errback that records failures
     "crawler.fetch.incremental.RememberUnrelatedMiddleware": 20,
+    "crawler.fetch.warc.WarcPointerMiddleware": 30,  # items point to their page's WARC record
 }
 ITEM_PIPELINES = {
     # Parses each article's announcement facts (crawler/parse) before the archive stores them.

@@ -15,7 +15,6 @@ from scrapy.http import Response
 from crawler.extract.article import extract_article
 from crawler.extract.relevance import is_relevant_article
 from crawler.fetch.replay import CAPTURE_HEADER, MADE_FROM_HEADER
-from crawler.fetch.warc import META_KEY as WARC_META
 from crawler.items import ArticleItem
 
 # Fields whose presence the health checks measure (crawler.monitors).
@@ -45,7 +44,6 @@ def article_item(spider: Spider, response: Response, list_url: str | None = None
                 stats.inc_value(f"govcases/field/{name}")
     capture = response.headers.get(CAPTURE_HEADER)
     made_from = response.headers.get(MADE_FROM_HEADER)
-    warc_file, warc_offset = response.meta.get(WARC_META, (None, None)) if response.request else (None, None)
     return ArticleItem(
         url=response.url, spider=spider.name, list_url=list_url,
         title=fields.title, published_at=fields.published_at, origin=fields.origin,
@@ -53,5 +51,4 @@ def article_item(spider: Spider, response: Response, list_url: str | None = None
         capture_kind=capture.decode() if capture else "live",
         made_from=unquote(made_from.decode()) if made_from else None,
         encoding=getattr(response, "encoding", None), fallback_fields=fields.fallback_fields,
-        warc_file=warc_file, warc_offset=warc_offset,
     )

@@ -15,6 +15,7 @@ reparse`` needs nothing else to rebuild the archive. Each article row points to 
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,6 +36,7 @@ SPIDER_HEADER = "WARC-Govcases-Spider"
 RUN_HEADER = "WARC-Govcases-Run"
 CALLBACK_HEADER = "WARC-Govcases-Callback"
 LIST_URL_HEADER = "WARC-Govcases-List-Url"
+CB_KWARGS_HEADER = "WARC-Govcases-Cb-Kwargs"  # the callback's keyword arguments, JSON
 # Headers that describe the transfer, not the stored body (which is decompressed and de-chunked).
 TRANSFER_HEADERS = {b"content-encoding", b"transfer-encoding", b"content-length"}
 
@@ -58,6 +60,7 @@ class CapturedResponse:
     run_id: int | None
     callback: str | None
     list_url: str | None
+    cb_kwargs: dict
     file: str
     offset: int
 
@@ -86,6 +89,8 @@ class WarcCaptureMiddleware:
                  CALLBACK_HEADER: getattr(request.callback, "__name__", "") or "parse"}
         if list_url := request.cb_kwargs.get("list_url"):
             extra[LIST_URL_HEADER] = list_url
+        if request.cb_kwargs:
+            extra[CB_KWARGS_HEADER] = json.dumps(request.cb_kwargs, ensure_ascii=True, default=str)
         if getattr(response, "ip_address", None) is not None:
             extra["WARC-IP-Address"] = str(response.ip_address)
         writer.write_record(self._request_record(writer, request, extra))
@@ -132,13 +137,24 @@ class WarcCaptureMiddleware:
                                          http_headers=http, warc_headers_dict=extra)
 
 
+class WarcPointerMiddleware:
+    """Spider middleware: every item a captured response yields points to that response's WARC record."""
+
+    async def process_spider_output(self, response: Response, result, spider=None):
+        pointer = response.meta.get(META_KEY) if response is not None and response.request else None
+        async for output in result:
+            if pointer and hasattr(output, "warc_file") and output.warc_file is None:
+                output.warc_file, output.warc_offset = pointer
+            yield output
+
+
 def read_response(db_folder: Path, file: str, offset: int) -> CapturedResponse:
     """The response record at ``offset`` of ``file`` (relative to the database's folder, or absolute)."""
     path = Path(file) if Path(file).is_absolute() else db_folder / file
     with path.open("rb") as handle:
         handle.seek(offset)
         record = next(iter(ArchiveIterator(handle)))
-        return _captured(record, file, offset)
+        return _captured(record, file, offset, record.content_stream().read())
 
 
 def iter_responses(db_folder: Path, folder: Path):
@@ -153,20 +169,22 @@ def iter_responses(db_folder: Path, folder: Path):
             try:
                 for record in records:
                     if record.rec_type == "response":
-                        yield _captured(record, name, records.get_record_offset())
+                        body = record.content_stream().read()  # before get_record_offset, which skips the record
+                        yield _captured(record, name, records.get_record_offset(), body)
             except Exception:  # a truncated gzip member at the end of a killed crawl's file
                 continue
 
 
-def _captured(record, file: str, offset: int) -> CapturedResponse:
+def _captured(record, file: str, offset: int, body: bytes) -> CapturedResponse:
     warc = record.rec_headers
     run = warc.get_header(RUN_HEADER)
     return CapturedResponse(
         url=warc.get_header("WARC-Target-URI"), status=int(record.http_headers.get_statuscode()),
-        headers=list(record.http_headers.headers), body=record.content_stream().read(),
+        headers=list(record.http_headers.headers), body=body,
         date=warc.get_header("WARC-Date"), spider=warc.get_header(SPIDER_HEADER),
         run_id=int(run) if run else None, callback=warc.get_header(CALLBACK_HEADER),
-        list_url=warc.get_header(LIST_URL_HEADER), file=file, offset=offset)
+        list_url=warc.get_header(LIST_URL_HEADER), cb_kwargs=json.loads(warc.get_header(CB_KWARGS_HEADER) or "{}"),
+        file=file, offset=offset)
 
 
 def _header_pairs(headers) -> list[tuple[str, str]]:
