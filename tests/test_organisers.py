@@ -67,3 +67,9 @@ def test_lists_ending_in_deng_danwei_and_names_containing_lianhe():
 def test_ziyou_is_not_the_word_you():
     text = "活动由中国(上海)自由贸易试验区管理委员会主办。"
     assert pairs(text) == [("中国(上海)自由贸易试验区管理委员会", "organiser")]
+
+
+def test_bare_district_names_take_the_place_of_the_others():
+    text = "评选由徐汇区社区治理工作领导小组办公室主办，区民政局、区社会组织服务中心承办，区委组织部指导。"
+    assert pairs(text) == [("徐汇区社区治理工作领导小组办公室", "organiser"), ("徐汇区民政局", "host"),
+                           ("徐汇区社会组织服务中心", "host"), ("中共徐汇区委组织部", "guide")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import urllib.request
@@ -32,7 +33,7 @@ def read_content(raw: bytes, url: str) -> dict:
     is_html = head.startswith((b"<!doctype", b"<html", b"<?xml")) or b"<body" in raw[:20000].lower()
     if is_html:
         html = decode_html(raw)
-        fields = extract_article(html, url)
+        fields = extract_article(html, url, site_selectors(url))
     else:
         text = raw.decode("utf-8", errors="replace")
         fields = extract_text_article(text, url)
@@ -40,6 +41,26 @@ def read_content(raw: bytes, url: str) -> dict:
         html = text if re.search(r"<(?:p|img|table|ul|ol|a)\b", text, re.IGNORECASE) else None
     return {"url": url, "title": fields.title, "published_at": fields.published_at, "source_name": fields.origin,
             "author": fields.author, "editor": fields.editor, "text": fields.text, "html": html}
+
+
+def site_selectors(url: str):
+    """The selectors of the spider whose site serves ``url`` (so a saved page reads as the crawl reads it), or
+    ``None`` for a site no spider knows (the generic extraction then does all the work)."""
+    from urllib.parse import urlsplit
+
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.utils.project import get_project_settings
+
+    host = (urlsplit(url).hostname or "").lower()
+    if not host:
+        return None
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    loader = SpiderLoader.from_settings(get_project_settings())
+    for name in loader.list():
+        spider = loader.load(name)
+        if any(host == d or host.endswith(f".{d}") for d in getattr(spider, "allowed_domains", None) or ()):
+            return getattr(spider, "selectors", None)
+    return None
 
 
 @click.command()

@@ -56,6 +56,8 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
 _PAREN_TAIL = re.compile(r"[（(]([^（）()]{2,40})[）)]$")
 _PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
 _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("社会工委", "社会工作委员会"), ("宣传部部", "宣传部"))
+_PLACE_PREFIX = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,6}?(省|市|区|县))(?!委员会$)")
+_SHORT_PLACE = re.compile(r"^(?:中共)?(省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
 _BARE_SUBUNIT = re.compile(r"(?:学院|研究院|研究所|研究中心|系|实验室|出版社|图书馆)$")
 _PARENT = re.compile(r"^(.*?(?:大学|学院|科学院|社会科学院))(?=.)")
 _PLACE_OR_NATION = re.compile(r"大学|中国|中共|国家|全国|省|市|区|县|新华|人民")
@@ -87,11 +89,30 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         found.extend(_clause_organisers(clause, verbs))
     seen: set[str] = set()
     unique = []
-    for organiser in found:
+    for organiser in _with_places(found):
         if organiser.name not in seen:
             seen.add(organiser.name)
             unique.append(organiser)
     return unique
+
+
+def _with_places(found: list[Organiser]) -> list[Organiser]:
+    """Give a name written with a bare 区/市/县 (区民政局, 市委组织部) the place the text's other names are in
+    (徐汇区社区治理工作领导小组办公室 -> 徐汇区), when there is exactly one such place."""
+    places: dict[str, set[str]] = {}
+    for organiser in found:
+        match = _PLACE_PREFIX.match(organiser.name)
+        if match:
+            places.setdefault(match.group(2), set()).add(match.group(1))
+    result = []
+    for organiser in found:
+        short = _SHORT_PLACE.match(organiser.name)
+        if short and len(places.get(short.group(1), ())) == 1:
+            place = next(iter(places[short.group(1)]))
+            named = place + organiser.name[short.end(1):]
+            organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)
+        result.append(organiser)
+    return result
 
 
 def canonical_organisation(name: str) -> str:
