@@ -66,23 +66,25 @@ def extract_article(html: str, url: str, selectors: SiteSelectors | None = None)
 
 
 def decode_html(body: bytes, declared: str | None = None) -> str:
-    """Decode a saved page: UTF-8 when it is valid UTF-8, else the GB family as gb18030 (never trust a GB2312
-    declaration: such pages use GBK-only characters), else the declared charset, else UTF-8 with replacements."""
+    """Decode a saved page: UTF-8 when it is valid UTF-8; otherwise the GB family as gb18030 (never trust a GB2312
+    declaration: such pages use GBK-only characters) unless the page declares another charset; else the declared
+    charset with replacements. Archived copies may declare two charsets (the archive's and the page's)."""
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    head = body[:4096].decode("ascii", "replace").lower()
-    charset = (declared or "").lower() or (re.search(r"charset=[\"']?([\w-]+)", head) or [None, ""])[1]
-    if not charset or charset.replace("-", "") in ("gb2312", "gbk", "gb18030", "cp936", "x-gbk"):
+    head = body[:8192].decode("ascii", "replace").lower()
+    charsets = [c for c in [declared, *re.findall(r"charset=[\"']?([\w-]+)", head)] if c]
+    charsets = [c.lower() for c in charsets if c.lower().replace("-", "") not in ("utf8",)]
+    gb_family = ("gb2312", "gbk", "gb18030", "cp936", "xgbk")
+    if not charsets or any(c.replace("-", "") in gb_family for c in charsets):
+        charsets.insert(0, "gb18030")
+    for charset in charsets:
         try:
-            return body.decode("gb18030")
-        except UnicodeDecodeError:
-            pass
-    try:
-        return body.decode(charset or "utf-8", errors="replace")
-    except LookupError:
-        return body.decode("utf-8", errors="replace")
+            return body.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return body.decode("gb18030", errors="replace")
 
 
 # -- site selectors -------------------------------------------------------------------------------------------
@@ -182,6 +184,7 @@ def _published_at(page: Page, header: list[str], url: str) -> str | None:
                    if isinstance(o.get("datePublished"), str)]
     candidates += [normalise_datetime(page.meta.get(key)) for key in _PUBLISHED_META]
     candidates += [first_datetime(line) for line in header]
+    candidates += [first_datetime(script) for script in page.script_texts]
     candidates = [c for c in candidates if c]
     url_day = date_from_url(url)
     chosen = None

@@ -28,6 +28,8 @@ _META_LINE = re.compile(
 _BARE_LINK = re.compile(r"^<?https?://\S+>?$")
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"]\s*$")
 _FIRST_PARAGRAPH = 40  # a line this long is story text: end markers before it are header furniture
+_WIDGET_LINE = 4  # a line this short before the story starts is a widget label
+_CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}|[\u4e00-\u9fff]")
 _TAIL_LINE = 40  # headlines in a related-links tail are shorter than this and end without 。
 
 
@@ -43,6 +45,8 @@ def clean_lines(lines: list[str], title: str | None = None) -> list[str]:
             break
         if _is_title_again(line, title) or (len(line) < 80 and _META_LINE.match(line)) or _BARE_LINK.match(line):
             continue
+        if not started and len(line) <= _WIDGET_LINE and not _SENTENCE_END.search(line):
+            continue  # 图集, 字号, 分享 above the story: widget labels
         out.append(line)
         started = started or len(line) >= _FIRST_PARAGRAPH
     return _drop_headline_tail(out)
@@ -73,4 +77,6 @@ def _drop_headline_tail(lines: list[str]) -> list[str]:
         break
     if run >= 3:
         end = len(lines) - run
+    while end and not _CJK_OR_WORD.search(lines[end - 1]) and len(lines[end - 1]) < 10:
+        end -= 1  # +1, 0, ↑: counters and buttons below the story
     return lines[:end]

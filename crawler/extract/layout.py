@@ -45,6 +45,7 @@ class Page:
     lines: list[str]  # visible text, one block element per line
     story: tuple[int, int] | None  # the story element's lines: lines[start:end]
     hidden: dict[str, str] = field(default_factory=dict)  # id -> text of hidden fields (#pubtime_baidu, ...)
+    script_texts: list[str] = field(default_factory=list)  # short inline scripts that may write the date
 
 
 def read_page(sel: Selector) -> Page:
@@ -59,7 +60,7 @@ def read_page(sel: Selector) -> Page:
     story = _story_element(root, furniture)
     lines, span = _visible_lines(root, story)
     return Page(meta=meta, json_ld=json_ld, title_tag=title_tag, headings=headings, lines=lines, story=span,
-                hidden=hidden)
+                hidden=hidden, script_texts=_short_scripts(root))
 
 
 def _meta(root: etree._Element) -> dict[str, str]:
@@ -96,6 +97,17 @@ def _hidden_fields(root: etree._Element) -> dict[str, str]:
         if text:
             found[node.get("id").lower()] = text
     return found
+
+
+def _short_scripts(root: etree._Element) -> list[str]:
+    """Inline scripts in the page body short enough to be a widget call: some CMSs print the date with
+    ``document.write`` or ``showDate("2020/04/17 01:43:09")``."""
+    texts = []
+    for script in root.xpath("//body//script[not(@src)]"):
+        text = script.text or ""
+        if 0 < len(text) < 300 and re.search(r"\d{4}[-/年]\d{1,2}[-/月]\d{1,2}", text):
+            texts.append(text)
+    return texts
 
 
 def _headings(root: etree._Element, furniture: _Furniture) -> list[str]:
