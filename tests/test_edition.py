@@ -44,3 +44,9 @@ def test_edition_from_the_text_when_the_title_omits_the_ordinal():
     title = "“某市社区治理创新案例”评选结果揭晓"
     text = "近日，第三届“某市社区治理创新案例”评选结果揭晓。"
     assert find_edition(title, text, find_series(title, "")) == 3
+
+
+def test_the_dateline_is_not_the_editions_date():
+    text = "发布时间：2022-01-05\n12月30日，第四届某某案例正式发布。"
+    series = find_series("第四届某某案例发布", "")
+    assert edition_year(series, find_dates(text, "2022-01-05"), "2022-01-05") == 2021

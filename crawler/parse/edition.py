@@ -70,7 +70,9 @@ def edition_year(series: SeriesMention | None, dates: Sequence[DateMention], pub
     years = _TITLE_YEAR.findall(title or "")
     if years:
         return int(years[-1])
-    past = [d for d in dates if not d.future and d.kind != "deadline"]
+    # The publication day printed again in the text (a dateline) says nothing about the edition's year.
+    dateline = (published_at or "")[:10]
+    past = [d for d in dates if not d.future and d.kind != "deadline" and d.value != dateline]
     for mention in past:
         if mention.kind == "launch":
             return int(mention.value[:4])

@@ -130,7 +130,7 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
         name = _name_until_stop(rest)
         # 的 marks a phrase about something (以案例评选激活…的“源头活水”), not a competition's name.
         if (name and _COMPETITION.search(name) and "的" not in name and len(series_key(name)) >= 4
-                and not _COUNT_START.match(name)):
+                and not _COUNT_START.match(name) and not re.match(r"^[0-9０-９]", _YEAR.sub("", _clean(name)))):
             start = title.find(name)
             return SeriesMention(canonical_series(name), name, start, start + len(name), None)
     return None
