@@ -8,6 +8,7 @@ ever reaches the network in offline mode.
 
 from __future__ import annotations
 
+import asyncio
 from urllib.parse import quote
 
 from scrapy import Request, Spider
@@ -23,17 +24,23 @@ MADE_FROM_HEADER = "X-Govcases-Made-From"
 
 
 class SnapshotReplayMiddleware:
-    def __init__(self, manifest: str, stats) -> None:
+    def __init__(self, manifest: str, stats, delay: float = 0.0) -> None:
         self.snapshot = load_snapshot(manifest)
         self.stats = stats
+        self.delay = delay
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SnapshotReplayMiddleware:
         if not crawler.settings.getbool("GOVCASES_OFFLINE"):
             raise NotConfigured("live crawl")
-        return cls(crawler.settings.get("GOVCASES_SNAPSHOT_MANIFEST") or str(MANIFEST), crawler.stats)
+        # GOVCASES_REPLAY_DELAY slows each answer (seconds): the resume and serve-while-crawling tests need a
+        # crawl that is still running when they act; download delays do not apply to replayed pages.
+        return cls(crawler.settings.get("GOVCASES_SNAPSHOT_MANIFEST") or str(MANIFEST), crawler.stats,
+                   crawler.settings.getfloat("GOVCASES_REPLAY_DELAY", 0.0))
 
-    def process_request(self, request: Request, spider: Spider) -> Response:
+    async def process_request(self, request: Request, spider: Spider | None = None) -> Response:
+        if self.delay:
+            await asyncio.sleep(self.delay)
         page = self.snapshot.get(request.url)
         if page is None:
             self.stats.inc_value("govcases/snapshot/miss")
