@@ -62,3 +62,19 @@ def test_schema_is_idempotent(tmp_path):
     Archive(tmp_path / "a.db")
     assert {"series", "events", "organisations", "event_organisations", "cases", "article_districts"} <= set(
         sqlite_utils.Database(tmp_path / "a.db").table_names())
+
+
+def test_pipeline_fills_the_item_and_survives_a_parser_error(monkeypatch):
+    from crawler.items import ArticleItem
+    from crawler.parse import pipeline
+
+    item = ArticleItem(url="https://example.org/a.html", spider="t", title=TITLE, text=TEXT, published_at="2023-11-03")
+    pipeline.AnnouncementPipeline().process_item(item, None)
+    assert item.announcement["edition"] == 3 and item.quality_flags == []
+
+    def broken(*args, **kwargs):
+        raise ValueError("parser bug")
+
+    monkeypatch.setattr(pipeline, "parse_announcement", broken)
+    kept = pipeline.AnnouncementPipeline().process_item(item, None)
+    assert kept is item and item.announcement is None and item.quality_flags == ["parse_error"]
