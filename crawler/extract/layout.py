@@ -24,6 +24,7 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "section", "article", "header", "footer", "nav", "aside", "dd", "dt", "dl", "blockquote", "pre",
                "form", "center", "hr", "figure", "figcaption", "main", "tbody", "thead"}
 _SPACE = re.compile(r"\s+")
+_PARAGRAPH_TAGS = {"p", "br", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption"}
 # Class or id words of page furniture. Matched as whole words of the attribute (share-box, related_news).
 _NOISE = re.compile(
     r"(?:^|[-_\s])(?:share|sharing|related|relate|recommend|recom|comments?|footer|foot|nav|navbar|menu|breadcrumbs?|"
@@ -148,14 +149,17 @@ class _Furniture:
 
 
 def _text_length(node: etree._Element) -> int:
-    return len(_SPACE.sub("", "".join(node.itertext())))
+    """Visible characters under ``node`` (scripts and styles are not text), spaces not counted."""
+    texts = node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return len(_SPACE.sub("", "".join(texts)))
 
 
 def _story_element(root: etree._Element, furniture: _Furniture) -> etree._Element | None:
-    """The block element holding the most text written directly in it, not inside links or furniture.
+    """The element holding the most text, not inside links or furniture, in its own paragraphs.
 
-    Every run of text counts for its nearest block element in full and for that block's parent by half, so a
-    story split over sibling paragraphs, or written between ``<br>`` tags, is found whole.
+    Every run of text counts in full for the element that holds its paragraph (or holds the text directly, on
+    pages written with ``<br>``) and by half for that element's parent, so a story split over sibling
+    paragraphs is found whole.
     """
     scores: dict[etree._Element, float] = {}
     for node in root.iter():
@@ -180,8 +184,8 @@ def _credit(scores: dict, furniture: _Furniture, node: etree._Element, text: str
         if block.tag in _SKIP_TAGS or block.tag == "a":
             return
         block = block.getparent()
-    if block is None or block.tag == "br":
-        block = block.getparent() if block is not None else None
+    if block is not None and block.tag in _PARAGRAPH_TAGS:
+        block = block.getparent()  # a paragraph scores for the element that holds the paragraphs
     if block is None or furniture(block):
         return
     scores[block] = scores.get(block, 0) + length

@@ -1,0 +1,177 @@
+"""extract_article (HTML: site selectors first, generic fallback second) and extract_text_article (plain text)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.extract.article import SiteSelectors, decode_html, extract_article, extract_text_article
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # ../shared, as in conftest.py
+
+# A chinanews.com.cn-style article page: header line with date and source, hidden #pubtime_baidu, the story in
+# div.left_zw, an editor line, then share bar, related links and footer.
+CHINANEWS_LIKE = """<html><head><title>第三届城市治理案例评选启动-中新网</title>
+<meta name="keywords" content="城市治理"></head><body>
+<div class="nav"><a href="/">首页</a><a href="/gn/">国内</a></div>
+<h1 class="content_left_title">第三届城市治理案例评选启动</h1>
+<div class="content_left_time">2022年07月15日 10:32　来源：中国新闻网</div>
+<span id="pubtime_baidu" style="display:none">2022-07-15 10:32:08</span>
+<div class="left_zw">
+<p>　　中新网上海7月15日电(记者 王小明)第三届城市治理最佳实践案例评选15日在沪启动，主办方介绍了评选的安排。</p>
+<p>　　本届评选面向全市各区、街镇征集案例，申报截止日期为8月31日，评选结果将于10月揭晓。</p>
+<p>　　主办方表示，评选将突出基层创新与可复制性，入选案例将汇编成书。</p>
+</div>
+<div class="adEditor">【编辑:李华】</div>
+<div class="share-box"><a>分享到微信</a><a>分享到微博</a></div>
+<div class="related-news"><h3>相关新闻</h3><ul>
+<li><a href="/a.shtml">2022年07月14日 上海发布城市更新新政</a></li>
+<li><a href="/b.shtml">2022年07月13日 社区治理论坛举行</a></li></ul></div>
+<div class="footer">Copyright 中国新闻网 版权所有</div>
+</body></html>"""
+URL = "https://www.chinanews.com.cn/gn/2022/07-15/9804000.shtml"
+
+
+def test_generic_fallback_reads_an_unseen_page() -> None:
+    fields = extract_article(CHINANEWS_LIKE, URL)
+    assert fields.title == "第三届城市治理案例评选启动"
+    assert fields.published_at == "2022-07-15T10:32:08+08:00"
+    assert fields.origin == "中国新闻网"
+    assert fields.author == "王小明"
+    assert fields.editor == "李华"
+    assert fields.text.startswith("中新网上海7月15日电")
+    assert fields.text.endswith("入选案例将汇编成书。")
+    for furniture in ("分享到", "相关新闻", "城市更新新政", "Copyright", "首页", "【编辑"):
+        assert furniture not in fields.text
+    assert set(fields.fallback_fields) == {"title", "published_at", "origin", "author", "editor", "text"}
+
+
+def test_site_selectors_come_first_and_fallbacks_are_reported_honestly() -> None:
+    selectors = SiteSelectors(
+        title=("h1.content_left_title",), published_at=(".content_left_time",), body=(".left_zw",),
+        editor=(".adEditor",),
+    )
+    fields = extract_article(CHINANEWS_LIKE, URL, selectors)
+    # the selector's text "2022年07月15日 10:32　来源：…" is normalised; the hidden field's seconds are not mixed in
+    assert fields.published_at == "2022-07-15T10:32:00+08:00"
+    assert fields.editor == "李华"
+    assert fields.text.startswith("中新网上海7月15日电")
+    assert fields.fallback_fields == ["origin", "author"]
+
+
+def test_selector_that_stops_matching_falls_back() -> None:
+    fields = extract_article(CHINANEWS_LIKE, URL, SiteSelectors(title=("#ivs_title",), published_at=("#ivs_date",)))
+    assert fields.title == "第三届城市治理案例评选启动"
+    assert fields.published_at == "2022-07-15T10:32:08+08:00"
+    assert "title" in fields.fallback_fields and "published_at" in fields.fallback_fields
+
+
+def test_meta_and_json_ld_dates_in_other_zones_become_beijing_time() -> None:
+    html = """<html><head><meta property="article:published_time" content="2023-03-01T02:00:00Z">
+    <title>某区社区治理案例发布_某某网</title></head><body><h1>某区社区治理案例发布</h1>
+    <div class="article"><p>某区今天发布了社区治理创新案例，共有二十个案例入选，涵盖了多个街道。</p></div>
+    </body></html>"""
+    assert extract_article(html, "https://example.cn/news/1.html").published_at == "2023-03-01T10:00:00+08:00"
+    json_ld = html.replace('<meta property="article:published_time" content="2023-03-01T02:00:00Z">',
+                           '<script type="application/ld+json">{"@type": "NewsArticle", '
+                           '"datePublished": "2023-03-01T10:00:00+08:00", "author": {"name": "张三"}}</script>')
+    fields = extract_article(json_ld, "https://example.cn/news/1.html")
+    assert fields.published_at == "2023-03-01T10:00:00+08:00"
+    assert fields.author == "张三"
+
+
+def test_url_day_overrules_a_date_from_elsewhere_on_the_page() -> None:
+    """A page without a dated header: the first date in the header lines belongs to a related item, the URL
+    carries the article's day."""
+    html = """<html><body><h1>社区治理案例汇编出版</h1><div class="info">相关：2019-01-05 旧闻</div>
+    <div class="content"><p>社区治理案例汇编近日出版，收录了全市各区的优秀案例，共计四十二个。</p></div>
+    </body></html>"""
+    assert extract_article(html, "http://www.example.gov.cn/xw/20210308/abc.html").published_at == "2021-03-08"
+    assert extract_article(html, "http://www.example.gov.cn/xw/abc.html").published_at == "2019-01-05"
+
+
+def test_story_written_between_br_tags() -> None:
+    html = """<html><body><h1>评选结果揭晓</h1>
+    <div class="txt">第一段正文内容，介绍评选结果揭晓的情况和入选案例数量。<br>
+    第二段正文内容，介绍专家评审的过程。<br>第三段正文内容。</div>
+    <ul class="hot"><li><a href="/1">热门文章一</a></li><li><a href="/2">热门文章二</a></li></ul></body></html>"""
+    text = extract_article(html, "").text
+    assert text.splitlines()[0].startswith("第一段正文内容")
+    assert "热门文章" not in text
+
+
+def test_aggregator_tail_of_related_headlines_is_cut() -> None:
+    story = "".join(f"<p>这是正文的第{i}段，讲述城市精细化治理的经验与做法，内容比较长。</p>" for i in range(1, 5))
+    tail = "".join(f"<p><a href='/{i}'>另一篇文章标题{i}</a></p>" for i in range(8))
+    html = f"<html><body><h1>标题</h1><div>{story}<p>作者:王某</p><p>编辑:何某</p>{tail}</div></body></html>"
+    fields = extract_article(html, "")
+    assert fields.text.splitlines()[-1].startswith("这是正文的第4段")
+    assert fields.editor == "何某"
+    assert fields.author == "王某"
+
+
+@pytest.mark.parametrize("html", ["", "<html></html>", "not html at all", "<p>短</p>"])
+def test_bad_input_gives_empty_fields_not_errors(html: str) -> None:
+    fields = extract_article(html, "https://example.cn/x")
+    assert fields.published_at is None
+
+
+def test_decode_gb_pages_declared_gb2312() -> None:
+    text = "<html><head><meta charset=gb2312></head><body>朱镕基 上海交通大学</body></html>"
+    body = text.encode("gb18030")  # 镕 is not in GB2312: a strict gb2312 decode would fail
+    assert "朱镕基" in decode_html(body)
+    assert decode_html(text.encode("utf-8")) == text
+
+
+def test_plain_text_with_breadcrumb_date_line_and_bylines() -> None:
+    text = """中国新闻网-上海新闻
+上海分社正文
+某区第五届社区治理创新案例发布
+2023年12月28日 16:05   来源:中新网上海
+
+  中新网上海新闻12月28日电(记者 张三)某区第五届社区治理创新案例28日发布，共有30件案例入选。
+
+  本届活动自2023年6月启动以来，共收到申报案例120件。(完)
+
+编辑:李四
+
+本网站所刊载信息,不代表中新社和中新网观点。
+"""
+    fields = extract_text_article(text)
+    assert fields.title == "某区第五届社区治理创新案例发布"
+    assert fields.published_at == "2023-12-28T16:05:00+08:00"
+    assert (fields.origin, fields.author, fields.editor) == ("中新网上海", "张三", "李四")
+    assert fields.text.endswith("(完)")
+    assert "本网站" not in fields.text
+
+
+def test_plain_text_front_matter_with_html_paragraphs() -> None:
+    text = """---
+layout: post
+title: "第二届某市基层治理案例征集启动"
+date: 2022-05-10 09:30:00 +0800
+---
+<p>5月9日，第二届某市基层治理案例征集活动正式启动，活动由某市委政法委指导。</p>
+<p>申报截止日期为7月31日。(王五)</p>
+<p class="em_media">（文章来源：某某财经）</p>
+"""
+    fields = extract_text_article(text)
+    assert fields.title == "第二届某市基层治理案例征集启动"
+    assert fields.published_at == "2022-05-10T09:30:00+08:00"
+    assert (fields.author, fields.origin) == ("王五", "某某财经")
+    assert fields.fallback_fields == []
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "seeds.jsonl").exists(), reason="../shared is not beside the checkout")
+def test_every_labelled_header_field_of_the_seeds() -> None:
+    checked = 0
+    for line in (SHARED / "eval" / "seeds.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        fields = extract_text_article((SHARED / "seeds" / label["seed"]).read_text(encoding="utf-8"))
+        for name in ("title", "published_at", "editor", "author", "origin"):
+            # a field the label leaves out is one the text does not give: it must stay empty
+            assert getattr(fields, name) == label.get(name), (label["seed"], name)
+            checked += 1
+    assert checked == 25
