@@ -4,8 +4,9 @@ An announcement, once published, does not change; re-fetching every archived art
 crawl would multiply the load on small university servers for nothing. So a crawl always fetches the list
 pages (that is where new articles appear) and skips an article request when its URL is
 
-- already an ``articles`` row (archived: the row is committed only after the item is stored, so a crawl
-  killed half-way re-fetches exactly the articles it had not stored yet), or
+- already an ``articles`` row whose facts are stored too (``parser_version`` is set in the same transaction as
+  the facts, the last write of ``ArchivePipeline.store``), so a crawl killed half-way -- even between an article
+  row and its facts -- re-fetches exactly the articles it had not completely stored, or
 - in ``seen_pages`` as ``not_relevant`` (fetched before and judged unrelated; a better relevance rule is
   applied to those pages from the WARC capture by ``govcases reparse``, not by fetching them again).
 
@@ -66,7 +67,7 @@ class SkipArchivedMiddleware(_ArchiveLookup):
         if not is_article_request(request):
             return
         known = self.db.execute(
-            "select 'archived' from articles where url = ? union all "
+            "select 'archived' from articles where url = ? and parser_version is not null union all "
             "select outcome from seen_pages where url = ? limit 1", [request.url, request.url]).fetchone()
         if known:
             self.crawler.stats.inc_value("govcases/incremental/skipped")
