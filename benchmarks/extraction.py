@@ -1,0 +1,148 @@
+"""Benchmark: govcases' article extraction against trafilatura and GNE on the same pages, in the same run.
+
+Pages: every HTML page of the bundled snapshot (``snapshot/manifest.json``) and the labelled real pages in
+``../shared/realpages`` (when present). For each extractor it reports pages per second over all pages, and on
+the labelled real pages how often the published date (the day) is right, how often the exact time is right
+where the label has one, and the title. A page with no date label counts as right only when nothing is
+answered. govcases is timed twice: ``extract_article`` alone, and with ``parse_announcement`` (the whole
+extraction of the announcement's facts) on top. htmldate is trafilatura's date module, also run alone.
+
+GNE returns dates as printed (``2019年06月15日08:18``); to compare days at all they are read with govcases'
+``normalise_datetime`` — GNE itself does not normalise. trafilatura gives a day (no time).
+
+    .venv/bin/python benchmarks/extraction.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+from crawler.extract.article import decode_html, extract_article
+from crawler.extract.realpages import LabelledPage, load_labelled_pages, score_page
+from crawler.parse.dates import normalise_datetime
+
+REPO = Path(__file__).resolve().parents[1]
+REALPAGES = REPO.parent / "shared" / "realpages"
+
+# extractor name -> function(html, url) -> (published_at, title)
+Extractor = Callable[[str, str], tuple[str | None, str | None]]
+
+
+def govcases_extract(html: str, url: str) -> tuple[str | None, str | None]:
+    fields = extract_article(html, url)
+    return fields.published_at, fields.title
+
+
+def govcases_with_parse() -> Extractor | None:
+    try:
+        from crawler.parse.announcement import parse_announcement
+    except ImportError:
+        return None
+
+    def run(html: str, url: str) -> tuple[str | None, str | None]:
+        fields = extract_article(html, url)
+        parse_announcement(fields.title, fields.text, fields.published_at, html=html, url=url)
+        return fields.published_at, fields.title
+
+    return run
+
+
+def trafilatura_extract(html: str, url: str) -> tuple[str | None, str | None]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True)
+    if doc is None:
+        return None, None
+    get = doc.get if isinstance(doc, dict) else lambda key: getattr(doc, key, None)
+    return get("date"), get("title")
+
+
+def htmldate_extract(html: str, url: str) -> tuple[str | None, str | None]:
+    from htmldate import find_date
+
+    return find_date(html, url=url or None, extensive_search=True), None
+
+
+def gne_extract(html: str, url: str) -> tuple[str | None, str | None]:
+    from gne import GeneralNewsExtractor
+
+    try:
+        result = GeneralNewsExtractor().extract(html)
+    except Exception:  # GNE raises on pages it cannot read; the page counts as answered with nothing
+        return None, None
+    return normalise_datetime(result.get("publish_time")), result.get("title")
+
+
+def snapshot_pages() -> list[tuple[str, str]]:
+    """The HTML pages of the bundled snapshot (list and article pages alike; JSON feeds left out)."""
+    manifest = json.loads((REPO / "snapshot" / "manifest.json").read_text(encoding="utf-8"))
+    pages = []
+    for entry in manifest["pages"]:
+        path = REPO / "snapshot" / entry["file"]
+        if "html" in entry.get("content_type", "text/html") and path.exists():
+            pages.append((decode_html(path.read_bytes()), entry["url"]))
+    return pages
+
+
+def time_extractor(extractor: Extractor, pages: list[tuple[str, str]], repeat: int) -> float:
+    """Best pages/second over ``repeat`` passes (the best pass is the least disturbed by the machine)."""
+    best = 0.0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for html, url in pages:
+            extractor(html, url)
+        elapsed = time.perf_counter() - start
+        best = max(best, len(pages) / elapsed if elapsed else 0.0)
+    return best
+
+
+def accuracy(extractor: Extractor, labelled: list[LabelledPage]) -> dict[str, tuple[int, int]]:
+    totals: dict[str, list[int]] = {"date": [0, 0], "datetime": [0, 0], "title": [0, 0]}
+    for page in labelled:
+        published_at, title = extractor(page.html(), page.url)
+        for check, passed in score_page(page, published_at, title).items():
+            if check in totals:
+                totals[check][0] += int(passed)
+                totals[check][1] += 1
+    return {check: (passed, total) for check, (passed, total) in totals.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=3, help="timing passes per extractor (best one counts)")
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)  # trafilatura and GNE log every page they find hard
+    warnings.simplefilter("ignore")
+
+    labelled = load_labelled_pages(REALPAGES) if (REALPAGES / "labels.json").exists() else []
+    pages = snapshot_pages() + [(page.html(), page.url) for page in labelled]
+    extractors: dict[str, Extractor] = {"govcases extract_article": govcases_extract}
+    if (with_parse := govcases_with_parse()) is not None:
+        extractors["govcases + parse_announcement"] = with_parse
+    extractors.update({"trafilatura (bare_extraction)": trafilatura_extract, "htmldate (find_date)": htmldate_extract,
+                       "GNE": gne_extract})
+
+    print(f"{len(pages)} pages ({len(pages) - len(labelled)} snapshot, {len(labelled)} labelled real pages)")
+    header = f"{'extractor':32} {'pages/s':>8} {'date (day)':>11} {'exact time':>11} {'title':>7}"
+    print(header)
+    print("-" * len(header))
+    for name, extractor in extractors.items():
+        speed = time_extractor(extractor, pages, args.repeat)
+        scores = accuracy(extractor, labelled) if labelled else {}
+
+        def cell(check: str, scores: dict = scores) -> str:
+            passed, total = scores.get(check, (0, 0))
+            return f"{passed}/{total}" if total else "-"
+
+        title_cell = cell("title") if name != "htmldate (find_date)" else "-"
+        print(f"{name:32} {speed:8.1f} {cell('date'):>11} {cell('datetime'):>11} {title_cell:>7}")
+
+
+if __name__ == "__main__":
+    main()
