@@ -50,3 +50,16 @@ def test_the_dateline_is_not_the_editions_date():
     text = "发布时间：2022-01-05\n12月30日，第四届某某案例正式发布。"
     series = find_series("第四届某某案例发布", "")
     assert edition_year(series, find_dates(text, "2022-01-05"), "2022-01-05") == 2021
+
+
+def test_results_released_in_january_close_the_previous_years_edition():
+    text = "中新网上海1月5日电 第五届某某案例5日对外发布，50件案例脱颖而出。"
+    series = find_series("第五届某某案例发布", "")
+    dates = find_dates(text, "2023-01-05")
+    assert edition_year(series, dates, "2023-01-05", stage="results") == 2022
+    assert edition_year(series, dates, "2023-01-05", stage="launch") == 2023
+
+
+def test_a_range_of_years_with_the_ordinal_gives_the_later_year():
+    text = "1月16日，第七届（2013—2014年度）“某某创新奖”评选结果揭晓。"
+    assert edition_year(None, find_dates(text, "2014-01-18"), "2014-01-18", text=text, stage="results") == 2014

@@ -73,7 +73,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     announcement = {
         "series": series.name if series else None,
         "edition": find_edition(title, text, series, book=book) if series else None,
-        "year": edition_year(series, dates, published_at, title),
+        "year": edition_year(series, dates, published_at, title, text, stage),
         "stage": stage,
         "organisers": organisers,
         "counts": dict(counts, by_tier=dict(counts["by_tier"])),

@@ -17,6 +17,7 @@ _BOOK_NUMBER = re.compile(
     rf"(?:丛书|系列)[^。；]{{0,6}}?第\s*({NUMERAL})\s*(?:本|册|卷|辑)|[（(]?第\s*({NUMERAL})\s*(?:辑|卷|册)")
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
+_ORDINAL_RANGE = re.compile(rf"{ORDINAL}\s*[（(](?:19|20)\d{{2}}\s*[-—–~至]\s*((?:19|20)\d{{2}})\s*年度?[）)]")
 
 
 def find_edition(title: str | None, text: str | None, series: SeriesMention | None, *,
@@ -55,19 +56,20 @@ def ordinal_value(ordinal: str) -> int | None:
 
 
 def edition_year(series: SeriesMention | None, dates: Sequence[DateMention], published_at: str | None,
-                 title: str | None = None) -> int | None:
+                 title: str | None = None, text: str | None = None, stage: str | None = None) -> int | None:
     """The year the edition ran.
 
-    In order: a year printed in the competition's name (2023年度…优秀案例) or a 年度 in the title (第八届
-    （2015—2016年度）: the later year); the month the edition was launched
-    (本届征集自2023年9月启动以来); the first past date the article reports (12月30日…发布, resolved against the
-    publication date); the publication year.
+    In order: a year printed in the competition's name (2023年度…优秀案例), a 年度 in the title, or a range of
+    years written with the ordinal (第七届（2013—2014年度）: the later year); the month the edition was launched
+    (本届征集自2023年9月启动以来); else the first past date the article reports (12月30日…发布, resolved against the
+    publication date) or, failing that, the publication date — and results released in January close the
+    previous year's edition (第五届…1月5日对外发布 is the 2022 edition).
     """
     if series:
         match = _NAME_YEAR.search(series.printed)
         if match:
             return int(match.group(1))
-    years = _TITLE_YEAR.findall(title or "")
+    years = _TITLE_YEAR.findall(title or "") or _ORDINAL_RANGE.findall((text or "")[:2000])
     if years:
         return int(years[-1])
     # The publication day printed again in the text (a dateline) says nothing about the edition's year.
@@ -76,8 +78,10 @@ def edition_year(series: SeriesMention | None, dates: Sequence[DateMention], pub
     for mention in past:
         if mention.kind == "launch":
             return int(mention.value[:4])
-    if past:
-        return int(past[0].value[:4])
-    if published_at and published_at[:4].isdigit():
-        return int(published_at[:4])
-    return None
+    day = past[0].value if past else (published_at or "")
+    if not day[:4].isdigit():
+        return None
+    year = int(day[:4])
+    if stage in ("results", "ceremony") and day[5:7] == "01":
+        year -= 1
+    return year
