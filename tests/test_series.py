@@ -49,3 +49,8 @@ def test_a_parenthesised_year_after_the_ordinal():
 
 def test_a_count_of_cases_is_not_a_name():
     assert find_series("50件案例脱颖而出 彰显基层治理智慧", "") is None
+
+
+def test_a_forum_is_not_a_competition():
+    found = find_series("首届长三角基层治理论坛举行 发布长三角基层治理创新案例", "")
+    assert (found.name, found.ordinal) == ("长三角基层治理创新案例", None)

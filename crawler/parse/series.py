@@ -26,7 +26,7 @@ from crawler.parse.numbers import NUMERAL
 ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批|期|季)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "评选", "评比", "征集", "案例", "大赛", "竞赛", "奖", "项目", "实践", "典型",
-              "案例集", "活动", "论坛")
+              "案例集", "活动")
 _HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
