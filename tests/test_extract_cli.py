@@ -42,3 +42,10 @@ def test_eval_prints_per_field_scores():
     result = CliRunner().invoke(main, ["eval", str(DEV / "labels.jsonl")])
     assert result.exit_code == 0, result.output
     assert "series" in result.output and "organisers" in result.output
+
+
+def test_binary_file_is_a_clear_error(tmp_path):
+    blob = tmp_path / "x.bin"
+    blob.write_bytes(b"PK\x03\x04\x00\x00binary")
+    result = CliRunner().invoke(main, ["extract", str(blob)])
+    assert result.exit_code != 0 and "neither an HTML page nor a text file" in result.output

@@ -80,6 +80,8 @@ def extract(path_or_url: str, url: str | None, compact: bool) -> None:
         path = Path(path_or_url)
         if not path.is_file():
             raise click.BadParameter(f"no such file: {path_or_url}", param_hint="PATH_OR_URL")
+        if b"\x00" in path.read_bytes()[:8192]:
+            raise click.BadParameter(f"{path_or_url} is neither an HTML page nor a text file", param_hint="PATH_OR_URL")
         doc = read_document(path, url)
     result = parse_announcement(doc["title"], doc["text"], doc["published_at"], doc["html"], doc["url"])
     output = {key: doc.get(key) for key in OUTPUT_KEYS}
