@@ -73,3 +73,8 @@ def test_bare_district_names_take_the_place_of_the_others():
     text = "评选由徐汇区社区治理工作领导小组办公室主办，区民政局、区社会组织服务中心承办，区委组织部指导。"
     assert pairs(text) == [("徐汇区社区治理工作领导小组办公室", "organiser"), ("徐汇区民政局", "host"),
                            ("徐汇区社会组织服务中心", "host"), ("中共徐汇区委组织部", "guide")]
+
+
+def test_a_bracket_never_closed_does_not_swallow_the_text():
+    text = "本届评选（因故推迟" + "，说明" * 30 + "。活动由甲市民政局主办，乙市日报社承办。"
+    assert pairs(text) == [("甲市民政局", "organiser"), ("乙市日报社", "host")]

@@ -51,7 +51,7 @@ _ADVERBS = re.compile(r"(?:等(?:单位|部门|机构|多家单位)?|连续[\d�
 _LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办])|携手|会同")
 _INNER_SPLIT = re.compile(r"[和及与同]")
 # 由 and 在 open a list of names, but not inside words (自由贸易区, 理由, 所在, 现在).
-_ANCHOR = re.compile(r"(?<![自理缘])由|(?<![所存现正实])在")
+_ANCHOR = re.compile(r"(?<![自理缘])由(?!于)|(?<![所存现正实])在")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
 _PAREN_TAIL = re.compile(r"[（(]([^（）()]{2,40})[）)]$")
 _PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
@@ -135,13 +135,15 @@ def organisation_aliases(name: str) -> list[str]:
 
 def _protect_parentheses(text: str) -> list[str]:
     """The text's clauses, with commas inside brackets kept from splitting a name."""
-    depth = 0
+    depth = opened_at = 0
     clauses, current = [], []
     for char in text:
         if char in "（(":
-            depth += 1
+            depth, opened_at = depth + 1, len(current)
         elif char in "）)":
             depth = max(0, depth - 1)
+        if depth and len(current) - opened_at > 60:
+            depth = 0  # a bracket never closed (a cut-off text) must not swallow the rest
         if depth == 0 and _CLAUSE_SPLIT.match(char):
             clauses.append("".join(current))
             current = []
@@ -163,7 +165,8 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[
         # The list starts after 由 or 在 (本次评选由A、B主办; 在A指导下), else at the clause's start.
         anchors = list(_ANCHOR.finditer(before))
         names = before[anchors[-1].end():] if anchors else before
-        names = re.sub(r"^.*?(?:是|为)(?=[\u4e00-\u9fff]{4,})", "", names) if "》" in names else names
+        if "》" in names:  # 《书名》是研究院组织编写的…: the names follow 是
+            names = re.sub(r"^.*?(?:是|为)(?=[\u4e00-\u9fff]{4,})", "", names)
         found.extend(_organisers(names, role))
         position = verb.end()
     return found
