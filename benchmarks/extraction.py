@@ -29,6 +29,7 @@ from crawler.parse.dates import normalise_datetime
 
 REPO = Path(__file__).resolve().parents[1]
 REALPAGES = REPO.parent / "shared" / "realpages"
+SEEDS_LABELS = REPO.parent / "shared" / "eval" / "seeds.jsonl"
 
 # extractor name -> function(html, url) -> (published_at, title)
 Extractor = Callable[[str, str], tuple[str | None, str | None]]
@@ -90,6 +91,26 @@ def snapshot_pages() -> list[tuple[str, str]]:
     return pages
 
 
+def seed_pages() -> list[LabelledPage]:
+    """Snapshot pages carrying a seed text (``made_from`` starts "seed NNN (…)"), labelled with the seed's day and
+    title: announcement pages as the sites print them, mostly without date meta tags."""
+    if not SEEDS_LABELS.exists():
+        return []
+    seeds = {}
+    for line in SEEDS_LABELS.read_text(encoding="utf-8").splitlines():
+        label = json.loads(line)
+        seeds[label["seed"][:3]] = label
+    manifest = json.loads((REPO / "snapshot" / "manifest.json").read_text(encoding="utf-8"))
+    pages = []
+    for entry in manifest["pages"]:
+        made_from = entry.get("made_from") or ""
+        seed = seeds.get(made_from[5:8]) if made_from.startswith("seed ") else None
+        if seed and (REPO / "snapshot" / entry["file"]).exists():
+            labels = {"published_date": seed["published_at"][:10], "title": seed["title"]}
+            pages.append(LabelledPage(file=REPO / "snapshot" / entry["file"], url=entry["url"], labels=labels))
+    return pages
+
+
 def time_extractor(extractor: Extractor, pages: list[tuple[str, str]], repeat: int) -> float:
     """Best pages/second over ``repeat`` passes (the best pass is the least disturbed by the machine)."""
     best = 0.0
@@ -128,20 +149,25 @@ def main() -> None:
     extractors.update({"trafilatura (bare_extraction)": trafilatura_extract, "htmldate (find_date)": htmldate_extract,
                        "GNE": gne_extract})
 
-    print(f"{len(pages)} pages ({len(pages) - len(labelled)} snapshot, {len(labelled)} labelled real pages)")
-    header = f"{'extractor':32} {'pages/s':>8} {'date (day)':>11} {'exact time':>11} {'title':>7}"
+    seeds = seed_pages()
+    print(f"{len(pages)} pages ({len(pages) - len(labelled)} snapshot, {len(labelled)} labelled real pages); "
+          f"accuracy on the real pages, and on the {len(seeds)} snapshot pages carrying a seed text")
+    header = (f"{'extractor':32} {'pages/s':>8} {'date (day)':>11} {'exact time':>11} {'title':>7}"
+              f" {'seed pages: date':>17} {'title':>7}")
     print(header)
     print("-" * len(header))
     for name, extractor in extractors.items():
         speed = time_extractor(extractor, pages, args.repeat)
-        scores = accuracy(extractor, labelled) if labelled else {}
+        real = accuracy(extractor, labelled) if labelled else {}
+        seeded = accuracy(extractor, seeds) if seeds else {}
+        no_title = name.startswith("htmldate")
+        print(f"{name:32} {speed:8.1f} {_cell(real, 'date'):>11} {_cell(real, 'datetime'):>11}"
+              f" {_cell(real, 'title', no_title):>7} {_cell(seeded, 'date'):>17} {_cell(seeded, 'title', no_title):>7}")
 
-        def cell(check: str, scores: dict = scores) -> str:
-            passed, total = scores.get(check, (0, 0))
-            return f"{passed}/{total}" if total else "-"
 
-        title_cell = cell("title") if name != "htmldate (find_date)" else "-"
-        print(f"{name:32} {speed:8.1f} {cell('date'):>11} {cell('datetime'):>11} {title_cell:>7}")
+def _cell(scores: dict[str, tuple[int, int]], check: str, not_applicable: bool = False) -> str:
+    passed, total = scores.get(check, (0, 0))
+    return f"{passed}/{total}" if total and not not_applicable else "-"
 
 
 if __name__ == "__main__":
