@@ -27,3 +27,10 @@ class BrokenSelectorsSpider(FaultSiteSpider):
 
     name = "broken_selectors"
     selectors = SiteSelectors(title=("#gone-title",), published_at=("#gone-date",), body=("#gone-body",))
+
+
+class NoLinksSpider(FaultSiteSpider):
+    """The same site after its list pages changed: the link selector finds nothing."""
+
+    name = "no_links"
+    link_css = "div.gone-list a"
