@@ -75,7 +75,7 @@ def load_sources(path: str | Path | None = None) -> list[Source]:
     path = Path(path) if path else SOURCES_FILE
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, NotADirectoryError) as exc:  # the latter: a path inside a zipped egg
         raise SourcesError(f"{path}: no such sources file") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SourcesError(f"{path}: not valid TOML: {exc}") from exc

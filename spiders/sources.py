@@ -29,7 +29,7 @@ from crawler.extract.relevance import is_relevant_article, is_relevant_link
 from crawler.fetch.replay import CAPTURE_HEADER, MADE_FROM_HEADER
 from crawler.fetch.snapshot import MANIFEST, load_snapshot
 from crawler.items import ArticleItem
-from crawler.sources import Source, load_sources
+from crawler.sources import SOURCES_FILE, Source, load_sources
 
 
 class SourcesSpider(scrapy.Spider):
@@ -47,7 +47,12 @@ class SourcesSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> SourcesSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        chosen = [s for s in load_sources(crawler.settings.get("GOVCASES_SOURCES")) if s.enabled]
+        path = crawler.settings.get("GOVCASES_SOURCES")
+        if not path and not SOURCES_FILE.is_file():
+            # Deployed as an egg (Scrapyd), the repository's sources.toml is not beside the code.
+            spider.logger.warning("no sources file at %s: set GOVCASES_SOURCES to its absolute path", SOURCES_FILE)
+            return spider
+        chosen = [s for s in load_sources(path) if s.enabled]
         if spider.only is not None:
             unknown = spider.only - {s.name for s in chosen}
             if unknown:

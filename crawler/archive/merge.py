@@ -6,8 +6,8 @@ gathers them. The merge is a pure function of the *set* of rows in the inputs an
 - the same result in any order of the inputs, and merging again changes nothing (idempotent);
 - one row per article URL: the newest fetch wins (latest ``fetched_at``; ties broken by content hash, then by the
   whole row, so two nodes never leave the result to chance); ``first_fetched_at`` is the earliest over all copies;
-- crawl runs are identified by what they are (spider, start time, offline), not by their node-local id, and are
-  renumbered 1..n in start order; errors are deduplicated and renumbered the same way, every ``run_id`` rewritten;
+- crawl runs are identified by what they are (spider, start time, offline, host, pid), not by their node-local id,
+  and are renumbered 1..n in start order; errors are deduplicated and renumbered the same way, ``run_id`` rewritten;
 - any other table keyed by article URL (a ``url`` or ``article_url`` column: facts, flags) travels with the winning
   copy of its article; other tables are united by primary key; republication groups are recomputed;
 - WARC files the rows point to (``warc_file``, relative to the database's folder) are copied beside the target.
@@ -71,6 +71,7 @@ def merge_archives(inputs: Iterable[str | Path], into: str | Path) -> MergeRepor
         if not path.is_file():
             raise MergeError(f"{path}: no such database")
     nodes = [read_node(p) for p in paths if not (target.exists() and p.resolve() == target.resolve())]
+    target.parent.mkdir(parents=True, exist_ok=True)
     archive = Archive(target)
     nodes.append(read_node(target))
 
@@ -78,7 +79,7 @@ def merge_archives(inputs: Iterable[str | Path], into: str | Path) -> MergeRepor
     articles, duplicates = unite_articles(nodes, run_keys, runs)
     errors = unite_errors(nodes, run_keys, runs)
     sources = _unite_by_key((s for n in nodes for s in n.sources), key=lambda r: r["id"])
-    others = unite_other_tables(nodes, articles)
+    others = unite_other_tables(nodes, articles, run_keys, runs)
     copied = sum(copy_warc_files(n, target, articles) for n in nodes if n.path != target)
 
     db = archive.db
@@ -86,8 +87,10 @@ def merge_archives(inputs: Iterable[str | Path], into: str | Path) -> MergeRepor
     db.execute("PRAGMA foreign_keys=OFF")
     try:
         with db.conn:
+            existing = set(db.table_names())
             for table in [*others, "crawl_errors", "articles", "crawl_runs", "sources"]:
-                db.execute(f"delete from [{table}]")
+                if table in existing:
+                    db.execute(f"delete from [{table}]")
             db["sources"].insert_all(sources, alter=True)
             db["crawl_runs"].insert_all(sorted(runs.values(), key=lambda r: r["id"]), alter=True)
             db["articles"].insert_all([articles[u]["row"] for u in sorted(articles)], alter=True)
@@ -134,7 +137,8 @@ def unite_runs(nodes: list[Node]) -> tuple[dict[tuple[int, int], str], dict[str,
     local: dict[tuple[int, int], str] = {}
     for index, node in enumerate(nodes):
         for run_id, row in node.runs.items():
-            key = _digest([row.get("spider"), row.get("started_at"), row.get("offline")])
+            # host and pid (where the archive records them) tell apart two nodes starting a spider the same second
+            key = _digest([row.get(c) for c in ("spider", "started_at", "offline", "host", "pid")])
             local[(index, run_id)] = key
             keyed.setdefault(key, []).append(row)
     # The same run seen twice (e.g. merged while still running): keep the most finished copy.
@@ -175,12 +179,15 @@ def unite_errors(nodes: list[Node], run_keys: dict[tuple[int, int], str], runs: 
     return [dict(row, id=new_id) for new_id, row in enumerate(ordered, start=1)]
 
 
-def unite_other_tables(nodes: list[Node], articles: dict[str, dict]) -> dict[str, list[dict]]:
-    """Rows of the other helpers' tables: URL-keyed rows from the winning copy, the rest united by key."""
+def unite_other_tables(nodes: list[Node], articles: dict[str, dict], run_keys: dict[tuple[int, int], str],
+                       runs: dict[str, dict]) -> dict[str, list[dict]]:
+    """Rows of the other helpers' tables: URL-keyed rows from the winning copy, the rest united by key;
+    a ``run_id`` column is renumbered like the runs."""
     names = sorted({t for n in nodes for t in n.others})
     merged: dict[str, list[dict]] = {}
     for table in names:
-        rows = [(i, r) for i, n in enumerate(nodes) for r in n.others.get(table, [])]
+        rows = [(i, dict(r, run_id=_new_run_id(i, r["run_id"], run_keys, runs)) if "run_id" in r else r)
+                for i, n in enumerate(nodes) for r in n.others.get(table, [])]
         url_column = next((c for c in URL_COLUMNS if rows and c in rows[0][1]), None)
         if url_column:
             rows = [(i, r) for i, r in rows
