@@ -111,7 +111,8 @@ def first_datetime(text: str | None) -> str | None:
 class DateMention:
     """One date mentioned in body text.
 
-    ``value`` is ISO 8601 at the precision the text gives: a day (``2021-07-19``) or a month (``2021-10``).
+    ``value`` is ISO 8601 at the precision the text gives: a month (``2021-10``), a day (``2021-07-19``), or a
+    full time where the text prints one (``2021-07-20T18:00:00+08:00``).
     ``until`` is the end of a range (``7-10月`` -> value ``2018-07``, until ``2018-10``). ``kind`` is a hint read
     from the words around the date: ``deadline``, ``range``, ``event``, ``launch``, ``release`` or ``None``.
     ``future`` is true when the sentence announces it (将于, 拟于). ``span`` is the (start, end) of the match.
