@@ -75,6 +75,8 @@ def test_nothing_twice_newest_fetch_wins_runs_renumbered(nodes: tuple[Path, Path
     errors = {(r["run_id"], r["spider"]) for r in db["crawl_errors"].rows}
     assert errors == {(1, "alpha"), (2, "beta")}
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    # the search index follows the rewrite: each merged article found once
+    assert db.execute("select count(*), count(distinct rowid) from articles_fts").fetchone() == (3, 3)
 
 
 def test_merging_again_changes_nothing(nodes: tuple[Path, Path], tmp_path: Path) -> None:

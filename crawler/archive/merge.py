@@ -29,6 +29,7 @@ import sqlite_utils
 
 from crawler.archive import Archive
 from crawler.archive.dedup import refresh_groups
+from crawler.archive.search import sync_search_index
 
 CORE = ("sources", "crawl_runs", "articles", "crawl_errors")
 RECOMPUTED = ("republication_groups",)
@@ -102,9 +103,7 @@ def merge_archives(inputs: Iterable[str | Path], into: str | Path) -> MergeRepor
                 raise MergeError(f"the merged rows break foreign keys (first: {broken[0]}); nothing was written")
     finally:
         db.execute("PRAGMA foreign_keys=ON")
-    for table in db.table_names():
-        if db[table].detect_fts():  # a full-text index without triggers does not follow the rewrite by itself
-            db[table].rebuild_fts()
+    sync_search_index(db)  # its triggers dropped the rewritten rows from the search index; index them again
     refresh_groups(db)
     return MergeReport(inputs=len(paths), sources=len(sources), runs=len(runs), articles=len(articles),
                        errors=len(errors), duplicate_urls=duplicates, warc_files_copied=copied)
