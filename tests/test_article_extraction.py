@@ -175,3 +175,10 @@ def test_every_labelled_header_field_of_the_seeds() -> None:
             assert getattr(fields, name) == label.get(name), (label["seed"], name)
             checked += 1
     assert checked == 25
+
+
+def test_decode_web_archive_copy_declaring_two_charsets() -> None:
+    """A Wayback copy: the archive's banner declares utf-8, the archived page gb2312, the bytes are GBK."""
+    page = ('<html><head><meta charset="utf-8"><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+            "</head><body>话剧《约定无期限》河北各市巡演结束</body></html>")
+    assert "话剧《约定无期限》" in decode_html(page.encode("gb18030"))

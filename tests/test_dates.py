@@ -157,3 +157,19 @@ def test_find_dates_without_reference_keeps_only_dated_mentions() -> None:
 )
 def test_date_from_url(url: str | None, expected: str | None) -> None:
     assert date_from_url(url) == expected
+
+
+def test_first_datetime_in_header_lines() -> None:
+    from crawler.parse.dates import first_datetime
+
+    assert first_datetime("2024年01月04日 19:18   来源:中新网上海") == "2024-01-04T19:18:00+08:00"
+    assert first_datetime("2023 11/17 20:52:15") == "2023-11-17T20:52:15+08:00"  # news.cn header split over spans
+    assert first_datetime('showDate("2020/04/17 01:43:09")') == "2020-04-17T01:43:09+08:00"
+    assert first_datetime("浏览量: 3301") is None
+
+
+def test_find_dates_past_and_future_months_around_the_turn_of_the_year() -> None:
+    text = "活动已于11月启动。颁奖仪式将于3月举行。"
+    found = {m.text: m for m in find_dates(text, "2024-01-10")}
+    assert found["11月"].value == "2023-11"  # looked back on: last November
+    assert found["3月"].value == "2024-03" and found["3月"].future  # announced: this March
