@@ -41,6 +41,7 @@ lint: install-test
 bench: install-test
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/search.py
+	$(BIN)/python benchmarks/recrawl.py
 
 clean:
 	rm -rf $(VENV) archive.db archive.db-wal archive.db-shm warc
