@@ -29,11 +29,12 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install -e '.[test]'
 	touch $@
 
-# Debian's chromium drives the browser tests (Playwright uses it; it never downloads a browser of its own).
+# Debian's chromium drives the browser tests (Playwright uses it; it never downloads a browser of its own);
+# the sqlite3 shell checks that the archive opens without the project's code.
 system-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi; }
+	@{ command -v chromium && command -v sqlite3; } >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium sqlite3; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium sqlite3; fi; }
 
 lint: install-test
 	$(BIN)/ruff check .
