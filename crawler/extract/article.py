@@ -158,21 +158,31 @@ def _strip_site_suffix(title: str) -> str:
 
 
 def _regions(page: Page, title: str | None) -> tuple[list[str], list[str], list[str]]:
-    """Lines around the headline (its date and byline), the story's lines, and the lines after the story."""
+    """Lines around the headline (its date and byline), the story's lines, and the lines after the story.
+
+    The headline is looked for nearest before the story (navigation and related lists may repeat it further up)
+    or among the story element's first lines, when that element also holds the headline and its byline block.
+    """
     lines = page.lines
     start, end = page.story or (len(lines), len(lines))
     squeezed = re.sub(r"\s+", "", title or "")
     title_at = None
     if squeezed:
-        # The headline nearest before the story: navigation and related lists may repeat it further up.
-        for index in range(min(start, len(lines)) - 1, -1, -1):
-            if squeezed in re.sub(r"\s+", "", lines[index]):
+        for index in range(min(start + _HEADER_LINES, end, len(lines)) - 1, -1, -1):
+            line = re.sub(r"\s+", "", lines[index])
+            # before the story a line may wrap the headline (面包屑 > 标题); inside it, the line is the headline
+            if (squeezed in line) if index < start else (line.startswith(squeezed) and len(line) - len(squeezed) <= 12):
                 title_at = index
                 break
+    found_inside = title_at is not None and title_at >= start
     if title_at is None:
         title_at = max(0, start - _HEADER_LINES)
-    header = lines[max(0, title_at - _HEADER_LINES // 2):min(start, title_at + 1 + _HEADER_LINES * 2)]
-    if page.story is None:
+    if found_inside and page.story:
+        start = title_at + 1  # the story starts below the headline inside the same element
+        header = lines[max(0, title_at - _HEADER_LINES // 2):title_at + 1 + _HEADER_LINES]
+    elif page.story:
+        header = lines[max(0, title_at - _HEADER_LINES // 2):min(start, title_at + 1 + _HEADER_LINES * 2)]
+    else:
         header = lines[max(0, title_at - _HEADER_LINES // 2):title_at + 1 + _HEADER_LINES]
     return header, lines[start:end], lines[end:end + 2 * _HEADER_LINES]
 

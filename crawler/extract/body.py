@@ -28,7 +28,8 @@ _META_LINE = re.compile(
 _BARE_LINK = re.compile(r"^<?https?://\S+>?$")
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"]\s*$")
 _FIRST_PARAGRAPH = 40  # a line this long is story text: end markers before it are header furniture
-_WIDGET_LINE = 4  # a line this short before the story starts is a widget label
+_HEADER_LINE = 20  # before the first paragraph, a shorter line without a sentence end is header furniture
+_DATE_LINE = re.compile(r"\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}|[\u4e00-\u9fff]")
 _TAIL_LINE = 40  # headlines in a related-links tail are shorter than this and end without 。
 
@@ -45,11 +46,18 @@ def clean_lines(lines: list[str], title: str | None = None) -> list[str]:
             break
         if _is_title_again(line, title) or (len(line) < 80 and _META_LINE.match(line)) or _BARE_LINK.match(line):
             continue
-        if not started and len(line) <= _WIDGET_LINE and not _SENTENCE_END.search(line):
-            continue  # 图集, 字号, 分享 above the story: widget labels
+        if not started and _is_header_furniture(line):
+            continue
         out.append(line)
-        started = started or len(line) >= _FIRST_PARAGRAPH
+        started = started or len(line) >= _FIRST_PARAGRAPH or bool(_SENTENCE_END.search(line))
     return _drop_headline_tail(out)
+
+
+def _is_header_furniture(line: str) -> bool:
+    """Above the story's first paragraph: widget labels (图集, 字号), the publishing unit, a date line."""
+    if _SENTENCE_END.search(line):
+        return False
+    return len(line) <= _HEADER_LINE or (len(line) < 50 and bool(_DATE_LINE.search(line)))
 
 
 def normalise_space(text: str | None) -> str:
