@@ -43,6 +43,7 @@ bench: install-test
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/search.py
 	$(BIN)/python benchmarks/recrawl.py
+	$(BIN)/python benchmarks/dedup.py
 
 clean:
 	rm -rf $(VENV) archive.db archive.db-wal archive.db-shm warc
