@@ -72,5 +72,7 @@ class ArchivePipeline:
             errors=errors,
             reason="; ".join(failures) or None,
         )
-        # Over the whole archive, so a repost crawled today joins the original crawled last month.
-        refresh_groups(self.archive.db)
+        # Over the whole archive, so a repost crawled today joins the original crawled last month; a run that
+        # archived nothing (an incremental re-crawl of unchanged sites) cannot have changed the groups.
+        if stats.get_value("item_scraped_count", 0):
+            refresh_groups(self.archive.db)
