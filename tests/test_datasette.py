@@ -102,3 +102,12 @@ def test_a_datasette_without_the_plugin_still_opens_and_reads_the_archive(crawle
         assert get(crawled, "/archive/case_facts.json", _shape="array") is not None
     finally:
         pm.register(plugin, name="govcases")
+
+
+def test_an_archive_under_another_name_keeps_its_metadata_and_charts() -> None:
+    metadata = metadata_for("data/2024.db")
+    assert "2024" in metadata["databases"] and "archive" not in metadata["databases"]
+    assert metadata["databases"]["2024"]["tables"]["articles"]["fts_table"] == "articles_fts"
+    dashboard = metadata["plugins"]["datasette-dashboards"]["competitions"]
+    assert {chart["db"] for chart in dashboard["charts"].values()} == {"2024"}
+    assert dashboard["filters"]["series"]["db"] == "2024"

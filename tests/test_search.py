@@ -12,11 +12,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from datasette.app import Datasette
 
 from crawler.archive import Archive
 from crawler.archive.facts import save_facts
 from crawler.archive.search import match_expression, sync_search_index
+from crawler.cli import main
 from crawler.serve.config import DATASETTE_SETTINGS, metadata_for
 
 ARTICLES = [
@@ -147,3 +149,13 @@ def test_cases_are_searchable_by_name_unit_and_district(tmp_path: Path) -> None:
     # a re-parse replaces the cases: the index follows without a sync
     save_facts(archive.db, "https://a.cn/2", {"series": "城市治理最佳实践案例评选", "cases": cases[1:]}, [])
     assert datasette_search(path, "徐汇", table="cases", show="name") == set()
+
+
+def test_index_command_fills_a_missing_index(tmp_path: Path) -> None:
+    path = tmp_path / "archive.db"
+    Archive(path).save_article({"url": "https://a.cn/3", "title": "城市治理", "text": ""}, run_id=None)
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE articles_fts")
+    result = CliRunner().invoke(main, ["index", "--db", str(path)])
+    assert result.exit_code == 0 and "articles: 1 rows indexed" in result.output
+    assert datasette_search(path, "治理") == {"城市治理"}
