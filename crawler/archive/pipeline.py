@@ -74,5 +74,5 @@ class ArchivePipeline:
         )
         # Over the whole archive, so a repost crawled today joins the original crawled last month; a run that
         # archived nothing (an incremental re-crawl of unchanged sites) cannot have changed the groups.
-        if stats.get_value("item_scraped_count", 0):
+        if stats.get_value("item_scraped_count", 0) or "republication_groups" not in self.archive.db.table_names():
             refresh_groups(self.archive.db)
