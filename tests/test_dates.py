@@ -40,7 +40,10 @@ def test_normalise_header_formats(raw: str, expected: str) -> None:
     assert normalise_datetime(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["", "浏览量:243", "2021-13-40", "第二届", "0000-00-00 00:00:00", "来源:新华网"])
+@pytest.mark.parametrize(
+    "raw", ["", "浏览量:243", "2021-13-40", "第二届", "0000-00-00 00:00:00", "来源:新华网", "2021", "July 2021",
+            "Vol. 2021 No 3", "2021年7月"],
+)
 def test_not_a_date_is_none(raw: str) -> None:
     assert normalise_datetime(raw) is None
 

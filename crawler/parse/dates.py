@@ -240,9 +240,13 @@ def _from_dateutil(text: str) -> str | None:
     if not re.search(r"\b(?:19|20)\d{2}\b", text) or len(text) > 60:
         return None
     try:
-        parsed, _tokens = dateutil_parser.parse(text, fuzzy_with_tokens=True)
+        parsed, _tokens = dateutil_parser.parse(text, fuzzy_with_tokens=True, default=datetime(2000, 1, 1))
+        # dateutil fills a missing month or day from its default: parse again with another one to catch that
+        check, _tokens = dateutil_parser.parse(text, fuzzy_with_tokens=True, default=datetime(2000, 2, 2))
     except (ValueError, OverflowError):
         return None
+    if (parsed.month, parsed.day) != (check.month, check.day):
+        return None  # "July 2021", "Vol. 2021 No 3": no day given
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
