@@ -17,6 +17,7 @@ web has a path:
 ``/cdn403.html``         a CDN's 403 page
 ``/gbk.html``            a good article in GBK bytes, declared ``charset=utf-8`` (wrongly)
 ``/private/x.html``      disallowed by robots.txt
+``/garbled-story.html``  clean navigation around a story that is mojibake (UTF-8 bytes read as GBK)
 =======================  ======================================================================
 
 Extra pages can be added (``server.pages[path] = (status, headers, body)``) and every request is logged
@@ -39,7 +40,8 @@ ARTICLE = """<!doctype html><html><head><meta charset="{charset}"><title>{title}
 入选案例涵盖社区营造、城市更新、数字化转型等领域。</p></div></body></html>"""
 
 FAULT_LINKS = ["/burst503/1.html", "/always500.html", "/slow.html", "/truncated.html", "/loop/a.html", "/dead.html",
-               "/empty.html", "/binary.html", "/denied.html", "/cdn403.html", "/gbk.html", "/private/x.html"]
+               "/empty.html", "/binary.html", "/denied.html", "/cdn403.html", "/gbk.html", "/private/x.html",
+               "/garbled-story.html"]
 GOOD_ARTICLES = [f"/ok/{n}.html" for n in range(1, 5)]
 CDN_403 = (b"<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1>"
            b"<p>Request blocked. Reference #18.2f1b3c1.1700000000.5d2e</p><hr>cdn-edge</body></html>")
@@ -172,6 +174,14 @@ class FaultServer:
             return self.send(h, 200, {"Content-Type": "text/html"}, DENIED)
         if path == "/cdn403.html":
             return self.send(h, 403, {"Content-Type": "text/html", "Server": "cdn-edge"}, CDN_403)
+        if path == "/garbled-story.html":
+            story = "本次评选聚焦基层治理和社区治理，共收到各区报送的案例一百余件，最终评出十佳案例。" * 3
+            garbled = story.encode("utf-8").decode("gb18030", errors="ignore")
+            headline = "社区治理创新实践案例评选结果揭晓，城市治理最佳实践案例发布"
+            nav = "".join(f"<li>第{n}届{headline}</li>" for n in range(40))
+            body = article_html(11).replace('<div class="content">', f'<ul class="nav">{nav}</ul><div class="content">'
+                                            f'<p>{garbled}</p></div><div class="old">', 1)
+            return self.send(h, 200, {"Content-Type": "text/html; charset=utf-8"}, body.encode())
         if path == "/gbk.html":
             body = article_html(10, charset="gbk").replace('charset="gbk"', 'charset="utf-8"').encode("gbk")
             return self.send(h, 200, {"Content-Type": "text/html; charset=utf-8"}, body)

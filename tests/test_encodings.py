@@ -85,3 +85,20 @@ def test_garbled_text_detected(garble) -> None:
     text = extract_article(HTML, URL, SiteSelectors()).text
     assert garbled_reason(text) is None
     assert garbled_reason(garble(text)) is not None
+
+
+def test_garbled_story_in_a_clean_page_is_refused() -> None:
+    """Navigation and related links read fine, the story itself is mojibake: refused, not archived."""
+    from crawler.extract.item import article_item
+
+    clean = extract_article(HTML, URL, SiteSelectors()).text
+    story = clean[:300].encode("utf-8").decode("gb18030", errors="ignore")
+    page = (f"<html><head><meta charset='utf-8'><title>{TITLE_START}</title></head><body>"
+            f"<div class='nav'>{clean[:2500]}</div><h1>{TITLE_START}</h1><div class='story'><p>{story}</p></div>"
+            "</body></html>")
+    response = served(page.encode("utf-8"))
+    assert response.encoding == "utf-8"  # the page as a whole passes
+    spider = type("Spider", (), {"name": "t", "selectors": SiteSelectors(title=("h1",), body=(".story",))})()
+    with pytest.raises(UnusableResponse) as refused:
+        article_item(spider, response)
+    assert refused.value.reason == "garbled_text"

@@ -19,6 +19,7 @@ EXPECTED_ERRORS = {
     "/binary.html": "not_html",
     "/denied.html": "blocked",
     "/cdn403.html": "blocked",
+    "/garbled-story.html": "garbled_text",
 }
 
 

@@ -81,13 +81,13 @@ def reparse(db_path: str | Path, settings: Settings) -> ReparseReport:
             report.unknown_spiders.add(capture.spider or "?")
             continue
         response = _response(capture)
+        callback = getattr(spider, capture.callback)
         try:
             response = _checked(response, spider.crawler)
+            items = [o for o in callback(response, **capture.cb_kwargs) if not isinstance(o, Request)]
         except UnusableResponse as refused:
             report.refused[refused.reason] = report.refused.get(refused.reason, 0) + 1
             continue
-        callback = getattr(spider, capture.callback)
-        items = [o for o in callback(response, **capture.cb_kwargs) if not isinstance(o, Request)]
         if not items:
             report.not_relevant += 1
             continue

@@ -14,6 +14,8 @@ from scrapy.http import Response
 
 from crawler.extract.article import extract_article
 from crawler.extract.relevance import is_relevant_article
+from crawler.fetch.encoding import garbled_reason
+from crawler.fetch.errors import UnusableResponse
 from crawler.fetch.replay import CAPTURE_HEADER, MADE_FROM_HEADER
 from crawler.items import ArticleItem
 
@@ -23,6 +25,9 @@ COVERED_FIELDS = ("title", "published_at", "text")
 
 def article_item(spider: Spider, response: Response, list_url: str | None = None) -> ArticleItem | None:
     """Extract an article page's fields; None when the page is not about governance cases.
+
+    Raises :class:`~crawler.fetch.errors.UnusableResponse` (``garbled_text``, recorded in ``crawl_errors``) when the
+    extracted title and text are garbled.
 
     Counts, in the spider's stats when it has a crawler, each field that fell back to the generic extraction
     (``govcases/fallback/<field>``), each covered field found (``govcases/field/<field>``) and the pages seen.
@@ -34,6 +39,10 @@ def article_item(spider: Spider, response: Response, list_url: str | None = None
         stats.inc_value("govcases/article_pages")
         for name in fields.fallback_fields:
             stats.inc_value(f"govcases/fallback/{name}")
+    # The page as a whole may read as text (clean navigation, related links) while the story itself is
+    # mojibake (a CMS that stored it in another encoding): never archive such a story as text.
+    if problem := garbled_reason(f"{fields.title or ''}\n{fields.text or ''}"):
+        raise UnusableResponse("garbled_text", f"the article's title and text look garbled: {problem}")
     if not is_relevant_article(fields.title, fields.text):
         if stats is not None:
             stats.inc_value("govcases/skipped/article_not_relevant")

@@ -136,8 +136,13 @@ class ErrorRecordingMiddleware(BaseSpiderMiddleware):
                         "redirects came back to " + request.url + " via " + " -> ".join(request.meta["redirect_urls"]))
 
     def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
-        self.crawler.stats.inc_value("govcases/errors/spider_error")
-        self.record(response.url, "spider_error", f"{type(failure.value).__name__}: {failure.value}")
+        """A callback raised: a refusal (e.g. a garbled story) under its own reason, anything else as a bug."""
+        if isinstance(failure.value, UnusableResponse):
+            reason, detail = failure.value.reason, failure.value.detail
+        else:
+            reason, detail = "spider_error", f"{type(failure.value).__name__}: {failure.value}"
+        self.crawler.stats.inc_value(f"govcases/errors/{reason}")
+        self.record(response.url, reason, detail)
 
     def record(self, url: str, reason: str, detail: str = "") -> None:
         spider: Any = self.crawler.spider
