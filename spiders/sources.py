@@ -25,11 +25,18 @@ from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler.extract.article import extract_article
+from crawler.extract.item import COVERED_FIELDS
 from crawler.extract.relevance import is_relevant_article, is_relevant_link
+from crawler.fetch.blocking import BINARY_OK_META
+from crawler.fetch.encoding import garbled_reason
+from crawler.fetch.errors import UnusableResponse
 from crawler.fetch.replay import CAPTURE_HEADER, MADE_FROM_HEADER
 from crawler.fetch.snapshot import MANIFEST, load_snapshot
 from crawler.items import ArticleItem
 from crawler.sources import SOURCES_FILE, Source, load_sources
+
+# ArticleFields' names -> SiteSelectors' names where they differ.
+SELECTOR_FOR = {"text": "body"}
 
 
 class SourcesSpider(scrapy.Spider):
@@ -96,7 +103,7 @@ class SourcesSpider(scrapy.Spider):
             for url in source.feeds:
                 yield scrapy.Request(url, self.parse_feed, cb_kwargs={"source": source.name})
             for url in source.sitemaps:
-                yield scrapy.Request(url, self.parse_sitemap, cb_kwargs={"source": source.name})
+                yield self._sitemap_request(url, source.name)
 
     # --- ways in ----------------------------------------------------------------------------------------
     def parse_list(self, response: Response, source: str, depth: int) -> Iterator[scrapy.Request]:
@@ -133,17 +140,21 @@ class SourcesSpider(scrapy.Spider):
         site = self.sources[source]
         if response.url.endswith("/robots.txt"):
             for url in sitemap_urls_from_robots(response.text, base_url=response.url):
-                yield scrapy.Request(url, self.parse_sitemap, cb_kwargs={"source": source})
+                yield self._sitemap_request(url, source)
             return
         body = response.body
-        if body[:2] == gzip_magic_number:
+        if gzip_magic_number(response):
             body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
         sitemap = Sitemap(body)
         for entry in sitemap:
             if sitemap.type == "sitemapindex":
-                yield scrapy.Request(entry["loc"], self.parse_sitemap, cb_kwargs={"source": source})
+                yield self._sitemap_request(entry["loc"], source)
             elif sitemap.type == "urlset":
                 yield from self._article_request(entry["loc"], site, list_url=response.url)
+
+    def _sitemap_request(self, url: str, source: str) -> scrapy.Request:
+        # Sitemaps may be gzipped: tell the content guard (crawler.fetch.blocking) that binary is expected here.
+        return scrapy.Request(url, self.parse_sitemap, cb_kwargs={"source": source}, meta={BINARY_OK_META: True})
 
     def _article_request(self, url: str, site: Source, list_url: str) -> Iterator[scrapy.Request]:
         if site.allows(url) and re.search(site.article_url, url):
@@ -151,14 +162,28 @@ class SourcesSpider(scrapy.Spider):
 
     # --- the article ------------------------------------------------------------------------------------
     def parse_article(self, response: Response, source: str, list_url: str | None = None) -> Iterator[ArticleItem]:
-        """An article page: generic extraction with the entry's selectors first."""
+        """An article page: generic extraction with the entry's selectors first.
+
+        The same steps as :func:`crawler.extract.item.article_item` (fallback and coverage counts for the health
+        checks, garbled text refused, relevance), except that the selectors, the source name and whether the
+        relevance filter applies come from the page's sources-file entry rather than from the spider class.
+        """
         site = self.sources[source]
+        stats = self.crawler.stats
         fields = extract_article(response.text, response.url, site.selectors)
+        stats.inc_value("govcases/article_pages")
         for name in fields.fallback_fields:
-            self.crawler.stats.inc_value(f"govcases/fallback/{name}")
+            # A field the entry gives no selector for is generic by design, not a selector that stopped matching.
+            if getattr(site.selectors, SELECTOR_FOR.get(name, name), ()):
+                stats.inc_value(f"govcases/fallback/{name}")
+        if problem := garbled_reason(f"{fields.title or ''}\n{fields.text or ''}"):
+            raise UnusableResponse("garbled_text", f"the article's title and text look garbled: {problem}")
         if site.relevant_only and not is_relevant_article(fields.title, fields.text):
-            self.crawler.stats.inc_value("govcases/skipped/article_not_relevant")
+            stats.inc_value("govcases/skipped/article_not_relevant")
             return
+        for name in COVERED_FIELDS:
+            if getattr(fields, name, None):
+                stats.inc_value(f"govcases/field/{name}")
         capture = response.headers.get(CAPTURE_HEADER)
         made_from = response.headers.get(MADE_FROM_HEADER)
         yield ArticleItem(

@@ -115,6 +115,9 @@ def test_sources_file_site_is_crawled_and_served(site: str, tmp_path: Path) -> N
     }
     assert "郑板桥" in rows["/news/people_1.html"]["title"]
     assert all(len(r["text"] or "") > 200 for r in rows.values()), "generic extraction found no body"
+    assert list(db["crawl_errors"].rows) == []  # the gzipped sitemap was read, not refused as binary
+    (run,) = db["crawl_runs"].rows
+    assert (run["spider"], run["status"]) == ("sources", "finished"), run  # the health checks passed
     registered = {r["id"]: r["name"] for r in db["sources"].rows}
     assert registered["loopback_news"] == "回环新闻网"
     assert "loopback_feeds" in registered

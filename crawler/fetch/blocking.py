@@ -25,6 +25,8 @@ BLOCK_PATTERNS = re.compile("|".join([
     r"访问被拒绝", r"拒绝访问", r"访问受限", r"您的访问被阻断", r"安全验证", r"网站防火墙", r"请开启\s*javascript",
 ]), re.IGNORECASE)
 MAX_BLOCK_PAGE_TEXT = 3000
+# A request whose answer may legitimately be binary (a gzipped sitemap) sets this meta key; the guard lets it through.
+BINARY_OK_META = "govcases_binary_ok"
 # Magic numbers of files that are not web pages.
 BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b",
                 b"Rar!", b"7z\xbc\xaf")
@@ -66,7 +68,7 @@ class ContentGuardMiddleware:
     """Downloader middleware: turn unusable 200 answers into recorded failures."""
 
     def process_response(self, request: Request, response: Response, spider=None) -> Response:
-        if response.status != 200 or request.url.endswith("/robots.txt"):
+        if response.status != 200 or request.url.endswith("/robots.txt") or request.meta.get(BINARY_OK_META):
             return response
         found = unusable_reason(response)
         if found:
