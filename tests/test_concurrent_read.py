@@ -42,7 +42,7 @@ async def read_while(process: subprocess.Popen, db: Path) -> tuple[int, list[int
 
 def test_datasette_reads_during_a_crawl(tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
-    command = crawl_command(db, *SPIDERS, offline=True, settings={"GOVCASES_REPLAY_DELAY": "0.3"})
+    command = crawl_command(db, *SPIDERS, offline=True, settings={"GOVCASES_REPLAY_DELAY": "0.5"})
     process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60

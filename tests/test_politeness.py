@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from pathlib import Path
 
@@ -9,9 +10,12 @@ import pytest
 import sqlite_utils
 from crawling import FAST_LOCAL, crawl
 from faultserver import GOOD_ARTICLES, FaultServer, list_html
+from scrapy import Request
+from scrapy.utils.test import get_crawler
 
+from crawler.fetch.errors import UnusableResponse
 from crawler.fetch.retry import backoff_delay, parse_retry_after
-from crawler.fetch.safety import is_public_ip, literal_ip
+from crawler.fetch.safety import AddressSafetyMiddleware, is_public_ip, literal_ip
 
 CONTACT = "mailto:archive-ops@example.org"
 
@@ -103,3 +107,22 @@ def test_backoff_grows_and_is_capped() -> None:
     assert delays[-1] == 120.0
     assert backoff_delay(1, base=2.0, cap=120.0, retry_after=30.0) == 30.0
     assert parse_retry_after(b"15") == 15.0 and parse_retry_after(b"Wed, 21 Oct 2015 07:28:00 GMT") is None
+
+
+def safety_middleware(allowed_domains: list[str] | None, allow_private: bool = False):
+    crawler = get_crawler(settings_dict={"GOVCASES_ALLOW_PRIVATE_HOSTS": allow_private})
+    crawler.spider = type("Spider", (), {"name": "s", "allowed_domains": allowed_domains})()
+    return AddressSafetyMiddleware(crawler)
+
+
+@pytest.mark.parametrize("url", ["http://localhost/a.html", "http://127.0.0.1:8080/", "http://[::1]/x",
+                                 "http://169.254.169.254/latest/meta-data/", "http://10.0.0.8/admin"])
+def test_safety_refuses_non_public_hosts_before_sending(url: str) -> None:
+    with pytest.raises(UnusableResponse) as refused:
+        asyncio.run(safety_middleware(["example.org"]).process_request(Request(url)))
+    assert refused.value.reason == "unsafe_address"
+
+
+def test_live_spider_without_allowed_domains_is_refused() -> None:
+    with pytest.raises(UnusableResponse, match="no allowed_domains"):
+        asyncio.run(safety_middleware(None, allow_private=True).process_request(Request("http://8.8.8.8/")))
