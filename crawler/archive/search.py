@@ -2,7 +2,7 @@
 
 SQLite's ``unicode61`` tokenizer keeps a run of Chinese characters as one token, so 治理 finds nothing inside
 城市治理; ``trigram`` cannot find one- or two-character words; a custom tokenizer makes the file unreadable to
-stock sqlite3 and to a Datasette without our code (see ../shared/research/chinese-search.md). So the index stores a
+stock sqlite3 and to a Datasette without our code (README: Searching, browsing and exporting). So the index stores a
 *spaced copy* of each searchable column -- ``城市治理`` becomes ``城 市 治 理`` -- in an ordinary FTS5 table, and a
 query is rewritten the same way into phrases (``治理`` -> ``"治 理"``). A phrase of adjacent single-character tokens
 matches exactly where the characters are adjacent in the text, which gives substring (``LIKE``) semantics:
@@ -115,11 +115,6 @@ def match_expression(query: str) -> str:
             phrases.append('"' + " ".join(term_tokens).replace('"', '""') + '"')
     # An empty phrase is valid FTS5 and matches no row, unlike an empty string, which is a syntax error.
     return " ".join(phrases) if phrases else '""'
-
-
-def unspace_sql(expression: str) -> str:
-    """SQL turning a spaced-copy ``expression`` (e.g. a ``snippet()`` call) back into readable text."""
-    return f"replace(replace({expression}, ' ', ''), char({ord(SPACE_TOKEN)}), ' ')"
 
 
 # --- the index tables ----------------------------------------------------------------------------------
