@@ -56,7 +56,8 @@ class _HealthMonitor(Monitor):
 class ItemCountMonitor(_HealthMonitor):
     @monitors.name("articles found")
     def test_articles_found(self) -> None:
-        found = self.stat("item_scraped_count", 0) + self.stat("govcases/incremental/skipped/archived", 0)
+        found = (self.stat("item_scraped_count", 0) + self.stat("govcases/incremental/skipped/archived", 0)
+                 + self.stat("govcases/incremental/not_modified", 0))
         self.assertGreaterEqual(found, self.limits.min_items,
                                 f"{found} articles archived or already archived, expected at least "
                                 f"{self.limits.min_items}")

@@ -49,6 +49,8 @@ GOVCASES_ALLOW_PRIVATE_HOSTS = False
 GOVCASES_WARC_DIR = None
 # Incremental re-crawls: skip article pages already archived (crawler.fetch.incremental); --full turns it off.
 GOVCASES_INCREMENTAL = True
+# Ask again, conditionally (ETag / Last-Modified; 304 = unchanged), for articles last fetched longer ago than this.
+GOVCASES_REVISIT_DAYS = None  # None: never; e.g. 30
 # Health checks after each spider run (crawler.monitors); a failed check makes `govcases crawl` exit 1.
 GOVCASES_MONITORS = True
 GOVCASES_MIN_ITEMS = 1

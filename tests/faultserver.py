@@ -20,9 +20,10 @@ web has a path:
 ``/garbled-story.html``  clean navigation around a story that is mojibake (UTF-8 bytes read as GBK)
 =======================  ======================================================================
 
-Extra pages can be added (``server.pages[path] = (status, headers, body)``) and every request is logged
-(``server.log``: path, headers, time) so tests can check politeness and what was fetched. Start and stop it
-with ``with FaultServer() as server:``.
+The good articles carry an ``ETag`` and answer ``304`` to a matching ``If-None-Match``. Extra pages can be
+added (``server.pages[path] = (status, headers, body)``) and every request is logged (``server.log``: path,
+headers, time) so tests can check politeness and what was fetched. Start and stop it with
+``with FaultServer() as server:``.
 """
 
 from __future__ import annotations
@@ -90,7 +91,8 @@ class FaultServer:
         self.pages.setdefault("/list_2.html", (200, {"Content-Type": "text/html; charset=utf-8"}, list_html(
             GOOD_ARTICLES[2:] + FAULT_LINKS[half:], None).encode()))
         for n, path in enumerate(GOOD_ARTICLES, start=1):
-            self.pages.setdefault(path, (200, {"Content-Type": "text/html; charset=utf-8"}, article_html(n).encode()))
+            self.pages.setdefault(path, (200, {"Content-Type": "text/html; charset=utf-8", "ETag": f'"ok-{n}"'},
+                                         article_html(n).encode()))
 
     def __enter__(self) -> FaultServer:
         server = self
@@ -141,7 +143,10 @@ class FaultServer:
     def answer(self, h: BaseHTTPRequestHandler) -> None:
         path = h.path.split("?", 1)[0]
         if path in self.pages:
-            return self.send(h, *self.pages[path])
+            status, headers, body = self.pages[path]
+            if headers.get("ETag") and h.headers.get("If-None-Match") == headers["ETag"]:
+                return self.send(h, 304, {"ETag": headers["ETag"]}, b"")
+            return self.send(h, status, headers, body)
         if path == "/robots.txt":
             return self.send(h, 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n")
         if path.startswith("/burst503/"):

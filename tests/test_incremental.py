@@ -9,7 +9,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from crawling import REPO, crawl
+from crawling import FAST_LOCAL, REPO, crawl
+from faultserver import GOOD_ARTICLES, FaultServer, list_html
 
 from crawler.fetch.warc import iter_responses
 
@@ -91,3 +92,25 @@ def test_full_crawl_fetches_everything_again(tmp_path: Path) -> None:
     counts = fetched_by_run(tmp_path)
     first, second = (counts[r] for r in sorted(counts))
     assert second["parse_article"] == first["parse_article"] > 0
+
+
+def test_revisit_asks_conditionally_and_keeps_unchanged_rows(tmp_path: Path) -> None:
+    db_path = tmp_path / "archive.db"
+    with FaultServer() as server:
+        server.pages["/list.html"] = (200, {"Content-Type": "text/html; charset=utf-8"},
+                                      list_html(GOOD_ARTICLES, None).encode())
+        settings = dict(FAST_LOCAL, GOVCASES_TEST_BASE_URL=server.base_url)
+        assert crawl(db_path, "fault_site", settings=settings).returncode == 0
+        db = sqlite3.connect(db_path)
+        first = dict(db.execute("select url, fetched_at from articles"))
+        server.log.clear()
+        result = crawl(db_path, "fault_site", settings=dict(settings, GOVCASES_REVISIT_DAYS="0"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    asked = [hit for hit in server.log if hit.path in GOOD_ARTICLES]
+    assert sorted(hit.path for hit in asked) == sorted(GOOD_ARTICLES)  # each archived article asked for again
+    assert all(hit.headers.get("If-None-Match", "").startswith('"ok-') for hit in asked)  # ... conditionally
+    second = dict(db.execute("select url, fetched_at from articles"))
+    assert second.keys() == first.keys()
+    assert all(second[url] >= first[url] for url in first)  # 304: only the fetch time moves
+    assert db.execute("select count(*) from crawl_errors").fetchone()[0] == 0
+    assert db.execute("select status from crawl_runs order by id desc").fetchone()[0] == "finished"
