@@ -84,3 +84,24 @@ def test_reparse_of_a_copy_rebuilds_the_derived_tables_exactly(crawled: Path, tm
         assert after[table] == before[table], table
     versions = {v for (v,) in sqlite3.connect(copy / "archive.db").execute("select parser_version from articles")}
     assert versions == {PARSER_VERSION}
+
+
+def test_a_wider_relevance_rule_reaches_pages_fetched_before(crawled: Path, tmp_path: Path) -> None:
+    """Pages once judged unrelated are in the WARC files: a changed rule reaches them without a crawl."""
+    copy = tmp_path / "copy"
+    shutil.copytree(crawled, copy)
+    unrelated = {c.url for c in iter_responses(copy, copy / "warc") if c.callback == "parse_article"} - {
+        url for (url,) in sqlite3.connect(copy / "archive.db").execute("select url from articles")}
+    assert unrelated, "the snapshot's lists link no unrelated article"
+    # stand-in for an improved parser: every page is now relevant
+    script = ("import sys, crawler.extract.item as item; item.is_relevant_article = lambda title, text: True; "
+              "from crawler.cli import main; main(sys.argv[1:])")
+    result = subprocess.run([sys.executable, "-c", script, "reparse", "--db", str(copy / "archive.db")],
+                            cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"({len(unrelated)} new)" in result.stdout
+    conn = sqlite3.connect(copy / "archive.db")
+    added = conn.execute(f"select run_id, fetched_at, warc_file from articles where url in "
+                         f"({', '.join('?' * len(unrelated))})", sorted(unrelated)).fetchall()
+    assert len(added) == len(unrelated)
+    assert all(run_id and fetched_at.endswith("+08:00") and warc_file for run_id, fetched_at, warc_file in added)
