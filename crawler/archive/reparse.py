@@ -18,6 +18,7 @@ Articles whose capture now yields no item (the new rules judge them unrelated) a
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +40,8 @@ from crawler.fetch.encoding import EncodingRepairMiddleware
 from crawler.fetch.errors import UnusableResponse
 from crawler.fetch.incremental import ARTICLE_CALLBACK
 from crawler.fetch.warc import META_KEY, CapturedResponse, iter_responses, warc_dir
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -87,6 +90,11 @@ def reparse(db_path: str | Path, settings: Settings) -> ReparseReport:
             items = [o for o in callback(response, **capture.cb_kwargs) if not isinstance(o, Request)]
         except UnusableResponse as refused:
             report.refused[refused.reason] = report.refused.get(refused.reason, 0) + 1
+            continue
+        except Exception as error:  # a parser bug on one page must not stop the whole archive's reparse
+            logger.exception("reparse: %s failed on %s", capture.callback, capture.url)
+            report.refused[f"spider_error: {type(error).__name__}"] = report.refused.get(
+                f"spider_error: {type(error).__name__}", 0) + 1
             continue
         if not items:
             report.not_relevant += 1

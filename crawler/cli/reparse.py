@@ -24,7 +24,8 @@ def reparse(db_path: str) -> None:
 
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist")
-    settings = crawl_settings(db_path, offline=True)
+    # the live settings: spiders set themselves up as for a live crawl (nothing is fetched either way)
+    settings = crawl_settings(db_path, offline=False)
     folder = warc_dir(settings)
     if not folder.is_dir():
         raise click.ClickException(f"no WARC folder at {folder}: this archive has no raw capture to re-parse")
