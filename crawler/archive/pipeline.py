@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict
+from typing import ClassVar
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
@@ -16,6 +18,11 @@ from crawler.monitors import run_health_checks
 
 
 class ArchivePipeline:
+    # Spiders still running per database in this process, and items they archived: the republication groups are
+    # recomputed once, when the last spider of a `govcases crawl` closes (a Scrapyd job runs one spider).
+    _running: ClassVar[Counter[str]] = Counter()
+    _archived: ClassVar[Counter[str]] = Counter()
+
     def __init__(self, db_path: str, offline: bool, crawler: Crawler) -> None:
         self.db_path = db_path
         self.offline = offline
@@ -32,6 +39,7 @@ class ArchivePipeline:
 
     def open_spider(self, spider: Spider) -> None:
         self.archive = Archive(self.db_path)
+        ArchivePipeline._running[self.db_path] += 1
         self.archive.register_source(spider.name, getattr(spider, "site_name", spider.name),
                                      getattr(spider, "home_url", ""), list(getattr(spider, "allowed_domains", [])))
         for source in getattr(spider, "archive_sources", ()):  # a spider that crawls several sites (sources file)
@@ -72,7 +80,11 @@ class ArchivePipeline:
             errors=errors,
             reason="; ".join(failures) or None,
         )
-        # Over the whole archive, so a repost crawled today joins the original crawled last month; a run that
+        # Over the whole archive, so a repost crawled today joins the original crawled last month; runs that
         # archived nothing (an incremental re-crawl of unchanged sites) cannot have changed the groups.
-        if stats.get_value("item_scraped_count", 0) or "republication_groups" not in self.archive.db.table_names():
-            refresh_groups(self.archive.db)
+        ArchivePipeline._running[self.db_path] -= 1
+        ArchivePipeline._archived[self.db_path] += stats.get_value("item_scraped_count", 0)
+        if ArchivePipeline._running[self.db_path] <= 0:
+            archived = ArchivePipeline._archived.pop(self.db_path, 0)
+            if archived or "republication_groups" not in self.archive.db.table_names():
+                refresh_groups(self.archive.db)
