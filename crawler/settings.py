@@ -63,6 +63,7 @@ DOWNLOADER_MIDDLEWARES = {
     # Requests pass in increasing order, responses come back in decreasing order.
     "crawler.fetch.safety.AddressSafetyMiddleware": 40,  # live only: refuse non-public addresses
     "crawler.fetch.incremental.SkipArchivedMiddleware": 45,  # don't fetch articles already archived
+    "crawler.fetch.replay.ReplayDelayMiddleware": 49,  # offline, with GOVCASES_REPLAY_DELAY: a slow replay
     # Answers from the bundled snapshot when GOVCASES_OFFLINE is on; sits before every network component.
     "crawler.fetch.replay.SnapshotReplayMiddleware": 50,
     "crawler.fetch.encoding.EncodingRepairMiddleware": 530,  # after the guard: re-decode or refuse garbled

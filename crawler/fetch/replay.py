@@ -24,23 +24,17 @@ MADE_FROM_HEADER = "X-Govcases-Made-From"
 
 
 class SnapshotReplayMiddleware:
-    def __init__(self, manifest: str, stats, delay: float = 0.0) -> None:
+    def __init__(self, manifest: str, stats) -> None:
         self.snapshot = load_snapshot(manifest)
         self.stats = stats
-        self.delay = delay
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SnapshotReplayMiddleware:
         if not crawler.settings.getbool("GOVCASES_OFFLINE"):
             raise NotConfigured("live crawl")
-        # GOVCASES_REPLAY_DELAY slows each answer (seconds): the resume and serve-while-crawling tests need a
-        # crawl that is still running when they act; download delays do not apply to replayed pages.
-        return cls(crawler.settings.get("GOVCASES_SNAPSHOT_MANIFEST") or str(MANIFEST), crawler.stats,
-                   crawler.settings.getfloat("GOVCASES_REPLAY_DELAY", 0.0))
+        return cls(crawler.settings.get("GOVCASES_SNAPSHOT_MANIFEST") or str(MANIFEST), crawler.stats)
 
-    async def process_request(self, request: Request, spider: Spider | None = None) -> Response:
-        if self.delay:
-            await asyncio.sleep(self.delay)
+    def process_request(self, request: Request, spider: Spider | None = None) -> Response:
         page = self.snapshot.get(request.url)
         if page is None:
             self.stats.inc_value("govcases/snapshot/miss")
@@ -54,3 +48,24 @@ class SnapshotReplayMiddleware:
         cls = responsetypes.from_args(headers=headers, url=request.url, body=body)
         return cls(url=request.url, status=page.status, headers=headers, body=body, request=request,
                    flags=["snapshot"])
+
+
+class ReplayDelayMiddleware:
+    """Slow each replayed answer by ``GOVCASES_REPLAY_DELAY`` seconds (offline only; off when 0).
+
+    Download delays do not apply to replayed pages, which answer before the downloader. The resume and
+    serve-while-crawling tests need a crawl that is still running when they act: this gives them one.
+    """
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ReplayDelayMiddleware:
+        delay = crawler.settings.getfloat("GOVCASES_REPLAY_DELAY", 0.0)
+        if not crawler.settings.getbool("GOVCASES_OFFLINE") or delay <= 0:
+            raise NotConfigured
+        return cls(delay)
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        await asyncio.sleep(self.delay)
