@@ -145,6 +145,11 @@ def test_two_nodes_crawl_shares_and_merge_the_same_in_either_order(nodes: tuple[
     jobs = {n: [(s, n.schedule(s, dbs[n])) for s in share] for n, share in shares.items()}
     for n, started in jobs.items():
         n.wait([job for _, job in started], timeout=150)
+    # Two jobs ran at once on each node (max_proc = 2), writing one database: no item may be lost to a lock.
+    for n, started in jobs.items():
+        for spider, job in started:
+            log = n.job_log(spider, job)
+            assert "database is locked" not in log and "Error processing" not in log, log[-3000:]
     node_urls = {n: {r["url"] for r in sqlite_utils.Database(dbs[n])["articles"].rows} for n in (a, b)}
     assert node_urls[a] and node_urls[b], [n.job_log(s, j)[-2000:] for n, js in jobs.items() for s, j in js]
 

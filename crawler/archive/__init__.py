@@ -11,6 +11,8 @@ import hashlib
 import json
 import os
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -37,8 +39,12 @@ class Archive:
         # WAL lets Datasette read while a crawl writes; busy_timeout makes a writer wait rather than fail.
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA busy_timeout=10000")
+        # Transactions Python opens take the write lock at once (BEGIN IMMEDIATE), waiting up to busy_timeout; see
+        # save_article for why a deferred BEGIN fails when two processes (two Scrapyd jobs) write one archive.
+        self.db.conn.isolation_level = "IMMEDIATE"
         self.db.execute("PRAGMA foreign_keys=ON")
-        ensure_schema(self.db)
+        with write_transaction(self.db):  # two processes may open a new archive at once (Scrapyd jobs)
+            ensure_schema(self.db)
 
     # --- sources and runs -------------------------------------------------------------------------------
     def register_source(self, source_id: str, name: str, home_url: str, domains: list[str]) -> None:
@@ -74,7 +80,7 @@ class Archive:
         published = row.get("published_at") or ""
         row["published_date"] = published[:10] or None
         row["year"] = int(published[:4]) if published[:4].isdigit() else None
-        with self.db.conn:
+        with write_transaction(self.db):
             self.db["articles"].upsert(row, pk="url", alter=True)
             self.db.execute("UPDATE articles SET first_fetched_at = ? WHERE url = ? AND first_fetched_at IS NULL",
                             [fetched, row["url"]])
@@ -83,6 +89,23 @@ class Archive:
     def save_facts(self, url: str, announcement: dict | None, quality_flags: list[str]) -> None:
         """Replace the announcement facts of the archived article at ``url`` (see ``archive/facts.py``)."""
         save_facts(self.db, url, announcement, quality_flags)
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One transaction that takes the write lock when it begins (``BEGIN IMMEDIATE``), waiting up to busy_timeout.
+
+    With a deferred ``BEGIN`` (what sqlite-utils and Python issue) a transaction that reads before it writes -- the
+    FTS5 search index reads its config, DDL reads the schema -- fails at once with "database is locked" when another
+    process (a second Scrapyd job on the same archive) commits in between; SQLite does not wait in that case.
+    """
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:

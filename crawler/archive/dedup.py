@@ -37,6 +37,8 @@ from urllib.parse import urlsplit
 import sqlite_utils
 from datasketch import MinHash, MinHashLSHEnsemble
 
+from crawler.archive import write_transaction
+
 SHINGLE = 5
 NUM_PERM = 128
 MIN_SHINGLES = 40  # below this (about 45 characters) a text is too short to call a republication
@@ -93,7 +95,7 @@ def refresh_groups(db: sqlite_utils.Database) -> GroupStats:
             "canonical_by": how,
         })
         article_updates += [(group_id, canonical.url, int(d.url == canonical.url), d.url) for d in members]
-    with db.conn:
+    with write_transaction(db):
         db.execute("delete from republication_groups")
         db["republication_groups"].insert_all(group_rows)
         db.conn.executemany("update articles set group_id = ?, canonical_url = ?, is_canonical = ? where url = ?",
@@ -171,6 +173,11 @@ def choose_canonical(members: list[Doc], sources: dict[str, dict]) -> tuple[Doc,
 
 def ensure_dedup_schema(db: sqlite_utils.Database) -> None:
     """Create the group table, the articles' group columns and the two views (idempotent)."""
+    with write_transaction(db):
+        _create_dedup_schema(db)
+
+
+def _create_dedup_schema(db: sqlite_utils.Database) -> None:
     if "republication_groups" not in db.table_names():
         db["republication_groups"].create({
             "id": str, "canonical_url": str, "members": int, "sites": int, "source_ids": str, "urls": str,

@@ -27,7 +27,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.archive import Archive
+from crawler.archive import Archive, write_transaction
 from crawler.archive.dedup import refresh_groups
 from crawler.archive.search import sync_search_index
 
@@ -87,7 +87,7 @@ def merge_archives(inputs: Iterable[str | Path], into: str | Path) -> MergeRepor
     # Other helpers' tables may reference each other in any order: check keys after the rewrite, not row by row.
     db.execute("PRAGMA foreign_keys=OFF")
     try:
-        with db.conn:
+        with write_transaction(db):
             existing = set(db.table_names())
             for table in [*others, "crawl_errors", "articles", "crawl_runs", "sources"]:
                 if table in existing:

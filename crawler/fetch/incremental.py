@@ -29,7 +29,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
-from crawler.archive import Archive, now
+from crawler.archive import Archive, now, write_transaction
 from crawler.fetch.warc import read_response
 
 ARTICLE_CALLBACK = "parse_article"
@@ -63,7 +63,8 @@ class _ArchiveLookup:
     def db(self) -> sqlite_utils.Database:
         if self._archive is None:
             self._archive = Archive(self.db_path)
-            ensure_incremental_schema(self._archive.db)
+            with write_transaction(self._archive.db):  # schema changes under the write lock: other jobs may write
+                ensure_incremental_schema(self._archive.db)
         return self._archive.db
 
 
