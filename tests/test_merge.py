@@ -30,6 +30,9 @@ def node(path: Path, spider: str, articles: list[tuple[str, str, str]], started:
         archive.save_article({"url": url, "source_id": spider, "title": text[:10], "text": text,
                               "published_at": "2021-07-20"}, run)
         archive.db["articles"].update(url, {"fetched_at": fetched, "first_fetched_at": fetched})
+        # facts with a node-local integer id (cases.id): both nodes number their first case 1
+        archive.save_facts(url, {"series": "城市治理最佳实践案例评选", "edition": 2, "stage": "results",
+                                 "cases": [{"name": f"{text[0]}案例", "unit": f"{spider}单位"}]}, [])
     archive.record_error(run, spider, f"https://{spider}.example/dead", "http_404")
     archive.finish_run(run, status="finished", pages=3, items=len(articles), errors=1)
     return path
@@ -75,6 +78,10 @@ def test_nothing_twice_newest_fetch_wins_runs_renumbered(nodes: tuple[Path, Path
     errors = {(r["run_id"], r["spider"]) for r in db["crawl_errors"].rows}
     assert errors == {(1, "alpha"), (2, "beta")}
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    cases = {(r["article_url"], r["name"]) for r in db["cases"].rows}
+    assert cases == {("https://alpha.example/1", "甲案例"), ("https://beta.example/2", "乙案例"),
+                     ("https://shared.example/x", "新案例")}  # every node's case kept; the shared URL's from the newest
+    assert db["events"].count == 3
     # the search index follows the rewrite: each merged article found once
     assert db.execute("select count(*), count(distinct rowid) from articles_fts").fetchone() == (3, 3)
 

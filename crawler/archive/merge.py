@@ -9,7 +9,8 @@ gathers them. The merge is a pure function of the *set* of rows in the inputs an
 - crawl runs are identified by what they are (spider, start time, offline, host, pid), not by their node-local id,
   and are renumbered 1..n in start order; errors are deduplicated and renumbered the same way, ``run_id`` rewritten;
 - any other table keyed by article URL (a ``url`` or ``article_url`` column: facts, flags) travels with the winning
-  copy of its article; other tables are united by primary key; republication groups are recomputed;
+  copy of its article; other tables are united by primary key, except node-local integer ids (``cases.id``), which
+  are united by content and renumbered; republication groups are recomputed;
 - WARC files the rows point to (``warc_file``, relative to the database's folder) are copied beside the target.
 
 Nothing is written unless every input reads cleanly; the rewrite happens in one transaction.
@@ -51,6 +52,7 @@ class Node:
     errors: list[dict]
     others: dict[str, list[dict]] = field(default_factory=dict)
     keys: dict[str, list[str]] = field(default_factory=dict)  # table -> primary key columns ([] for rowid tables)
+    numbered: set[str] = field(default_factory=set)  # tables keyed by a node-local integer id (renumbered)
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ def read_node(path: Path) -> Node:
         node.others[table] = list(db[table].rows)
         pks = db[table].pks
         node.keys[table] = [] if pks == ["rowid"] else pks
+        if len(pks) == 1 and pks != ["rowid"] and db[table].columns_dict[pks[0]] is int:
+            node.numbered.add(table)
     return node
 
 
@@ -192,6 +196,12 @@ def unite_other_tables(nodes: list[Node], articles: dict[str, dict], run_keys: d
             rows = [(i, r) for i, r in rows
                     if r.get(url_column) not in articles or articles[r[url_column]]["node"] == i]
         pk = next((n.keys[table] for n in nodes if n.keys.get(table)), [])
+        if any(table in n.numbered for n in nodes):
+            # Node-local ids (cases.id) collide across nodes: unite by content, then number 1..n in content order.
+            rows = [(i, {k: v for k, v in r.items() if k != pk[0]}) for i, r in rows]
+            united = _unite_by_key((r for _, r in rows), key=_canonical_json)
+            merged[table] = [dict(r, **{pk[0]: n}) for n, r in enumerate(united, start=1)]
+            continue
         key = (lambda r, pk=pk: tuple(r.get(c) for c in pk)) if pk else _canonical_json
         merged[table] = _unite_by_key((r for _, r in rows), key=key)
     return merged
