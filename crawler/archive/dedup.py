@@ -57,6 +57,8 @@ _NAMED_ORIGIN = re.compile(r"(?:来源|转载自|转自|原文来源|原文链�
 
 @dataclass
 class Doc:
+    """One article as the grouping sees it: its text's shingles, the editions it names, when it was published."""
+
     url: str
     source_id: str
     published: str | None
@@ -68,6 +70,8 @@ class Doc:
 
 @dataclass(frozen=True)
 class GroupStats:
+    """What :func:`refresh_groups` found."""
+
     articles: int
     groups: int
     republished_groups: int  # groups with more than one article
