@@ -26,6 +26,19 @@ def crawled(tmp_path_factory) -> Path:
     return folder
 
 
+def copy_archive(source: Path, target: Path) -> None:
+    """Copy an archive folder (database + warc/) the safe way: the database through SQLite's backup API.
+
+    A plain file copy races with SQLite itself: when another connection to the source closes mid-copy, SQLite
+    checkpoints and deletes the -wal file under the copier's feet.
+    """
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("archive.db*"))
+    src, dst = sqlite3.connect(source / "archive.db"), sqlite3.connect(target / "archive.db")
+    src.backup(dst)
+    src.close()
+    dst.close()
+
+
 def derived_tables(db_path: Path) -> dict[str, list[tuple]]:
     """Every derived table's rows (search indexes through their virtual table, not their shadow tables)."""
     conn = sqlite3.connect(db_path)
@@ -64,7 +77,7 @@ def test_each_article_points_to_its_record(crawled: Path) -> None:
 
 def test_reparse_of_a_copy_rebuilds_the_derived_tables_exactly(crawled: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy"
-    shutil.copytree(crawled, copy)  # the database and its warc/ folder
+    copy_archive(crawled, copy)  # the database and its warc/ folder
     conn = sqlite3.connect(copy / "archive.db")
     with conn:  # wreck the derived data: reparse must get it back from the WARC files alone
         conn.execute("update articles set title = 'x', text = null, published_at = null, parser_version = 'old'")
@@ -89,7 +102,7 @@ def test_reparse_of_a_copy_rebuilds_the_derived_tables_exactly(crawled: Path, tm
 def test_a_wider_relevance_rule_reaches_pages_fetched_before(crawled: Path, tmp_path: Path) -> None:
     """Pages once judged unrelated are in the WARC files: a changed rule reaches them without a crawl."""
     copy = tmp_path / "copy"
-    shutil.copytree(crawled, copy)
+    copy_archive(crawled, copy)
     unrelated = {c.url for c in iter_responses(copy, copy / "warc") if c.callback == "parse_article"} - {
         url for (url,) in sqlite3.connect(copy / "archive.db").execute("select url from articles")}
     assert unrelated, "the snapshot's lists link no unrelated article"

@@ -11,8 +11,6 @@ import hashlib
 import json
 import os
 import socket
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ import sqlite_utils
 
 from crawler.archive.facts import ensure_facts_schema, save_facts
 from crawler.archive.search import index_row
+from crawler.archive.transaction import write_transaction
 
 BEIJING = timezone(timedelta(hours=8))
 
@@ -89,23 +88,6 @@ class Archive:
     def save_facts(self, url: str, announcement: dict | None, quality_flags: list[str]) -> None:
         """Replace the announcement facts of the archived article at ``url`` (see ``archive/facts.py``)."""
         save_facts(self.db, url, announcement, quality_flags)
-
-
-@contextmanager
-def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
-    """One transaction that takes the write lock when it begins (``BEGIN IMMEDIATE``), waiting up to busy_timeout.
-
-    With a deferred ``BEGIN`` (what sqlite-utils and Python issue) a transaction that reads before it writes -- the
-    FTS5 search index reads its config, DDL reads the schema -- fails at once with "database is locked" when another
-    process (a second Scrapyd job on the same archive) commits in between; SQLite does not wait in that case.
-    """
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:

@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 from datasketch import MinHash, MinHashLSHEnsemble
 
-from crawler.archive import write_transaction
+from crawler.archive.transaction import write_transaction
 
 SHINGLE = 5
 NUM_PERM = 128

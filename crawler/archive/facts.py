@@ -19,6 +19,7 @@ import json
 import sqlite_utils
 
 from crawler.archive.search import index_row
+from crawler.archive.transaction import write_transaction
 from crawler.parse import PARSER_VERSION
 from crawler.parse.organisers import organisation_aliases
 from crawler.parse.series import series_key
@@ -77,7 +78,7 @@ def save_facts(db: sqlite_utils.Database, url: str, announcement: dict | None, q
     ``announcement`` is :func:`crawler.parse.announcement.parse_announcement`'s dict, or ``None`` for a page that
     is not an announcement (its old facts, if any, are removed).
     """
-    with db.conn:
+    with write_transaction(db):
         for table in ARTICLE_FACT_TABLES:
             db.execute(f"DELETE FROM [{table}] WHERE article_url = ?", [url])
         db.execute("UPDATE articles SET quality_flags = ?, parser_version = ? WHERE url = ?",

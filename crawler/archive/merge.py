@@ -28,9 +28,10 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.archive import Archive, write_transaction
+from crawler.archive import Archive
 from crawler.archive.dedup import refresh_groups
 from crawler.archive.search import sync_search_index
+from crawler.archive.transaction import write_transaction
 
 CORE = ("sources", "crawl_runs", "articles", "crawl_errors")
 RECOMPUTED = ("republication_groups",)

@@ -13,6 +13,7 @@ from scrapy.crawler import Crawler
 from crawler.archive import Archive
 from crawler.archive.dedup import refresh_groups
 from crawler.archive.runs import close_abandoned_runs
+from crawler.archive.transaction import write_transaction
 from crawler.items import ArticleItem
 from crawler.monitors import run_health_checks
 
@@ -61,8 +62,10 @@ class ArchivePipeline:
         # The parse stage's facts go to their own tables (archive/facts.py), not into the article row.
         announcement = row.pop("announcement", None)
         quality_flags = row.pop("quality_flags", None) or []
-        self.archive.save_article(row, run_id, fetched_at)
-        self.archive.save_facts(item.url, announcement, quality_flags)
+        # One transaction: a crawl killed between the two must not leave an article that looks parsed without facts.
+        with write_transaction(self.archive.db):
+            self.archive.save_article(row, run_id, fetched_at)
+            self.archive.save_facts(item.url, announcement, quality_flags)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats

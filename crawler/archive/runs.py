@@ -11,6 +11,8 @@ import socket
 
 import sqlite_utils
 
+from crawler.archive.transaction import write_transaction
+
 KILLED_REASON = "the crawl process ended without closing its run (killed, crashed or the machine stopped)"
 
 
@@ -35,7 +37,7 @@ def close_abandoned_runs(db: sqlite_utils.Database) -> list[int]:
     rows = db.execute("select id, pid, host from crawl_runs where status = 'running'").fetchall()
     dead = [run_id for run_id, pid, host in rows
             if host == this_host() and pid and pid != os.getpid() and not process_alive(pid)]
-    with db.conn:
+    with write_transaction(db):
         for run_id in dead:
             db["crawl_runs"].update(run_id, {"status": "killed", "reason": KILLED_REASON})
     return dead

@@ -30,6 +30,8 @@ from functools import lru_cache
 
 import sqlite_utils
 
+from crawler.archive.transaction import write_transaction
+
 SPACE_TOKEN = "\ue000"  # private-use character (a token character for unicode61) standing for a run of whitespace
 TOKENIZE = "unicode61 remove_diacritics 0 categories 'L* N* Co Cn M* P* S*'"
 _WHITESPACE = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
@@ -177,7 +179,7 @@ def sync_search_index(db: sqlite_utils.Database, *, rebuild: bool = False) -> di
         if not ensure_search_index(db, index):
             continue
         columns = ", ".join(f"[{column}]" for column in index.columns)
-        with db.conn:
+        with write_transaction(db):
             if rebuild:
                 db.execute(f"DELETE FROM [{index.fts_table}]")
             db.execute(f"DELETE FROM [{index.fts_table}] WHERE rowid NOT IN (SELECT rowid FROM [{index.table}])")

@@ -29,7 +29,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
-from crawler.archive import Archive, now, write_transaction
+from crawler.archive import Archive, now
+from crawler.archive.transaction import write_transaction
 from crawler.fetch.warc import read_response
 
 ARTICLE_CALLBACK = "parse_article"
@@ -106,7 +107,7 @@ class SkipArchivedMiddleware(_ArchiveLookup):
     def process_response(self, request: Request, response: Response, spider=None) -> Response:
         if response.status == 304 and request.meta.get(REVISIT_META):
             run_id = getattr(self.crawler.spider, "govcases_run_id", None)
-            with self.db.conn:
+            with write_transaction(self.db):
                 self.db.execute("update articles set fetched_at = ?, run_id = ? where url = ?",
                                 [now(), run_id, request.url])
             self.crawler.stats.inc_value("govcases/incremental/not_modified")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from crawler.archive.search import sync_search_index
+from crawler.archive.transaction import write_transaction
 
 VIEWS: dict[str, tuple[set[str], str]] = {
     # One row per article with the facts of its event; searchable through articles_fts by article_rowid.
@@ -36,7 +37,7 @@ def ensure_views(db: sqlite_utils.Database) -> list[str]:
     created = []
     for name, (needs, sql) in VIEWS.items():
         if needs <= tables:
-            with db.conn:
+            with write_transaction(db):
                 db.execute(f"DROP VIEW IF EXISTS [{name}]")
                 db.execute(f"CREATE VIEW [{name}] AS {sql.strip()}")
             created.append(name)
