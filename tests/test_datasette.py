@@ -16,8 +16,8 @@ import sqlite_utils
 from datasette.app import Datasette
 from datasette.plugins import pm
 
+from crawler.archive.views import prepare_for_serving
 from crawler.serve.config import DATASETTE_SETTINGS, METADATA, metadata_for
-from crawler.serve.views import prepare_for_serving
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,8 @@ from crawler.extract.article import SiteSelectors, extract_article
 from crawler.fetch.encoding import EncodingRepairMiddleware, garbled_reason
 from crawler.fetch.errors import UnusableResponse
 
-PAGE = Path(__file__).parent / "data" / "encoding" / "people_2024_04_24.html"
+# A real people.com.cn page (the snapshot's real capture from the fundus test set).
+PAGE = Path(__file__).resolve().parents[1] / "snapshot/sites/politics.people.com.cn/n1/2024/0424/c1001-40223222.html"
 URL = "http://sh.people.com.cn/n2/2024/0424/c134768-40823491.html"
 HTML = PAGE.read_text(encoding="utf-8")  # declares <meta ... charset=GB2312>
 TITLE_START = "促进航天技术更好惠及人民"

@@ -15,9 +15,9 @@ from datasette.app import Datasette
 
 from crawler.archive import Archive
 from crawler.archive.facts import save_facts
+from crawler.archive.views import prepare_for_serving
 from crawler.cli import main
 from crawler.serve.config import DATASETTE_SETTINGS, metadata_for
-from crawler.serve.views import prepare_for_serving
 
 CASES = [{"name": f"案例{n}号:社区“微更新”", "unit": f"徐汇区第{n}街道", "district": "徐汇区", "tier": "优秀案例"}
          for n in range(1, 13)]

@@ -25,7 +25,15 @@ import sqlite_utils
 from crawler.sources import SourcesError, load_sources
 
 REPO = Path(__file__).resolve().parents[1]
-PAGES = Path(__file__).parent / "data" / "sources_site"
+# Real news pages: three are the snapshot's real captures (byte-identical to the public test sets, see
+# snapshot/manifest.json), one is only here (tests/data/sources_site).
+SITES = REPO / "snapshot" / "sites"
+PAGES = {
+    "people_1": SITES / "culture.people.com.cn/n1/2019/0615/c1013-31153719.html",
+    "xinhuanet_1": SITES / "www.xinhuanet.com/world/2019-12/10/c_1125327450.htm",
+    "people_2024_04_24": SITES / "politics.people.com.cn/n1/2024/0424/c1001-40223222.html",
+    "chinadaily_001": Path(__file__).parent / "data" / "sources_site" / "chinadaily_001.html",
+}
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -43,8 +51,8 @@ def site(tmp_path: Path) -> Iterator[str]:
     (root / "news").mkdir(parents=True)
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(root)))
     base = f"http://127.0.0.1:{server.server_address[1]}"
-    for page in ("people_1", "xinhuanet_1", "people_2024_04_24", "chinadaily_001"):
-        shutil.copy(PAGES / f"{page}.html", root / "news" / f"{page}.html")
+    for page, saved in PAGES.items():
+        shutil.copy(saved, root / "news" / f"{page}.html")
     (root / "list.html").write_text(
         '<ul class="news"><li><a href="news/people_1.html">一</a></li>'
         '<li><a href="news/xinhuanet_1.html">二</a></li><li><a href="about.html">关于</a></li></ul>'

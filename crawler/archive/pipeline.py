@@ -14,6 +14,7 @@ from crawler.archive import Archive
 from crawler.archive.dedup import refresh_groups
 from crawler.archive.runs import close_abandoned_runs
 from crawler.archive.transaction import write_transaction
+from crawler.archive.views import ensure_views
 from crawler.items import ArticleItem
 from crawler.monitors import run_health_checks
 
@@ -91,3 +92,4 @@ class ArchivePipeline:
             archived = ArchivePipeline._archived.pop(self.db_path, 0)
             if archived or "republication_groups" not in self.archive.db.table_names():
                 refresh_groups(self.archive.db)
+            ensure_views(self.archive.db)  # article_overview, case_facts: for export and any SQLite client

@@ -11,9 +11,9 @@ import click
 import sqlite_utils
 
 from crawler.archive.search import sync_search_index
+from crawler.archive.views import prepare_for_serving
 from crawler.cli.options import db_option
 from crawler.serve.config import datasette_command, metadata_for
-from crawler.serve.views import prepare_for_serving
 
 
 def _existing(db_path: str) -> Path:

@@ -1,6 +1,6 @@
 """Views that Datasette serves beside the tables: articles with their competition facts, and the flat per-case
-dataset. Plain SQL views, so stock sqlite3 and any SQLite client read them too; (re)created when the archive is
-served, and only when the tables they read exist.
+dataset. Plain SQL views, so stock sqlite3, `govcases export` and any SQLite client read them too; (re)created at
+the end of every crawl and when the archive is served, and only when the tables they read exist.
 """
 
 from __future__ import annotations
