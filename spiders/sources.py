@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import unquote
 
 import scrapy
 from parsel import Selector
@@ -24,13 +23,9 @@ from scrapy.http import Response
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from crawler.extract.article import extract_article
-from crawler.extract.item import COVERED_FIELDS
-from crawler.extract.relevance import is_relevant_article, is_relevant_link
+from crawler.extract.item import article_item
+from crawler.extract.relevance import is_relevant_link
 from crawler.fetch.blocking import BINARY_OK_META
-from crawler.fetch.encoding import garbled_reason
-from crawler.fetch.errors import UnusableResponse
-from crawler.fetch.replay import CAPTURE_HEADER, MADE_FROM_HEADER
 from crawler.fetch.snapshot import MANIFEST, load_snapshot
 from crawler.items import ArticleItem
 from crawler.sources import SOURCES_FILE, Source, load_sources
@@ -164,33 +159,12 @@ class SourcesSpider(scrapy.Spider):
     def parse_article(self, response: Response, source: str, list_url: str | None = None) -> Iterator[ArticleItem]:
         """An article page: generic extraction with the entry's selectors first.
 
-        The same steps as :func:`crawler.extract.item.article_item` (fallback and coverage counts for the health
-        checks, garbled text refused, relevance), except that the selectors, the source name and whether the
-        relevance filter applies come from the page's sources-file entry rather than from the spider class.
+        The site spiders' own step (:func:`crawler.extract.item.article_item`), with the selectors, the source name
+        and whether the relevance filter applies taken from the page's sources-file entry.
         """
         site = self.sources[source]
-        stats = self.crawler.stats
-        fields = extract_article(response.text, response.url, site.selectors)
-        stats.inc_value("govcases/article_pages")
-        for name in fields.fallback_fields:
-            # A field the entry gives no selector for is generic by design, not a selector that stopped matching.
-            if getattr(site.selectors, SELECTOR_FOR.get(name, name), ()):
-                stats.inc_value(f"govcases/fallback/{name}")
-        if problem := garbled_reason(f"{fields.title or ''}\n{fields.text or ''}"):
-            raise UnusableResponse("garbled_text", f"the article's title and text look garbled: {problem}")
-        if site.relevant_only and not is_relevant_article(fields.title, fields.text):
-            stats.inc_value("govcases/skipped/article_not_relevant")
-            return
-        for name in COVERED_FIELDS:
-            if getattr(fields, name, None):
-                stats.inc_value(f"govcases/field/{name}")
-        capture = response.headers.get(CAPTURE_HEADER)
-        made_from = response.headers.get(MADE_FROM_HEADER)
-        yield ArticleItem(
-            url=response.url, spider=site.name, list_url=list_url,
-            title=fields.title, published_at=fields.published_at, origin=fields.origin,
-            author=fields.author, editor=fields.editor, text=fields.text, html=response.text,
-            capture_kind=capture.decode() if capture else "live",
-            made_from=unquote(made_from.decode()) if made_from else None,
-            encoding=getattr(response, "encoding", None), fallback_fields=fields.fallback_fields,
-        )
+        item = article_item(
+            self, response, list_url, selectors=site.selectors, source=site.name, relevant_only=site.relevant_only,
+            counts_fallback=lambda name: bool(getattr(site.selectors, SELECTOR_FOR.get(name, name), ())))
+        if item is not None:
+            yield item

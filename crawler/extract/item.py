@@ -7,12 +7,13 @@ ago or read back from a WARC file years later.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import unquote
 
 from scrapy import Spider
 from scrapy.http import Response
 
-from crawler.extract.article import extract_article
+from crawler.extract.article import SiteSelectors, extract_article
 from crawler.extract.relevance import is_relevant_article
 from crawler.fetch.encoding import garbled_reason
 from crawler.fetch.errors import UnusableResponse
@@ -23,8 +24,14 @@ from crawler.items import ArticleItem
 COVERED_FIELDS = ("title", "published_at", "text")
 
 
-def article_item(spider: Spider, response: Response, list_url: str | None = None) -> ArticleItem | None:
+def article_item(spider: Spider, response: Response, list_url: str | None = None, *,
+                 selectors: SiteSelectors | None = None, source: str | None = None, relevant_only: bool = True,
+                 counts_fallback: Callable[[str], bool] | None = None) -> ArticleItem | None:
     """Extract an article page's fields; None when the page is not about governance cases.
+
+    A spider that crawls several sites (the sources-file spider) passes the page's own ``selectors``, ``source``
+    name and ``relevant_only`` choice, and ``counts_fallback`` to say which fallbacks mean a selector stopped
+    matching (a field the entry gives no selector for is generic by design).
 
     Raises :class:`~crawler.fetch.errors.UnusableResponse` (``garbled_text``, recorded in ``crawl_errors``) when the
     extracted title and text are garbled.
@@ -34,16 +41,17 @@ def article_item(spider: Spider, response: Response, list_url: str | None = None
     """
     crawler = getattr(spider, "crawler", None)
     stats = crawler.stats if crawler is not None else None
-    fields = extract_article(response.text, response.url, spider.selectors)
+    fields = extract_article(response.text, response.url, selectors or spider.selectors)
     if stats is not None:
         stats.inc_value("govcases/article_pages")
         for name in fields.fallback_fields:
-            stats.inc_value(f"govcases/fallback/{name}")
+            if counts_fallback is None or counts_fallback(name):
+                stats.inc_value(f"govcases/fallback/{name}")
     # The page as a whole may read as text (clean navigation, related links) while the story itself is
     # mojibake (a CMS that stored it in another encoding): never archive such a story as text.
     if problem := garbled_reason(f"{fields.title or ''}\n{fields.text or ''}"):
         raise UnusableResponse("garbled_text", f"the article's title and text look garbled: {problem}")
-    if not is_relevant_article(fields.title, fields.text):
+    if relevant_only and not is_relevant_article(fields.title, fields.text):
         if stats is not None:
             stats.inc_value("govcases/skipped/article_not_relevant")
         return None
@@ -54,7 +62,7 @@ def article_item(spider: Spider, response: Response, list_url: str | None = None
     capture = response.headers.get(CAPTURE_HEADER)
     made_from = response.headers.get(MADE_FROM_HEADER)
     return ArticleItem(
-        url=response.url, spider=spider.name, list_url=list_url,
+        url=response.url, spider=source or spider.name, list_url=list_url,
         title=fields.title, published_at=fields.published_at, origin=fields.origin,
         author=fields.author, editor=fields.editor, text=fields.text, html=response.text,
         capture_kind=capture.decode() if capture else "live",
