@@ -112,6 +112,35 @@ def test_aggregator_tail_of_related_headlines_is_cut() -> None:
     assert fields.author == "王某"
 
 
+STORY = "".join(f"<p>这是正文的第{i}段，介绍本次基层治理案例征集的过程、评审的标准和结果。</p>" for i in range(1, 3))
+
+
+@pytest.mark.parametrize("lead_in", ["本市入选的案例是：", "获奖名单如下：",
+                                     "经评审，以下单位的项目获评示范项目，分别为:"])
+@pytest.mark.parametrize("list_html", [
+    "<ol><li>甲区：“邻里汇”服务体系</li><li>乙区：“睦邻点”行动</li><li>丙街道“楼组自治”机制</li></ol>",
+    "<ul><li>“邻里汇”服务体系（甲区民政局）</li><li>“睦邻点”行动（乙街道）</li><li>“楼组自治”机制（丙镇）</li></ul>",
+    "<table><tr><td>甲区</td><td>邻里汇服务体系</td></tr><tr><td>乙区</td><td>睦邻点行动</td></tr>"
+    "<tr><td>丙镇</td><td>楼组自治机制</td></tr></table>",
+])
+@pytest.mark.parametrize("selectors", [None, SiteSelectors(body=("#detail",))], ids=["generic", "site"])
+def test_list_after_a_lead_in_is_story_text(lead_in, list_html, selectors) -> None:
+    html = (f"<html><body><h1>标题</h1><div id='detail'>{STORY}<p>{lead_in}</p>{list_html}</div>"
+            "<div class='editor'>【责任编辑:王某】</div></body></html>")
+    lines = extract_article(html, "", selectors).text.splitlines()
+    assert lines[2] == lead_in
+    assert len(lines) == 6 and "睦邻点" in lines[4]
+
+
+@pytest.mark.parametrize("label", ["相关新闻：", "延伸阅读", "更多精彩："])
+def test_related_links_list_inside_the_story_is_still_cut(label) -> None:
+    links = "".join(f"<li><a href='/{i}'>另一篇文章标题{i}</a></li>" for i in range(5))
+    html = f"<html><body><h1>标题</h1><div id='detail'>{STORY}<p>{label}</p><ul>{links}</ul></div></body></html>"
+    assert extract_article(html, "").text.splitlines()[-1].startswith("这是正文的第2段")
+    bare = f"<html><body><h1>标题</h1><div id='detail'>{STORY}<ul>{links}</ul></div></body></html>"
+    assert extract_article(bare, "").text.splitlines()[-1].startswith("这是正文的第2段")
+
+
 @pytest.mark.parametrize("html", ["", "<html></html>", "not html at all", "<p>短</p>"])
 def test_bad_input_gives_empty_fields_not_errors(html: str) -> None:
     fields = extract_article(html, "https://example.cn/x")

@@ -114,3 +114,57 @@ def test_nothing_named() -> None:
     assert parse_cases(None, "") == []
     assert parse_cases("<p></p>", None) == []
     assert find_case_list_assets(None, None) == {"images": [], "attachments": [], "case_list_attachments": []}
+
+
+LEAD_IN_LIST = ("<div><p>本批共有40个案例入选，其中本市8个。</p><p>本市入选的案例是：</p><ol>"
+                "<li>甲区：“邻里汇”服务体系</li><li>上海市徐汇区：“汇治理”平台</li><li>静安：“楼组自治”机制</li></ol>"
+                "<p>【责任编辑:王某】</p><div class='related'><p>相关新闻：</p><ul>"
+                "<li><a href='/1'>浦东新区：推进城市更新</a></li>"
+                "<li><a href='/2'>“一网统管”再升级</a></li></ul></div></div>")
+
+
+def test_list_after_a_lead_in_sentence_in_html() -> None:
+    cases = parse_cases(LEAD_IN_LIST, None)
+    # 甲区 is no district known to the parser: it stays a unit; known districts become the case's district
+    assert cases == [
+        {"name": "“邻里汇”服务体系", "unit": "甲区", "district": None, "tier": None},
+        {"name": "“汇治理”平台", "unit": None, "district": "徐汇区", "tier": None},
+        {"name": "“楼组自治”机制", "unit": None, "district": "静安区", "tier": None},
+    ]
+
+
+def test_unnumbered_lines_after_a_lead_in_in_text() -> None:
+    text = "\n".join([
+        "经专家评审，获评优秀案例的有：",
+        "长宁区华阳路街道 “老小孩”智慧养老服务",
+        "杨浦区“社区规划师”制度",
+        "数字孪生河长制（青浦区水务局）",
+        "社区规划治理——某某区某某镇",
+        "上海市某某研究院",
+        "2024年11月5日",
+    ])
+    cases = parse_cases(None, text)
+    assert [(c["name"], c["unit"], c["district"]) for c in cases] == [
+        ("“老小孩”智慧养老服务", "长宁区华阳路街道", "长宁区"),
+        ("“社区规划师”制度", None, "杨浦区"),
+        ("数字孪生河长制", "青浦区水务局", "青浦区"),
+        ("社区规划治理", "某某区某某镇", None),
+    ]
+    assert {c["tier"] for c in cases} == {"优秀案例"}
+
+
+def test_lead_in_names_the_tier_and_prose_ends_the_list() -> None:
+    text = "\n".join([
+        "“十佳案例”包括：",
+        "黄浦区某某街道：“旧改征收”中的群众工作法",
+        "专家认为，本届案例更加聚焦基层减负。(完)",
+        "某某区某某街道：“不是案例”的一句话",
+    ])
+    assert parse_cases(None, text) == [
+        {"name": "“旧改征收”中的群众工作法", "unit": "黄浦区某某街道", "district": "黄浦区", "tier": "十佳案例"},
+    ]
+
+
+def test_sentence_ending_in_a_colon_without_list_words_arms_nothing() -> None:
+    text = "申报要求如下：\n浦东新区：“家门口”服务体系\n报名材料：申报书一份"
+    assert parse_cases(None, text, examples=False) == []

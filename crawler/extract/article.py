@@ -106,11 +106,19 @@ def _selector_body(sel: Selector, css_list: tuple[str, ...]) -> str | None:
         nodes = sel.css(css)
         if not nodes:
             continue
-        blocks = nodes[0].xpath(".//p | .//li | .//h2 | .//h3 | .//h4 | .//tr").xpath("string()").getall()
+        blocks = [_row_text(block) for block in nodes[0].xpath(".//p | .//li | .//h2 | .//h3 | .//h4 | .//tr")]
         lines = [line for block in blocks for line in block.splitlines()]
         lines = lines or nodes[0].xpath("string()").get("").split("\n")
         return "\n".join(clean_lines(lines)) or None
     return None
+
+
+def _row_text(block: Selector) -> str:
+    """A block's text; a table row's cells kept apart (``甲区 | 案例名称``) rather than run together."""
+    if block.root.tag not in ("tr",):
+        return block.xpath("string()").get("")
+    cells = [normalise_space(cell) for cell in block.xpath("./td | ./th").xpath("string()").getall()]
+    return " | ".join(cell for cell in cells if cell)
 
 
 # -- generic fallback -----------------------------------------------------------------------------------------

@@ -32,6 +32,12 @@ _HEADER_LINE = 20  # before the first paragraph, a shorter line without a senten
 _DATE_LINE = re.compile(r"\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}|[\u4e00-\u9fff]")
 _TAIL_LINE = 40  # headlines in a related-links tail are shorter than this and end without 。
+# A line that announces the list below it as part of the story (上海入选的案例是：, 获奖名单如下：, 名单如下:). A
+# related-links box has a bare label instead (相关新闻：, 延伸阅读), which _END_MARKERS cuts before this is asked.
+_LEAD_IN = re.compile(
+    r"(?:如下|分别(?:是|为)|依次(?:是|为)|包括|(?:入选|获奖|获评|当选|入围|命名|认定|评选|表彰|通过)[^：:。；]{0,12}"
+    r"|名单|名录|案例|项目|单位)[^：:。；]{0,8}(?:是|为|有)?\s*[：:]\s*$"
+)
 
 
 def clean_lines(lines: list[str], title: str | None = None) -> list[str]:
@@ -74,7 +80,11 @@ def _is_title_again(line: str, title: str | None) -> bool:
 
 
 def _drop_headline_tail(lines: list[str]) -> list[str]:
-    """Cut a closing run of three or more short lines without sentence ends: a list of other headlines."""
+    """Cut a closing run of three or more short lines without sentence ends: a list of other headlines.
+
+    A run that a lead-in line opens (``上海入选的案例是：`` then the winners) is the story's own list and stays:
+    the lead-in may be the run's first line or the line just above it.
+    """
     end = len(lines)
     run = 0
     for index in range(len(lines) - 1, -1, -1):
@@ -83,8 +93,9 @@ def _drop_headline_tail(lines: list[str]) -> list[str]:
             run += 1
             continue
         break
-    if run >= 3:
-        end = len(lines) - run
+    start = len(lines) - run
+    if run >= 3 and not any(_LEAD_IN.search(line) for line in lines[max(0, start - 1):start + 1]):
+        end = start
     while end and not _CJK_OR_WORD.search(lines[end - 1]) and len(lines[end - 1]) < 10:
         end -= 1  # +1, 0, ↑: counters and buttons below the story
     return lines[:end]

@@ -24,6 +24,7 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
                "section", "article", "header", "footer", "nav", "aside", "dd", "dt", "dl", "blockquote", "pre",
                "form", "center", "hr", "figure", "figcaption", "main", "tbody", "thead"}
 _SPACE = re.compile(r"\s+")
+_CELL_GAP = "|"  # between the cells of a table row written as one line
 _PARAGRAPH_TAGS = {"p", "br", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption"}
 # Class or id words of page furniture. Matched as whole words of the attribute (share-box, related_news).
 _NOISE = re.compile(
@@ -216,11 +217,20 @@ def _visible_lines(root: etree._Element, story: etree._Element | None) -> tuple[
                 span_start = len(lines)
             else:
                 span_end = len(lines)
+        elif node.tag in ("td", "th") and _plain_cell(node):
+            # a data table's row is one line, its cells apart (a winners table: 区 | 案例 | 单位)
+            if event == "start" and "".join(current).strip():
+                current.append(f" {_CELL_GAP} ")
         elif node.tag in _BLOCK_TAGS:
             flush()
     flush()
     span = (span_start, span_end) if span_start is not None and span_end is not None else None
     return lines, span
+
+
+def _plain_cell(cell: etree._Element) -> bool:
+    """A table cell holding only inline text: a data cell, not a layout cell around paragraphs."""
+    return not any(isinstance(child.tag, str) and child.tag in _BLOCK_TAGS for child in cell.iterdescendants())
 
 
 def _walk(root: etree._Element) -> Iterator[tuple[str, object]]:

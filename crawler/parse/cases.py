@@ -25,6 +25,18 @@ _ATTACHMENT_IN_TEXT = re.compile(
 _LIST_CUE = re.compile(
     r"名单|名录|一览|评选结果|获奖结果|入选案例|获奖案例|获奖项目|入选项目|案例如下|项目如下|结果如下|公示"
 )
+# A sentence that hands over to the list below it: 上海入选的案例是：, 获评优秀案例的有：, 获奖单位分别为：.
+_LEAD_IN = re.compile(
+    r"(?:入选|获奖|获评|当选|入围|命名|认定|表彰)[^：:。；]{0,12}(?:是|为|有|如下|包括)\s*[：:]\s*$"
+    r"|(?:案例|项目|成果|单位)[^：:。；]{0,6}(?:分别|依次)?(?:是|为|如下|包括)\s*[：:]\s*$"
+)
+
+# Lines that close the story and any list in it: the editor's line, a related-links or share box, paging links.
+_LIST_END = re.compile(
+    r"^[\s\[【(（]*(?:责任编辑|责编|编辑|文章来源|稿件来源|来源|作者|审核|校对)\s*[:：]"
+    r"|^[\s\[【(（]*(?:相关(?:阅读|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|热门(?:推荐|文章|新闻)|更多(?:精彩|新闻|阅读|报道)"
+    r"|猜你喜欢|分享到|上一篇|下一篇|打印本页|关闭窗口|版权所有)"
+)
 
 # -- tiers ------------------------------------------------------------------------------------------------------------
 _TIER = re.compile(
@@ -49,6 +61,8 @@ _UNIT_SUFFIX = re.compile(
     r"法院|检察院|政府|支队|大队|站|协会|基金会|馆|部|队|厅|处|署|团|联合会|联|会)(?:党委|党组|党工委|工委)?$"
 )
 _SEPARATORS = re.compile(r"\s*(?:——|—|－|--|\||｜|\t|\s{2,}|：|:)\s*")
+_UNIT_FIRST = re.compile(r"^(?P<unit>[^\s“\"「《]{2,24}?)(?:\s(?=\S)|(?=[“\"「《]))(?P<rest>.*[\u4e00-\u9fff].*)$")
+_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 _QUOTED = re.compile(r"[“\"「《]([^”\"」》]{2,40})[”\"」》]")
 _BRACKETED_UNIT = re.compile(
     r"[(（]\s*(?:申报单位|报送单位|推荐单位|实施单位|单位)?[：:]?\s*([^()（）]{2,30})\s*[)）]\s*$"
@@ -159,10 +173,19 @@ def _lines_of(html: str, cases: list[dict]) -> list[str]:
             child.tag in _BLOCK_TAGS for child in element.iter() if child is not element
         ):
             line = " ".join(element.text_content().split())
+            if line and element.tag == "li" and not _NUMBERING.match(line):
+                # an <ol>/<ul> item is numbered by the markup, not in its text
+                line = f"{_item_number(element)}. {line}"
             if line:
                 lines.append(line)
                 tier = _tier_of_heading(line) or tier
     return lines
+
+
+def _item_number(item) -> int:
+    parent = item.getparent()
+    siblings = [child for child in parent if child.tag == "li"] if parent is not None else [item]
+    return siblings.index(item) + 1
 
 
 def _table_cases(table, tier: str | None) -> list[dict]:
@@ -253,26 +276,37 @@ def _block_text(element) -> str:
 
 # -- lines ------------------------------------------------------------------------------------------------------------
 def _cases_from_lines(lines: list[str]) -> list[dict]:
-    """Numbered or plain lines under a list heading or a tier heading."""
+    """Numbered or plain lines under a list heading, a lead-in sentence or a tier heading.
+
+    The list ends with prose, or with the first line that is no case once it has given cases (a signature, an
+    editor's line, the related-links box below the story).
+    """
     cases: list[dict] = []
     tier: str | None = None
-    in_list = False
+    in_list = listed = handed_over = False
     for line in lines:
         heading_tier = _tier_of_heading(line)
         if heading_tier:
-            tier, in_list = heading_tier, True
+            tier, in_list, listed, handed_over = heading_tier, True, False, False
             continue
-        if len(line) <= 40 and _LIST_CUE.search(line) and not _NUMBERING.match(line):
-            in_list = True
+        lead_in = bool(_LEAD_IN.search(line))
+        if lead_in or (len(line) <= 40 and _LIST_CUE.search(line) and not _NUMBERING.match(line)):
+            in_list, listed = True, False
+            # only a line that ends by handing over (…名单如下：) vouches for the unnumbered lines below it
+            handed_over = lead_in or bool(re.search(r"[：:]\s*$", line))
+            tier = _tier_of_lead_in(line) or tier
             continue
         if not in_list:
             continue
-        if len(line) > 80 or line.endswith("。"):  # prose again
+        if len(line) > 80 or "。" in line or _LIST_END.match(line):  # prose again (…。(完)), or the story is over
             in_list, tier = False, None
             continue
-        case = _case_of_line(line, tier)
+        case = _case_of_line(line, tier, handed_over)
         if case:
             cases.append(case)
+            listed = True
+        elif listed:
+            in_list, tier = False, None
     return cases
 
 
@@ -284,16 +318,45 @@ def _tier_of_heading(line: str) -> str | None:
     return None
 
 
-def _case_of_line(line: str, tier: str | None) -> dict | None:
+def _tier_of_lead_in(line: str) -> str | None:
+    """The tier a lead-in names: ``“十佳案例”包括：``, ``优秀案例如下：``."""
+    for quoted in _QUOTED.findall(line):
+        if tier := _tier_of_heading(quoted):
+            return tier
+    head = re.sub(r"(?:分别|依次)?(?:包括|是|为|有|如下)?\s*[：:]\s*$", "", line)
+    if head == line:
+        return None
+    # the last clause, without the verb that awards the tier: 经评审，获评优秀案例的有： -> 优秀案例
+    clause = re.split(r"[，,；;]", head)[-1]
+    clause = re.sub(r"^(?:被|荣|共有|共)?(?:获评|获得|获|评为|入选|当选|确定为)", "", clause).removesuffix("的")
+    return _tier_of_heading(clause)
+
+
+def _case_of_line(line: str, tier: str | None, handed_over: bool = False) -> dict | None:
+    """One list line as a case. A numbered line, or any line under a tier heading, is an item; an unnumbered line
+    below a lead-in (``上海入选的案例是：``) must look like one: a quoted name, or a name and a unit apart
+    (``浦东新区：“家门口”服务体系``, ``名称（单位）``, ``单位 名称``)."""
     body = _NUMBERING.sub("", line).strip()
-    if not body or body == line.strip() and not tier:
-        # an unnumbered line counts only under a tier heading
+    numbered = body != line.strip()
+    if not body or _DATE_ONLY.match(body):
         return None
     unit = None
     bracketed = _BRACKETED_UNIT.search(body)
     if bracketed and _UNIT_SUFFIX.search(bracketed.group(1)):
         unit, body = bracketed.group(1).strip(), body[: bracketed.start()].strip()
-    parts = [part for part in _SEPARATORS.split(body) if part]
+    parts = _parts(body)
+    shaped = unit or len(parts) >= 2 or _QUOTED.search(body)
+    if not numbered and not shaped and _UNIT_SUFFIX.search(body):
+        return None  # an unnumbered bare unit name below a list is the signature (上海市某某研究院)
+    if not (numbered or tier or (handed_over and shaped)):
+        return None
+    district = None
+    if len(parts) >= 2:
+        for part in parts:
+            district = _bare_district(part)
+            if district:  # 浦东新区：“家门口”服务体系 — the district is the case's subject, not a unit
+                parts = [other for other in parts if other is not part]
+                break
     if unit is None and len(parts) >= 2:
         unit_parts = [part for part in parts if _UNIT_SUFFIX.search(part) and not _QUOTED.search(part)]
         if unit_parts:
@@ -302,13 +365,36 @@ def _case_of_line(line: str, tier: str | None) -> dict | None:
     name = _strip_quotes(parts[0]) if parts else None
     if not name or len(re.findall(r"[\u4e00-\u9fff]", name)) < 2:
         return None
-    district = canonical_district(unit) if unit else None
+    district = district or (canonical_district(unit) if unit else None)
     if district is None:
         for part in parts[1:]:
             district = canonical_district(part)
             if district:
                 break
     return {"name": name, "unit": unit, "district": district, "tier": tier}
+
+
+def _parts(body: str) -> list[str]:
+    """A list line split into its name and unit: at a dash, bar, colon or wide space; else at a single space or
+    before an opening quote, where the piece before is a unit's or a district's name (``长宁区华阳路街道 “老小孩”``,
+    ``浦东新区“家门口”服务体系``)."""
+    parts = [part for part in _SEPARATORS.split(body) if part]
+    if len(parts) > 1:
+        return parts
+    split = _UNIT_FIRST.match(body)
+    if split and (_UNIT_SUFFIX.search(split["unit"]) or _bare_district(split["unit"])):
+        return [split["unit"], split["rest"].strip()]
+    return parts
+
+
+def _bare_district(part: str) -> str | None:
+    """The district a piece of a line is, when it is nothing but a district's name (``浦东新区``, ``上海市浦东新区``,
+    ``浦东``, ``杭州市上城区``)."""
+    bare = part.strip().removeprefix("上海市")
+    district = canonical_district(bare)
+    if district and (bare == district or (len(bare) <= 3 and district.startswith(bare))):
+        return district
+    return bare if find_districts(bare) == [bare] else None
 
 
 def _strip_quotes(value: str) -> str:
