@@ -21,10 +21,8 @@ def test_label_count_forms():
 def test_seeds():
     report = evaluate(SHARED / "eval" / "seeds.jsonl", SHARED / "seeds", read_document)
     for name in ("published_at", "series", "edition", "year", "stage", "counts.applications",
-                 "counts.applications_qualifier", "counts.selected", "counts.by_tier", "districts"):
+                 "counts.applications_qualifier", "counts.selected", "counts.by_tier", "districts", "organisers"):
         assert report.rate(name) == 1.0, (name, dict(report.misses))
-    # Seed 002's partner district (上海市金山区, co-organiser) is not said with a role word: one pair missed.
-    assert report.rate("organisers") >= 0.95
 
 
 def test_dev_set_meets_the_bar():

@@ -78,3 +78,35 @@ def test_bare_district_names_take_the_place_of_the_others():
 def test_a_bracket_never_closed_does_not_swallow_the_text():
     text = "本届评选（因故推迟" + "，说明" * 30 + "。活动由甲市民政局主办，乙市日报社承办。"
     assert pairs(text) == [("甲市民政局", "organiser"), ("乙市日报社", "host")]
+
+
+def test_partner_who_made_the_book_with_its_maker_is_co_organiser():
+    # the maker named elsewhere (组织编写); the partner is a Shanghai district, so it takes 上海市
+    text = ("《社区微更新实践》是某某大学城市研究院组织编写的丛书之一。2020年起，城市研究院和徐汇区经过多次沟通，"
+            "提出了本书的编写设想。上海的城市更新由此得到总结。")
+    assert pairs(text, book=True) == [("某某大学城市研究院", "organiser"), ("上海市徐汇区", "co-organiser")]
+
+
+def test_joint_making_phrasings():
+    about_shanghai = "上海各区的实践由此得到总结。"
+    for phrase in ("与浦东新区合作编写的《社区治理案例》近日出版。", "同浦东新区共同策划了这套丛书。",
+                   "和浦东新区联合编撰《社区治理案例》。", "与上海市浦东新区合作出版《社区治理案例》。"):
+        text = "近日，某某大学公共管理学院" + phrase + about_shanghai
+        expected = [("某某大学公共管理学院", "organiser"), ("上海市浦东新区", "co-organiser")]
+        assert pairs(text, book=True) == expected, phrase
+    assert pairs("上海市民政局与某某出版社合作出版《社区工作手册》。", book=True) == [
+        ("上海市民政局", "organiser"), ("某某出版社", "co-organiser")]
+
+
+def test_partner_rule_keeps_to_what_it_can_name():
+    # a bare district not in Shanghai data, or a text not about Shanghai: no city to give it, no partner
+    assert pairs("南京某某学院与鼓楼区共同策划了这套丛书。", book=True) == []
+    assert pairs("研究院与金山区合作编写了这本书。", book=True) == []
+    # a district with its city is named as printed; joint authors of the book are both its organisers
+    assert pairs("杭州市上城区与浙江大学公共管理学院联合编著《基层治理新实践》。", book=True) == [
+        ("浙江大学公共管理学院", "organiser"), ("杭州市上城区", "organiser")]
+    # a book merely cited in another announcement gives it no organisers
+    text = "最近市政府发展研究中心与中国城市治理研究院正合作编写《新时代城市治理之路》一书。"
+    assert pairs(text) == []
+    # people, not bodies, doing something together
+    assert pairs("区委书记和区长出席会议，共同推出新举措。上海", book=True) == []

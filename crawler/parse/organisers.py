@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from crawler.parse.districts import find_districts
+
 ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 
 # A role word and the role it gives the names before it. 指导 is not 指导作用 or 指导意见.
@@ -61,6 +63,17 @@ _SHORT_PLACE = re.compile(r"^(?:中共)?(省|市|区|县)(?=[\u4e00-\u9fff]{2,})
 _BARE_SUBUNIT = re.compile(r"(?:学院|研究院|研究所|研究中心|系|实验室|出版社|图书馆)$")
 _PARENT = re.compile(r"^(.*?(?:大学|学院|科学院|社会科学院))(?=.)")
 _PLACE_OR_NATION = re.compile(r"大学|中国|中共|国家|全国|省|市|区|县|新华|人民")
+# Two parties that made a publication together: ``A与B合作编写``, ``A和B联合编著``, ``A同B共同策划``,
+# ``A和B经过多次沟通，提出了本书的出版设想``, ``A与B合作出版``. The first-named party leads (organiser); the one
+# joined to it is the partner (co-organiser). A party may be a government named by its place (金山区).
+_PARTNER_JOIN = re.compile(r"和|与|同|会同")
+_JOINT_MAKING = re.compile(
+    r"^[^。；;！？!?]{0,30}?(?:(?:合作|联合|共同|携手|一起)(?:组织)?(?:编写|编著|编撰|编纂|主编|策划|出版|推出|完成)"
+    r"|提出了?[^。；;，,]{0,10}?(?:出版|编写|编撰|编辑)设想|共同(?:提出|谋划)[^。；;，,]{0,10}?设想)"
+)
+_TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{2,4}年[^，,]{0,6}?(?:开始|以来|起|时)?"
+                        r"|最近|近日|近期|日前|此前|目前|今年|去年)(?=[\u4e00-\u9fff])")
+_PLACE_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?[省市])?[\u4e00-\u9fff]{1,4}?(?:新区|区|县|市)$")
 
 
 @dataclass(frozen=True)
@@ -87,6 +100,8 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         found.extend(_organisers(names, role))
     for clause in _protect_parentheses(text):
         found.extend(_clause_organisers(clause, verbs))
+    if book:  # who made the book with its maker is a fact of the book's announcement, not of one that cites it
+        found.extend(_joint_makers(text, found))
     seen: set[str] = set()
     unique = []
     for organiser in _with_places(found):
@@ -94,6 +109,50 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
             seen.add(organiser.name)
             unique.append(organiser)
     return unique
+
+
+def _joint_makers(text: str, found: list[Organiser]) -> list[Organiser]:
+    """Two parties at the head of a clause who made a publication together (see ``_JOINT_MAKING``): the first is
+    the organiser unless an organiser already found is the same body under a longer name; the second is the
+    co-organiser."""
+    makers: list[Organiser] = []
+    for clause_start in (0, *(m.end() for m in re.finditer(r"[，,；;。！？!?\n]", text))):
+        clause = text[clause_start:clause_start + 60]
+        for join in _PARTNER_JOIN.finditer(clause):
+            first = clause[:join.start()]
+            if _CLAUSE_SPLIT.search(first):
+                break
+            first = _TIME_LEAD.sub("", first)  # 2018年初开始A和B…
+            lead = _party(first, text)
+            if not lead:
+                continue
+            # the longest name that the making verb follows: 浙江大学公共管理学院, not 浙江大学
+            partner = next((_party(clause[join.end():end], text) for end in range(len(clause), join.end() + 1, -1)
+                            if _party(clause[join.end():end], text) and _JOINT_MAKING.match(clause[end:])), None)
+            if not partner or partner == lead:
+                continue
+            generic = len(first) <= 3  # 研究院与金山区…: the body named before, not a new one
+            if not generic and not any(o.role == "organiser" and o.name.endswith(lead) for o in (*found, *makers)):
+                makers.append(Organiser(lead, "organiser", first))
+            makers.append(Organiser(partner, "co-organiser", partner))
+            break
+    return makers
+
+
+def _party(printed: str, text: str) -> str | None:
+    """An organisation's canonical name, or a government named by its place: a Shanghai district takes
+    上海市 when the text is about Shanghai (金山区 -> 上海市金山区); a district with its city stays as printed."""
+    printed = _LEAD.sub("", printed.strip())
+    if _looks_like_organisation(printed):
+        return canonical_organisation(printed)
+    if not _PLACE_NAME.match(printed):
+        return None
+    districts = find_districts(printed)
+    if districts == [printed] and "市" in printed:
+        return printed  # 杭州市上城区
+    if districts and printed.removeprefix("上海市") == districts[0] and "上海" in text:
+        return "上海市" + districts[0]
+    return None
 
 
 def _with_places(found: list[Organiser]) -> list[Organiser]:
@@ -199,7 +258,8 @@ def _split_inner(chunk: str) -> list[str]:
     """Split on 和/及/与/同 only where both sides are organisations (not 国际与公共事务学院, 世界城市和地方政府组织)."""
     for match in _INNER_SPLIT.finditer(chunk):
         left, right = chunk[:match.start()], chunk[match.end():]
-        if _looks_like_organisation(left) and _looks_like_organisation(_PAREN_TAIL.sub("", right.split("和")[0])):
+        left_is_party = _looks_like_organisation(left) or bool(_PLACE_NAME.match(left) and find_districts(left))
+        if left_is_party and _looks_like_organisation(_PAREN_TAIL.sub("", right.split("和")[0])):
             return [left, *_split_inner(right)]
     return [chunk]
 
