@@ -54,3 +54,17 @@ def test_a_count_of_cases_is_not_a_name():
 def test_a_forum_is_not_a_competition():
     found = find_series("首届长三角基层治理论坛举行 发布长三角基层治理创新案例", "")
     assert (found.name, found.ordinal) == ("长三角基层治理创新案例", None)
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a head noun a few words after the quote belongs to the name
+    ("第三届“邻里守望”优秀案例名单公布", "邻里守望优秀案例"),
+    # a bare year written before the words is not part of the name
+    ("“2024粤港澳社会组织创新典型案例”揭晓", "粤港澳社会组织创新典型案例"),
+    ("2022华东地区社区营造优秀案例征集启动", "华东地区社区营造优秀案例"),
+    # 工作 inside a name does not end it; after the name it does
+    ("第四届全国社会工作服务示范项目评选揭晓", "全国社会工作服务示范项目"),
+    ("第五批全国乡村治理典型案例征集工作正式启动", "全国乡村治理典型案例"),
+])
+def test_names_with_words_after_a_quote_a_bare_year_or_gongzuo(title, expected):
+    assert series_key(find_series(title, "").name) == series_key(expected)

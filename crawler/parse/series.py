@@ -31,11 +31,15 @@ _HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
          r"|启动|发布|揭晓|公布|出炉|颁奖|举行|结果|获奖|入选|入围|评审|仪式|典礼|大会|通知|公告|启事|申报|报名"
-         r"|名单|暨|的通知|工作|[，。；：:！？!?\s])")
+         r"|名单|暨|的通知|[，。；：:！？!?\s]"
+         # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
+         r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _PLACE_BEFORE = re.compile(r"((?:全国|长三角|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|自治区|州)))\s*$")
 _QUOTES = "“”\"「」『』‘’'〝〞＂"
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]*年度?[)）]")
+# A year in a name: 2023年度, (2013—2014年度), or a bare 2023 written before the words (2023长三角…优秀案例).
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]*年度?[)）]"
+                   r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 _TRAILING = re.compile(r"(?:评选活动|征集活动|征集评选|评选|评比|征集|活动)$")
 _PAREN_YEAR = re.compile(r"^\s*[（(](?:19|20)\d{2}[^）)]{0,12}[）)]")
 _BOOK = re.compile(r"《([^》]{2,60})》")
@@ -148,16 +152,17 @@ def _name_until_stop(rest: str) -> str | None:
     quoted = re.match(rf"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]((?:{_HEAD})*)", rest)
     if quoted:
         # “中国地方政府创新奖”评选: the quote is the name when it ends in a head noun itself.
-        return quoted.group(0) if not re.search(f"(?:{_HEAD})$", quoted.group(1)) else rest[:quoted.end(1) + 1]
+        if re.search(f"(?:{_HEAD})$", quoted.group(1)):
+            return rest[:quoted.end(1) + 1]
+        if quoted.group(2):
+            return quoted.group(0)
+        # “社区营造”优秀案例揭晓: the head noun follows a few words after the quote.
+        return rest[:quoted.end(1) + 1] + _tail_to_head(rest[quoted.end(1) + 1:quoted.end(1) + 13])
     # A quote inside the name (南京市“十佳…案例”评选, 广东省“民生微实事”优秀案例征集活动): up to the first stop word
     # after the closing quote, cut back to the last head noun.
     inner = re.match(rf"[^{_QUOTES}，。；\s]{{0,12}}?[{_QUOTES}][^{_QUOTES}]{{2,30}}[{_QUOTES}]", rest)
     if inner:
-        tail = rest[inner.end():]
-        stop = re.search(_STOP, tail)
-        tail = tail[:stop.start()] if stop else tail
-        heads = list(re.finditer(f"(?:{_HEAD})", tail))
-        return inner.group(0) + (tail[:heads[-1].end()] if heads else "")
+        return inner.group(0) + _tail_to_head(rest[inner.end():])
     stop = re.search(_STOP, rest)
     candidate = rest[:stop.start()] if stop else rest
     heads = list(re.finditer(f"(?:{_HEAD})", candidate))
@@ -165,6 +170,15 @@ def _name_until_stop(rest: str) -> str | None:
         return None
     name = candidate[:heads[-1].end()]
     return name if len(series_key(name)) >= 3 else None
+
+
+def _tail_to_head(tail: str) -> str:
+    """The words after a quoted part of a name that still belong to it: up to the first stop word, cut back to the
+    last head noun (“…”优秀案例征集活动启动 -> 优秀案例征集活动); empty when no head noun comes before the stop."""
+    stop = re.search(_STOP, tail)
+    tail = tail[:stop.start()] if stop else tail
+    heads = list(re.finditer(f"(?:{_HEAD})", tail))
+    return tail[:heads[-1].end()] if heads else ""
 
 
 def _book_series(title: str, text: str) -> SeriesMention | None:
