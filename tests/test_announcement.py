@@ -27,6 +27,14 @@ def test_not_an_announcement_is_none():
     assert result.announcement is None
 
 
+def test_a_page_that_names_a_competition_in_passing_is_none():
+    text = ("某街道推行楼组议事会已有八年，这一做法曾入选第二届全国社区治理创新案例。会议由某大学公共管理学院主办，"
+            "与会学者围绕基层协商展开讨论。")
+    assert parse_announcement("基层协商民主座谈会在某大学举行", text, "2023-05-10").announcement is None
+    # a headline about a competition it does not name is still an announcement
+    assert parse_announcement("我区两个案例获评优秀案例", text, "2023-05-10").announcement is not None
+
+
 def test_traditional_mirror_is_read():
     title = "第三屆「某市社區治理創新案例」評選結果揭曉"
     a = parse_announcement(title, "評選由某市民政局指導。", "2023-11-03").announcement

@@ -57,6 +57,10 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # 50件案例脱颖而出: a headline about a competition it does not name; the opening sentence names it.
         series = find_series(None, text[:300])
     stage = classify_stage(title, text, names_competition=series is not None)
+    if stage == "other" and series is None and not _ABOUT_A_COMPETITION.search(title):
+        # A profile or a seminar report that names a competition in passing (曾入选第二届…案例) is not the
+        # announcement of one: its organisers and counts would be another event's.
+        return ParseResult(None, flags)
     book = stage == "book"
     if book:
         series = find_series(title, text, book=True)
