@@ -29,6 +29,11 @@ from crawler.parse.counts import parse_counts, tier_code
         ("本届大赛申报项目数达到86项，创历史新高。", 86, None),
         ("共有来自全国的二百一十个创新项目提出申请。", 210, None),
         ("各市（州）共推荐候选案例96个，经专家评审后公示。", 96, None),
+        # a count of places before the count of cases, in one clause: the noun belongs to the later amount
+        ("共收到全省13个设区市报送的申报案例241件。", 241, None),
+        # the launch month of this edition, written 去年, does not make the count another edition's
+        ("活动于去年10月启动，9个县区共申报案例七十八个。", 78, None),
+        ("本届征集自去年底启动以来，共收到参评项目逾五百个。", 500, "逾"),
     ],
 )
 def test_applications(text: str, applications: int, qualifier: str | None) -> None:
@@ -49,6 +54,7 @@ def test_applications(text: str, applications: int, qualifier: str | None) -> No
         "申报数量较上届增长了120件。",
         "研究院在过去五年中，凝聚了交大10多个学院的170多位专家学者。",
         "有意申报单位可于8月31日前下载报名表进行申报。",
+        "去年共收到申报案例320件，今年的征集仍在进行中。",
     ],
 )
 def test_numbers_that_are_not_entries(text: str) -> None:
@@ -83,6 +89,7 @@ def test_stated_total_wins_over_sum() -> None:
         ("本次共评选出十佳案例10个、优秀案例15个。", {"十佳案例": 10, "优秀案例": 15}, 25),
         ("最终有5个项目获得优胜奖，12个项目荣获入围奖。", {"优胜奖": 5, "入围奖": 12}, 17),
         ("经现场答辩，评出金奖项目3个、银奖项目6个。", {"金奖": 3, "银奖": 6}, 9),
+        ("经专家评议，最终评出典型案例12个、优秀案例24个。", {"典型案例": 12, "优秀案例": 24}, 36),
     ],
 )
 def test_tier_lists(text: str, by_tier: dict[str, int], selected: int) -> None:
@@ -98,6 +105,7 @@ def test_tier_lists(text: str, by_tier: dict[str, int], selected: int) -> None:
         ("从330件申报案例中遴选出五十件优秀案例。", 50),
         ("共有25个项目入选本年度创新案例。", 25),
         ("入选案例共计40件，涵盖党建引领、数字治理等领域。", 40),
+        ("经评审，拟命名优秀治理项目18个。", 18),
     ],
 )
 def test_selected_total(text: str, selected: int) -> None:

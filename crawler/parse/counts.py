@@ -33,7 +33,7 @@ _AMOUNT = re.compile(
 # -- the words around an amount ---------------------------------------------------------------------------------------
 # Verbs that come before the amount: 共申报案例逾330件 / 精选出50件 / 入选案例20个.
 _ENTRY_BEFORE = r"申报|推荐|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|报名|应征"
-_SELECT_BEFORE = r"精选出|评选出|遴选出|推选出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|揭晓|表彰"
+_SELECT_BEFORE = r"精选出|评选出|遴选出|推选出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|揭晓|表彰|命名"
 _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFORE})")
 # Verbs between a counting verb and an amount that make the amount theirs: 申报在内容上具有三个特征.
 _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
@@ -53,7 +53,9 @@ _PLACE_AFTER = re.compile(
 _CHANGE_BEFORE = re.compile(r"(?:较|比|增加|增长|提高|提升|减少|下降|同比|环比|多出|翻)[^，,。；]{0,4}$")
 # A clause about other editions or all years together: its counts are not this edition's.
 _OTHER_EDITIONS = re.compile(
-    rf"累计|截[至止](?:目前|当前|现在|今|发稿)|迄今|至今|历届|历年|往届|上届|上一届|去年|前[{NUMERAL_CHARS}]+届|[{NUMERAL_CHARS}]+年来|已有|总计已"
+    rf"累计|截[至止](?:目前|当前|现在|今|发稿)|迄今|至今|历届|历年|往届|上届|上一届|前[{NUMERAL_CHARS}]+届|[{NUMERAL_CHARS}]+年来|已有|总计已"
+    # 去年 is last year's edition, except as the month this one was launched (活动自去年7月启动以来).
+    rf"|去年(?![{NUMERAL_CHARS}]{{1,2}}月|[底初末]|年[底初末])"
 )
 
 # -- tiers ------------------------------------------------------------------------------------------------------------
@@ -61,7 +63,7 @@ _OTHER_EDITIONS = re.compile(
 _NAME_CH = r"[^\s，,、。；;：:\d“”\"「」『』和及与共为有各]"
 _TIER_WORDS = (
     rf"[特一二三四五]等奖|[金银铜]奖|优秀奖|优胜奖|特别奖|鼓励奖|入围奖|提名奖|创新奖|最佳{_NAME_CH}{{0,6}}奖|"
-    rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|(?:优秀|提名|入围|示范){_NAME_CH}{{0,4}}案例"
+    rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|(?:优秀|提名|入围|示范|典型){_NAME_CH}{{0,4}}案例"
 )
 # A quoted name counts as a tier when it reads like one: 案例 / 奖 / 项目 / 单位 at its end, or a rank inside.
 _TIERLIKE = re.compile(r"(?:案例|奖|项目|单位|成果|作品|实践)$|十佳|十大|优秀|提名|最佳|入围|等奖|[金银铜]奖")
@@ -94,6 +96,10 @@ _TIER_CODES = (
     (re.compile(r"优秀"), "excellent"),
 )
 
+# A case noun with its own amount right after it (…申报项目312项).
+_NOUN_THEN_AMOUNT = re.compile(
+    rf"(?:{_CASE_NOUN.pattern})\s*(?:{_QUAL_BEFORE})?\s*[{NUMERAL_CHARS}]+\s*(?:{_QUAL_AFTER})?\s*(?:{_UNIT})"
+)
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 
@@ -210,6 +216,9 @@ def _kind_of(sentence: str, amount: _Amount) -> str | None:
     if _OTHER_EDITIONS.search(sentence[: amount.end] + clause_after):
         return None
     if _CHANGE_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
+        return None
+    # 收到21个地级以上市报送的申报项目312项: the case noun belongs to the amount written right after it.
+    if _NOUN_THEN_AMOUNT.search(clause_after):
         return None
     kind, gap = _nearest_verb_before(sentence, amount.start)
     if kind is None:
