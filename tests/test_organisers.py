@@ -110,3 +110,22 @@ def test_partner_rule_keeps_to_what_it_can_name():
     assert pairs(text) == []
     # people, not bodies, doing something together
     assert pairs("区委书记和区长出席会议，共同推出新举措。上海", book=True) == []
+
+
+def test_labels_run_on_in_one_line():
+    text = "指导单位：福建省民政厅；主办单位：福建日报社，承办单位：厦门大学公共事务学院。"
+    assert pairs(text) == [("福建省民政厅", "guide"), ("福建日报社", "organiser"), ("厦门大学公共事务学院", "host")]
+
+
+def test_subunit_names_with_yu_and_less_common_endings():
+    text = ("大赛由江西省社科联、江西省科协主办，南昌大学人文与社会学院承办，江西省城市治理研究基地协办。")
+    assert pairs(text) == [("江西省社科联", "organiser"), ("江西省科协", "organiser"),
+                           ("南昌大学人文与社会学院", "host"), ("江西省城市治理研究基地", "co-organiser")]
+
+
+def test_support_received_and_a_bare_zuzhi():
+    text = "评选由太原市民政局组织，山西大学哲学社会学院承办，活动得到了山西省社会科学院的学术支持。"
+    assert pairs(text) == [("太原市民政局", "organiser"), ("山西大学哲学社会学院", "host"),
+                           ("山西省社会科学院", "supporter")]
+    # 组织 as a noun ending a clause names no organiser
+    assert pairs("申报对象：全市各街道、社区及相关社会组织。本市各类公益组织") == []

@@ -27,6 +27,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:的)?(?:共同)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|老师|单位)", "guide"),
     (r"(?:联合|共同)?主办(?!方)", "organiser"),
     (r"(?:联合|共同)?(?:组织开展|组织实施|发起|创办|举办)(?!方|地)", "organiser"),
+    # 由A组织，B承办: a bare 组织 ending its clause (not 组织专家评审, not a name ending in 组织 before 主办).
+    (r"(?:联合|共同)?组织$", "organiser"),
     (r"联合开展", "organiser"),
     (r"(?:具体)?承办(?!方)", "host"),
     (r"协办(?!方)", "co-organiser"),
@@ -39,12 +41,16 @@ _LABELLED = re.compile(
     r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n]+)"
     # …in running text: 本次评选的指导单位为A，主办单位为B、C。
     r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)")
+_NEXT_LABEL = re.compile(
+    r"[；;。，,]\s*(?=(?:联合主办|指导|主办|承办|协办|支持|媒体支持|学术支持|发起|组织)(?:单位)?\s*[:：])")
 _LABEL_ROLES = (("指导", "guide"), ("主办", "organiser"), ("发起", "organiser"), ("组织", "organiser"),
                 ("承办", "host"), ("协办", "co-organiser"), ("支持", "supporter"))
 # What an organisation's name ends with.
 _ORG_END = re.compile(
-    r"(?:院|校|大学|部|委|局|办|厅|会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|组织|团|司"
-    r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队)$")
+    r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|组织|团|司"
+    r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
+    # 研究基地; 妇联, 社科联, 科协
+    r"|基地|联|协)$")
 _NOT_A_NAME_START = re.compile(r"^(?:为|对|向|把|将|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|\d)")
 _LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|还|也|均|都)+")
 _ADVERBS = re.compile(r"(?:等(?:单位|部门|机构|多家单位)?|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
@@ -53,7 +59,8 @@ _ADVERBS = re.compile(r"(?:等(?:单位|部门|机构|多家单位)?|连续[\d�
 _LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办])|携手|会同")
 _INNER_SPLIT = re.compile(r"[和及与同]")
 # 由 and 在 open a list of names, but not inside words (自由贸易区, 理由, 所在, 现在).
-_ANCHOR = re.compile(r"(?<![自理缘])由(?!于)|(?<![所存现正实])在")
+# 得到了/获得 open the list of a support phrase (得到了A的学术支持).
+_ANCHOR = re.compile(r"(?<![自理缘])由(?!于)|(?<![所存现正实])在|得到了?|获得了?")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
 _PAREN_TAIL = re.compile(r"[（(]([^（）()]{2,40})[）)]$")
 _PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
@@ -94,7 +101,9 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         return []
     verbs = _VERBS + (_BOOK_VERBS if book else ())
     found: list[Organiser] = []
-    for match in _LABELLED.finditer(text):
+    # 主办单位：A；承办单位：B。 — labels run on in one line: each starts its own.
+    labelled = _NEXT_LABEL.sub("\n", text)
+    for match in _LABELLED.finditer(labelled):
         label, names = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         role = next(r for word, r in _LABEL_ROLES if word in label)
         found.extend(_organisers(names, role))
@@ -223,6 +232,8 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[
         before = clause[position:verb.start()]
         # The list starts after 由 or 在 (本次评选由A、B主办; 在A指导下), else at the clause's start.
         anchors = list(_ANCHOR.finditer(before))
+        if verb.group(0).endswith("组织") and not anchors:
+            continue  # a bare 组织 names its organiser only after 由 (由A组织); else it is a noun (…的社会组织)
         names = before[anchors[-1].end():] if anchors else before
         if "》" in names:  # 《书名》是研究院组织编写的…: the names follow 是
             names = re.sub(r"^.*?(?:是|为)(?=[\u4e00-\u9fff]{4,})", "", names)
@@ -242,7 +253,7 @@ def _organisers(names: str, role: str) -> list[Organiser]:
     found = []
     parent = None
     for printed in parts:
-        printed = _ADVERBS.sub("", printed.strip(" “”\"「」《》"))
+        printed = _ADVERBS.sub("", printed.strip(" “”\"「」《》。."))
         bare = _PAREN_TAIL.sub("", printed)
         if not _looks_like_organisation(bare):
             continue
@@ -267,6 +278,7 @@ def _split_inner(chunk: str) -> list[str]:
 def _looks_like_organisation(name: str) -> bool:
     # 的 marks a phrase, not a name, except in 党的建设 (中共上海市委党的建设工作领导小组办公室).
     return (2 <= len(name) <= 40 and "的" not in name.replace("党的", "") and not _NOT_A_NAME_START.match(name)
+            and not re.search(r"[:：]", name)
             and bool(_ORG_END.search(name)))
 
 
