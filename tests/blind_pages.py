@@ -54,7 +54,8 @@ def check_page(label: dict, fields: ArticleFields) -> list[Check]:
         and label["text_end"] in text
         and not any(bit in text for bit in label["furniture"])
     )
-    checks.append(Check(name, "body", body_ok, (label["text_start"], label["text_end"]), text[:80] + " … " + text[-60:]))
+    excerpt = text[:80] + " … " + text[-60:]
+    checks.append(Check(name, "body", body_ok, (label["text_start"], label["text_end"]), excerpt))
     return checks
 
 

@@ -176,3 +176,12 @@ def test_find_dates_past_and_future_months_around_the_turn_of_the_year() -> None
     found = {m.text: m for m in find_dates(text, "2024-01-10")}
     assert found["11月"].value == "2023-11"  # looked back on: last November
     assert found["3月"].value == "2024-03" and found["3月"].future  # announced: this March
+
+
+def test_header_date_skips_today_and_update_labels() -> None:
+    """A government top bar prints the day the page was served (今天是); an 更新时间 sits beside the published one."""
+    from crawler.parse.dates import first_datetime
+
+    assert first_datetime("今天是：2024年05月06日 星期一") is None
+    assert first_datetime("更新时间：2022-01-10 11:02 发布时间：2022-01-07 20:33") == "2022-01-07T20:33:00+08:00"
+    assert first_datetime("更新时间：2022-01-10") == "2022-01-10"  # the only date there is

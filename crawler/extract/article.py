@@ -24,6 +24,7 @@ from parsel import Selector
 
 from crawler.extract.body import clean_lines, normalise_space
 from crawler.extract.bylines import clean_names, clean_origin, find_author, find_editor, find_origin, find_signature
+from crawler.extract.embedded import EmbeddedArticle, embedded_json, find_article, parse_json_document
 from crawler.extract.fields import FIELDS, ArticleFields, SiteSelectors
 from crawler.extract.layout import Page, read_page
 from crawler.extract.plaintext import extract_text_article
@@ -39,6 +40,13 @@ _PUBLISHED_META = ("article:published_time", "publishdate", "pubdate", "publish_
 _MODIFIED_META = ("article:modified_time", "dateupdate", "datemodified", "lastmod", "last-modified")
 _SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[^-_|｜—–]{1,20}\s*$")
 _HEADER_LINES = 8  # lines around the headline that hold its date and byline
+# Publication times that pages keep in script variables (WeChat articles: var ct = "1626768000"; the visible
+# #publish_time is filled in by that script), as epoch seconds or milliseconds.
+_SCRIPT_EPOCH = re.compile(
+    r"""\b(?:ct|publish_?time|pub_?time|publishTime|pubTime|create_?time|createTime)\s*[=:]\s*["']?(\d{10}|\d{13})\b"""
+)
+# The account that publishes a WeChat article: the platform hosts every account with the same markup.
+_ACCOUNT_CSS = ("#js_name::text", ".rich_media_meta_nickname a::text")
 
 
 def extract_article(html: str, url: str, selectors: SiteSelectors | None = None) -> ArticleFields:
@@ -46,7 +54,10 @@ def extract_article(html: str, url: str, selectors: SiteSelectors | None = None)
 
     ``fallback_fields`` lists exactly the fields the site's selectors did not give and the generic fallback did.
     """
-    sel = Selector(text=html or "<html></html>")
+    data = parse_json_document(html)
+    if data is not None:
+        return _from_json(data)
+    sel = Selector(text=html or "<html></html>", type="html")  # never parsel's JSON mode: a page is HTML here
     selectors = selectors or SiteSelectors()
     found = ArticleFields(
         title=normalise_space(_first_text(sel, selectors.title)) or None,
@@ -85,6 +96,17 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     return body.decode("gb18030", errors="replace")
+
+
+def _from_json(data: object) -> ArticleFields:
+    """A detail API's JSON answer saved as the page: every field comes from the article object it holds."""
+    article = find_article(data)
+    if article is None:
+        return ArticleFields(None, None, None, None, None, None)
+    fields = ArticleFields(article.title, article.published_at, article.origin, article.author, article.editor,
+                           article.text)
+    fields.fallback_fields = [name for name in FIELDS if getattr(fields, name)]
+    return fields
 
 
 # -- site selectors -------------------------------------------------------------------------------------------
@@ -126,21 +148,38 @@ def _row_text(block: Selector) -> str:
 
 def _generic(sel: Selector, url: str, title_hint: str | None) -> ArticleFields:
     page = read_page(sel)
-    title = _title(page)
+    embedded = next(filter(None, map(find_article, embedded_json(sel))), None)
+    title = _title(page) or (embedded.title if embedded else None)
     header, story, tail = _regions(page, title_hint or title)
     text_lines = clean_lines(story, title_hint or title)
     around = "\n".join(header + story + tail)
-    return ArticleFields(
+    account = clean_origin(_first_text(sel, _ACCOUNT_CSS))
+    fields = ArticleFields(
         title=title,
-        published_at=_published_at(page, header, url),
+        published_at=_published_at(page, header, url, title_hint or title, text_lines, sel, embedded),
         # What the page prints by the headline first: a meta source is sometimes the wire, not the page's label.
         origin=find_origin("\n".join(header))
-        or clean_origin(page.meta.get("source") or page.hidden.get("source_baidu")) or find_origin(around),
-        author=_author(page, header, story, text_lines),
+        or clean_origin(page.meta.get("source") or page.hidden.get("source_baidu")) or account
+        or find_origin(around),
+        author=_author(page, header, story, text_lines, not_author=account),
         editor=clean_names(page.hidden.get("editor_baidu")) or find_editor("\n".join(story + tail))
         or find_editor("\n".join(header)),
         text="\n".join(text_lines) or None,
     )
+    return _with_embedded(fields, embedded)
+
+
+def _with_embedded(fields: ArticleFields, embedded: EmbeddedArticle | None) -> ArticleFields:
+    """Fill what the visible page lacks from the data it embeds; a JavaScript page whose visible story is a
+    loading placeholder takes the embedded story."""
+    if embedded is None:
+        return fields
+    for name in ("origin", "author", "editor"):
+        if not getattr(fields, name):
+            setattr(fields, name, getattr(embedded, name))
+    if embedded.text and len(embedded.text) > 2 * len(fields.text or ""):
+        fields.text = embedded.text
+    return fields
 
 
 def _title(page: Page) -> str | None:
@@ -195,14 +234,20 @@ def _regions(page: Page, title: str | None) -> tuple[list[str], list[str], list[
     return header, lines[start:end], lines[end:end + 2 * _HEADER_LINES]
 
 
-def _published_at(page: Page, header: list[str], url: str) -> str | None:
+def _published_at(page: Page, header: list[str], url: str, title: str | None, story: list[str], sel: Selector,
+                  embedded: EmbeddedArticle | None) -> str | None:
     """Candidates from the most to the least explicit; the URL's day settles disagreements."""
     candidates = [normalise_datetime(page.hidden.get(key)) for key in ("pubtime_baidu", "publishtime", "pubtime")]
     candidates += [normalise_datetime(o["datePublished"]) for o in page.json_ld
                    if isinstance(o.get("datePublished"), str)]
+    candidates += [embedded.published_at if embedded else None]
     candidates += [normalise_datetime(page.meta.get(key)) for key in _PUBLISHED_META]
-    candidates += [first_datetime(line) for line in header]
+    candidates += [first_datetime(line) for line in _headline_first(header, title)]
     candidates += [first_datetime(script) for script in page.script_texts]
+    scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall())
+    candidates += [normalise_datetime(epoch) for epoch in _SCRIPT_EPOCH.findall(scripts)]
+    # A notice's only date may be the one it is signed with, on its last lines (二〇二一年七月二十日).
+    candidates += [_signature_date(story)]
     candidates = [c for c in candidates if c]
     url_day = date_from_url(url)
     chosen = None
@@ -218,6 +263,23 @@ def _published_at(page: Page, header: list[str], url: str) -> str | None:
     return chosen
 
 
+def _headline_first(header: list[str], title: str | None) -> list[str]:
+    """The header's lines from the headline on, then those above it: above the headline sit the site's top bar
+    (今天是 …), navigation and 'latest news' boxes, whose dates are not the article's."""
+    squeezed = re.sub(r"\s+", "", title or "")
+    for index, line in enumerate(header):
+        if squeezed and squeezed in re.sub(r"\s+", "", line):
+            return header[index:] + header[:index]
+    return header
+
+
+def _signature_date(story: list[str]) -> str | None:
+    for line in reversed(story[-3:]):
+        if len(line) <= 16 and (found := first_datetime(line)):
+            return found
+    return None
+
+
 def _with_time(chosen: str | None, other: str | None) -> str | None:
     """Upgrade a bare day to a full time when another source gives the same day with its time."""
     if chosen and other and len(chosen) == 10 and len(other) > 10 and other.startswith(chosen):
@@ -229,9 +291,12 @@ def _days_apart(iso: str, day: str) -> int:
     return abs((date.fromisoformat(iso[:10]) - date.fromisoformat(day)).days)
 
 
-def _author(page: Page, header: list[str], story: list[str], text_lines: list[str]) -> str | None:
+def _author(page: Page, header: list[str], story: list[str], text_lines: list[str],
+            not_author: str | None = None) -> str | None:
     for value in (page.hidden.get("author_baidu"), page.meta.get("author"), *_json_ld_authors(page)):
         names = clean_names(value) if value else None
+        if names == not_author:
+            continue  # the publishing account in the author tag is the origin, not a writer
         if names and not re.search(r"网|报|社|台|频道|新闻|中心|com|www", names, re.IGNORECASE):
             return names  # a meta author that is the site's name is not an author
     return (find_author("\n".join(header + story[:3])) or find_signature(text_lines)

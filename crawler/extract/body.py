@@ -25,6 +25,17 @@ _META_LINE = re.compile(
     r"点击|字号|字体|分享|收藏|订阅|打印|Release time|Source|Views)\s*[:：]?[^。！？]{0,60}$",
     re.IGNORECASE,
 )
+# Credit lines of university and agency stories: 文/x 图/y, 审核：x 编辑：y, 摄影：z (the separator is required:
+# 文 and 图 open ordinary sentences too).
+_CREDIT_LINE = re.compile(
+    r"^\s*[【\[(（]?\s*(?:文|图|摄影?|撰稿|供稿|审核|审稿|初审|复审|终审|校对)\s*[:：/／]\s*[^。！？]{0,60}$"
+)
+# The salutation that opens an official notice (各区民政局、各有关单位：): the notice's first line, not a header.
+_SALUTATION = re.compile(r"^各[^：:。]{2,60}[：:]$|^[^：:。]{2,40}(?:单位|部门|同志|同学|老师|会员|同仁)们?[：:]$")
+# A line that is only a date: the signature date that closes a notice (2023年5月12日, 二〇二一年七月二十日).
+_SIGNATURE_DATE = re.compile(
+    r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+)
 _BARE_LINK = re.compile(r"^<?https?://\S+>?$")
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"]\s*$")
 _FIRST_PARAGRAPH = 40  # a line this long is story text: end markers before it are header furniture
@@ -50,7 +61,9 @@ def clean_lines(lines: list[str], title: str | None = None) -> list[str]:
             continue
         if started and _END_MARKERS.match(line):
             break
-        if _is_title_again(line, title) or (len(line) < 80 and _META_LINE.match(line)) or _BARE_LINK.match(line):
+        if _is_title_again(line, title) or _BARE_LINK.match(line) or (
+            len(line) < 80 and (_META_LINE.match(line) or _CREDIT_LINE.match(line))
+        ):
             continue
         if not started and _is_header_furniture(line):
             continue
@@ -61,7 +74,7 @@ def clean_lines(lines: list[str], title: str | None = None) -> list[str]:
 
 def _is_header_furniture(line: str) -> bool:
     """Above the story's first paragraph: widget labels (图集, 字号), the publishing unit, a date line."""
-    if _SENTENCE_END.search(line):
+    if _SENTENCE_END.search(line) or _SALUTATION.match(line):
         return False
     return len(line) <= _HEADER_LINE or (len(line) < 50 and bool(_DATE_LINE.search(line)))
 
@@ -94,7 +107,9 @@ def _drop_headline_tail(lines: list[str]) -> list[str]:
             continue
         break
     start = len(lines) - run
-    if run >= 3 and not any(_LEAD_IN.search(line) for line in lines[max(0, start - 1):start + 1]):
+    # A notice signs off with its unit and a date on lines of their own: a signature, not other headlines.
+    signed = run and _SIGNATURE_DATE.match(lines[-1])
+    if run >= 3 and not signed and not any(_LEAD_IN.search(line) for line in lines[max(0, start - 1):start + 1]):
         end = start
     while end and not _CJK_OR_WORD.search(lines[end - 1]) and len(lines[end - 1]) < 10:
         end -= 1  # +1, 0, ↑: counters and buttons below the story

@@ -20,11 +20,19 @@ _EDITOR_PATTERNS = (
     re.compile(r"责任编辑" + _LABEL_GAP + _NAMES),
     re.compile(r"[【\[]\s*(?:责任)?编辑" + _LABEL_GAP + _NAMES + r"\s*[】\]]"),
     re.compile(r"[（(]\s*责编" + _LABEL_GAP + _NAMES + r"\s*[)）]"),
+    re.compile(r"[（(]\s*(?:网络|文字|本文)?编辑\s*[:：]" + _LABEL_GAP + _NAMES + r"\s*[)）]"),
     re.compile(r"责编" + _LABEL_GAP + _NAMES),
     re.compile(r"(?:^|(?<=[\s|]))(?:网络|文字|本文)?编辑" + r"[ \t\u3000\xa0]*[:：][ \t\u3000\xa0]*" + _NAMES, re.M),
 )
 # Words that precede a reporter's name but are not part of it.
-_REPORTER_PREFIX = re.compile(r"^(?:本报|本网|新华社|中新社|中新网)?(?:特约|实习)?(?:记者|通讯员)")
+# A medium's name may run into it with no space (澎湃新闻记者 沈思琪, 新京报记者).
+_REPORTER_PREFIX = re.compile(rf"^[{_CJK}]{{0,8}}?(?:特约|实习|首席)?(?:记者|通讯员)")
+# Words of the widgets and labels that sit beside a byline on the same line (作者:叶晓婷 分享到, 作者：x 来源：y);
+# a "name" that is one of them ends the list of names.
+_NOT_A_NAME = re.compile(
+    r"^(?:来源|分享|打印|关闭|字号|字体|浏览|点击|阅读|收藏|评论|责任编辑|责编|编辑|审核|审稿|校对|摄影|时间|日期|发布|"
+    r"作者|记者|通讯员|图片|供稿|出处|转载|举报|纠错)"
+)
 _AUTHOR_PATTERNS = (
     re.compile(r"(?:^|(?<=[\s|]))(?:作者|撰稿|撰文)[ \t\u3000\xa0]*[:：][ \t\u3000\xa0]*" + _NAMES, re.M),
     re.compile(r"[（(]\s*(?:本报|本网|特约|实习)?记者[ \t\u3000\xa0:：]*" + _NAMES + r"\s*[)）]"),
@@ -38,7 +46,9 @@ _TRAILING_SIGNATURE = re.compile(
 _NOT_A_SIGNATURE = re.compile(r"^(?:完|全文完|待续|未完待续|图|摄|记者|编辑|通讯员|下同|注|附件|原题|本报|特稿|综合)")
 
 _ORIGIN = re.compile(
-    r"(?:文章|新闻|信息|稿件)?来源[ \t\u3000\xa0]*[:：][ \t\u3000\xa0]*"
+    # university and government CMSs print the publishing unit as 发布者 / 发布单位 / 供稿单位
+    r"(?:(?:文章|新闻|信息|稿件)?来源|发布者|发布单位|发布部门|供稿单位|供稿部门|稿件来源)"
+    r"[ \t\u3000\xa0]*[:：][ \t\u3000\xa0]*"
     rf"(?P<origin>[{_CJK}A-Za-z][^\s|,，;；)）】\]<]{{1,39}})"
 )
 _NOT_AN_ORIGIN = re.compile(r"^(?:https?:|www\.|作者|编辑|责任编辑|发布|时间|日期|浏览)")
@@ -94,7 +104,7 @@ def clean_names(value: str | None) -> str | None:
     found = _first_names(value, _EDITOR_PATTERNS) or _first_names(value, _AUTHOR_PATTERNS)
     if found:
         return found
-    bare = re.sub(r"^[\s(（【\[]*(?:责任编辑|责编|编辑|作者|记者)?\s*[:：]?\s*", "", value)
+    bare = re.sub(rf"^[\s(（【\[]*(?:责任编辑|责编|编辑|作者|[{_CJK}]{{0,8}}?记者)?\s*[:：]?\s*", "", value)
     bare = bare.strip(" \t\u3000)）】]")
     names = re.fullmatch(_NAMES, bare)
     if names:
@@ -115,6 +125,10 @@ def _first_names(text: str | None, patterns: tuple[re.Pattern[str], ...]) -> str
 
 
 def _join(names: str) -> str | None:
-    parts = [_REPORTER_PREFIX.sub("", p) for p in re.split(r"[、,，\s]+", names) if p]
+    parts = []
+    for part in re.split(r"[、,，\s]+", names):
+        if _NOT_A_NAME.match(part):
+            break  # the byline is over: what follows is the next label or a widget
+        parts.append(_REPORTER_PREFIX.sub("", part))
     parts = [p for p in parts if len(p) >= 2]
     return "、".join(dict.fromkeys(parts)) or None

@@ -61,6 +61,12 @@ _FULL = re.compile(
 # Month and day without a year: 12月30日, 7月19日下午.
 _MONTH_DAY = re.compile(_M + r"\s*月\s*" + _D + r"\s*[日号]")
 
+# Labels before a date in a header that make it not the publication date: the page's own "today" (often served
+# in a government site's top bar) and an update time printed beside the published one.
+_NOT_PUBLISHED = re.compile(
+    r"(?:(?P<today>今天是|今日是|今天|今日|当前日期|当前时间|现在时间)|更新|修改|修订|最后更新)\s*(?:时间|日期|于)?\s*[:：]?\s*$"
+)
+
 _EPOCH = re.compile(r"^\s*(\d{10}|\d{13})\s*$")
 
 # Dates in article URLs: /20210720/, /2021/07-20/, /2021-07-20/, /2021/0720/, /2021-07/20/, /202107/20/.
@@ -100,11 +106,18 @@ def first_datetime(text: str | None) -> str | None:
     """
     if not text:
         return None
-    for match in _FULL.finditer(text.translate(_WIDTH)):
+    text = text.translate(_WIDTH)
+    updated = None
+    for match in _FULL.finditer(text):
         value = _from_full_match(match)
-        if value:
-            return value
-    return None
+        label = _NOT_PUBLISHED.search(text[max(0, match.start() - 12):match.start()])
+        if not value or (label and label["today"]):
+            continue  # 今天是 2024年05月06日: the day the page was served, not the article's
+        if label:
+            updated = updated or value  # 更新时间: only when no other date is given
+            continue
+        return value
+    return updated
 
 
 @dataclass(frozen=True)
