@@ -148,8 +148,9 @@ def _row_text(block: Selector) -> str:
 
 def _generic(sel: Selector, url: str, title_hint: str | None) -> ArticleFields:
     page = read_page(sel)
-    embedded = next(filter(None, map(find_article, embedded_json(sel))), None)
-    title = _title(page) or (embedded.title if embedded else None)
+    title = _title(page)
+    embedded = _embedded_article(sel, title_hint or title)
+    title = title or (embedded.title if embedded else None)
     header, story, tail = _regions(page, title_hint or title)
     text_lines = clean_lines(story, title_hint or title)
     around = "\n".join(header + story + tail)
@@ -167,6 +168,19 @@ def _generic(sel: Selector, url: str, title_hint: str | None) -> ArticleFields:
         text="\n".join(text_lines) or None,
     )
     return _with_embedded(fields, embedded)
+
+
+def _embedded_article(sel: Selector, title: str | None) -> EmbeddedArticle | None:
+    """The article in the page's embedded data, when it is this page's article: data blocks also carry related
+    and recommended stories, whose dates and bylines are not this one's."""
+    squeezed = re.sub(r"\s+", "", title or "")
+    for data in embedded_json(sel):
+        found = find_article(data)
+        if found and found.title:
+            other = re.sub(r"\s+", "", found.title)
+            if not squeezed or other in squeezed or squeezed in other:
+                return found
+    return None
 
 
 def _with_embedded(fields: ArticleFields, embedded: EmbeddedArticle | None) -> ArticleFields:
@@ -264,12 +278,12 @@ def _published_at(page: Page, header: list[str], url: str, title: str | None, st
 
 
 def _headline_first(header: list[str], title: str | None) -> list[str]:
-    """The header's lines from the headline on, then those above it: above the headline sit the site's top bar
-    (今天是 …), navigation and 'latest news' boxes, whose dates are not the article's."""
+    """The header's lines from the headline on, then those above it, nearest first: above the headline sit the
+    site's top bar (今天是 …), navigation and 'latest news' boxes, whose dates are not the article's."""
     squeezed = re.sub(r"\s+", "", title or "")
     for index, line in enumerate(header):
         if squeezed and squeezed in re.sub(r"\s+", "", line):
-            return header[index:] + header[:index]
+            return header[index:] + header[:index][::-1]
     return header
 
 
