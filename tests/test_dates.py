@@ -185,3 +185,13 @@ def test_header_date_skips_today_and_update_labels() -> None:
     assert first_datetime("今天是：2024年05月06日 星期一") is None
     assert first_datetime("更新时间：2022-01-10 11:02 发布时间：2022-01-07 20:33") == "2022-01-07T20:33:00+08:00"
     assert first_datetime("更新时间：2022-01-10") == "2022-01-10"  # the only date there is
+
+
+def test_a_schedule_that_writes_the_year_once() -> None:
+    # published in March: without the year written before it, 6月至8月 would read as last year's
+    text = "2022年3月15日至5月20日为申报阶段；6月至8月为评审阶段。"
+    values = [(m.value, m.until) for m in find_dates(text, "2022-03-10")]
+    assert ("2022-06", "2022-08") in values
+    # a schedule crossing the year; and 今年 names its own year
+    assert find_dates("2022年11月启动，次年1月发布结果。", "2022-11-01")[-1].value == "2023-01"
+    assert find_dates("早在2015年8月开始试点，今年3月全面推开。", "2022-05-01")[-1].value == "2022-03"

@@ -357,7 +357,8 @@ def _find_month_ranges(text: str, reference: str | None) -> list[DateMention]:
         first, last = _num(match["m"]), _num(match["m2"])
         if not first or not last or not (1 <= first <= 12 and 1 <= last <= 12) or first >= last:
             continue
-        year = int(match["y"]) if match["y"] else _resolve_year(last, reference, _tense(text, *match.span()))
+        year = (int(match["y"]) if match["y"] else _year_written_before(text, match.start(), first)
+                or _resolve_year(last, reference, _tense(text, *match.span())))
         if year is None:
             continue
         found.append(_mention(text, match.span(), f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}"))
@@ -370,7 +371,8 @@ def _find_mentions(text: str, reference: str | None) -> list[DateMention]:
         month = _num(match["m"])
         if not month or not 1 <= month <= 12 or _is_duration(text, match):
             continue
-        year = _year(match["y"]) if match["y"] else _resolve_year(month, reference, _tense(text, *match.span()))
+        year = (_year(match["y"]) if match["y"] else _year_written_before(text, match.start(), month)
+                or _resolve_year(month, reference, _tense(text, *match.span())))
         if year is None or not MIN_YEAR <= year <= MAX_YEAR:
             continue
         start_value = _precise(year, month, _num(match["d"]) if match["d"] else None)
@@ -380,6 +382,25 @@ def _find_mentions(text: str, reference: str | None) -> list[DateMention]:
         span = match.span() if until else (match.start(), _first_part_end(match))
         found.append(_mention(text, span, start_value, until))
     return found
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+_RELATIVE_YEAR = re.compile(r"(?:今年|去年|明年|前年|上年)\s*$")
+
+
+def _year_written_before(text: str, position: int, month: int) -> int | None:
+    """The year of a month written without one in a schedule that gave the year once, shortly before in the same
+    paragraph (2021年3月1日至5月31日为申报阶段；6月至8月为评审阶段): that year, or the next when the month comes
+    earlier than the one the year was written with. ``None`` when no such year is near or the month says its own
+    year (今年3月)."""
+    if _RELATIVE_YEAR.search(text[max(0, position - 3):position]):
+        return None
+    window = text[max(0, position - 60):position].rsplit("\n", 1)[-1]
+    written = list(_YEAR_MONTH.finditer(window))
+    if not written:
+        return None
+    year, anchor_month = int(written[-1][1]), int(written[-1][2])
+    return year + 1 if month < anchor_month else year
 
 
 def _is_duration(text: str, match: re.Match[str]) -> bool:
