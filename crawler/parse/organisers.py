@@ -32,13 +32,15 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"联合开展", "organiser"),
     (r"(?:具体)?承办(?!方)", "host"),
     (r"协办(?!方)", "co-organiser"),
-    (r"提供(?:全程|学术|媒体|技术|特别|宣传|专业|智力)?支持|(?:全程|学术|媒体|技术|特别|专业|智力)支持"
+    (r"提供(?:全程|学术|媒体|技术|特别|宣传|专业|智力|公益|数据|平台)?支持|(?:全程|学术|媒体|技术|特别|专业|智力)支持"
      r"|(?:的)?(?:大力|全力|鼎力|悉心)?支持下", "supporter"),
+    # A、B主办，C支持: a bare 支持 ending its clause after the names (the names must still look like organisations).
+    (r"(?<![的各大全鼎])支持$", "supporter"),
 )
 _BOOK_VERBS: tuple[tuple[str, str], ...] = ((r"(?:组织)?(?:编写|编著|主编)", "organiser"),)
 _LABELLED = re.compile(
     r"(指导单位|联合主办单位|联合主办|主办单位|承办单位|协办单位|支持单位|媒体支持(?:单位)?|学术支持(?:单位)?"
-    r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n]+)"
+    r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n。]+)"
     # …in running text: 本次评选的指导单位为A，主办单位为B、C。
     r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)")
 _NEXT_LABEL = re.compile(
@@ -50,11 +52,15 @@ _ORG_END = re.compile(
     r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|组织|团|司"
     r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
     # 研究基地; 妇联, 社科联, 科协
-    r"|基地|联|协)$")
+    r"|基地|联|协"
+    # 公共政策学系, 政治学系 (not 体系, 关系, 联系)
+    r"|(?<![体关联派])系)$")
 _NOT_A_NAME_START = re.compile(r"^(?:为|对|向|把|将|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|\d)")
 _LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|还|也|均|都)+")
 _ADVERBS = re.compile(r"(?:等(?:单位|部门|机构|多家单位)?|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
-                      r"|积极|具体|负责|正式|今年|的|已)+$")
+                      r"|积极|具体|负责|正式|今年|的|已|决定|拟|将|计划)+$")
+# （以下简称“人大公管学院”）: a short name the text will use, not a second name to keep.
+_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下)?简称[^（）()]{0,20}[）)]")
 # 联合 joins names (A联合B) but is also inside them (全国妇女联合会, 联合国).
 _LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办])|携手|会同")
 _INNER_SPLIT = re.compile(r"[和及与同]")
@@ -248,7 +254,7 @@ def _verb_matches(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[tuple
 
 def _organisers(names: str, role: str) -> list[Organiser]:
     """Split a printed list of names and keep those that look like organisations."""
-    names = _ADVERBS.sub("", _LEAD.sub("", names.strip()))
+    names = _ADVERBS.sub("", _LEAD.sub("", _SHORT_NAME_NOTE.sub("", names).strip()))
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
     found = []
     parent = None
@@ -269,8 +275,11 @@ def _split_inner(chunk: str) -> list[str]:
     """Split on 和/及/与/同 only where both sides are organisations (not 国际与公共事务学院, 世界城市和地方政府组织)."""
     for match in _INNER_SPLIT.finditer(chunk):
         left, right = chunk[:match.start()], chunk[match.end():]
-        left_is_party = _looks_like_organisation(left) or bool(_PLACE_NAME.match(left) and find_districts(left))
-        if left_is_party and _looks_like_organisation(_PAREN_TAIL.sub("", right.split("和")[0])):
+        bare_left = _PAREN_TAIL.sub("", left)  # 四川日报报业集团（川观新闻）和…
+        left_is_party = _looks_like_organisation(bare_left) or bool(_PLACE_NAME.match(left) and find_districts(left))
+        # the right side starts with a name, which may itself hold 和 (安徽省住房和城乡建设厅)
+        ends = [m.start() for m in _INNER_SPLIT.finditer(right)] + [len(right)]
+        if left_is_party and any(_looks_like_organisation(_PAREN_TAIL.sub("", right[:end])) for end in ends):
             return [left, *_split_inner(right)]
     return [chunk]
 

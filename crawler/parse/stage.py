@@ -27,6 +27,9 @@ _CALL_FALLBACK = re.compile(r"征集|申报|报名|征文|推荐")
 # Signs that the article is an opinion piece rather than a report of an event.
 _COMMENTARY = re.compile(r"笔者|本文|评论员|述评|时评|观点|作者[:：]|[\u4e00-\u9fff]{2,4}(?:研究员|教授)\s*$"
                          r"|总体而言|总而言之|综上所述|由此可见|^\s*(?:首先|其次|再次)[，,]", re.MULTILINE)
+# Signs strong enough to make an opinion piece of an article whose title has no stage word even when its text
+# names a competition (以第三届…评选为例 … 笔者认为): a byline alone is not one.
+_OPINION = re.compile(r"笔者|评论员|述评|时评|综上所述|由此可见")
 
 
 def classify_stage(title: str | None, text: str | None, *, names_competition: bool) -> str:
@@ -40,6 +43,8 @@ def classify_stage(title: str | None, text: str | None, *, names_competition: bo
         if words.search(title):
             if stage == "book" or names_competition:
                 return stage
+    if _OPINION.search((text or "")[:3000]):
+        return "commentary"
     if not names_competition:
         return "commentary" if _COMMENTARY.search((text or "")[:3000]) else "other"
     if _CALL_FALLBACK.search(title):
