@@ -100,6 +100,10 @@ _TIER_CODES = (
 _NOUN_THEN_AMOUNT = re.compile(
     rf"(?:{_CASE_NOUN.pattern})\s*(?:{_QUAL_BEFORE})?\s*[{NUMERAL_CHARS}]+\s*(?:{_QUAL_AFTER})?\s*(?:{_UNIT})"
 )
+# 共 / 合计 written right before an amount that closes a list of winners.
+_TOTAL_BEFORE = re.compile(r"[，,]\s*(?:共|合计|总计|共计)(?:计|有|为)?\s*$")
+# 来自全省16市的 / 来自28个省（区、市）的: where the counted cases came from, not a verb of their own.
+_FROM_PHRASE = re.compile(r"来自[^，,。；;]{0,16}?的")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 
@@ -127,12 +131,18 @@ def parse_counts(text: str | None) -> dict:
     text = unicodedata.normalize("NFKC", text)
     for sentence in _sentences(text):
         tier_spans = _read_tiers(sentence, result["by_tier"])
+        selecting = bool(tier_spans)  # this sentence lists winners, so a closing 共N个 is their total
         for amount in _amounts(sentence, tier_spans):
             kind = _kind_of(sentence, amount)
             if kind == "entry" and result["applications"] is None:
                 result["applications"] = amount.value
                 result["applications_qualifier"] = amount.qualifier
-            elif kind == "select" and result["selected"] is None:
+            elif kind == "select":
+                if result["selected"] is None:
+                    result["selected"] = amount.value
+                selecting = True
+            elif kind is None and selecting and _TOTAL_BEFORE.search(sentence[: amount.start]):
+                # 评选出创新案例50个、优秀案例100个，共150个: the stated total wins over the first tier read as one.
                 result["selected"] = amount.value
     if result["selected"] is None and result["by_tier"]:
         result["selected"] = sum(result["by_tier"].values())
@@ -232,6 +242,9 @@ def _kind_of(sentence: str, amount: _Amount) -> str | None:
     reach = 12 if kind == "entry" else 30
     if _CASE_NOUN.search(gap) or _CASE_NOUN.search(clause_after[:reach]):
         return kind
+    # 最终评出创新奖15项: winners counted by the award they won.
+    if kind == "select" and re.search(r"奖(?:项目|项)?$", gap.strip()):
+        return kind
     return None
 
 
@@ -263,7 +276,7 @@ def _nearest_verb_before(sentence: str, position: int) -> tuple[str | None, str]
         return None, ""
     verb = verbs[-1]
     gap = window[verb.end() :]
-    if _CLAUSE_BREAK.search(gap.lstrip("，,")) or _OTHER_VERB.search(gap):
+    if _CLAUSE_BREAK.search(gap.lstrip("，,")) or _OTHER_VERB.search(_FROM_PHRASE.sub("", gap)):
         return None, ""
     return ("entry" if verb.group("entry") else "select"), gap
 

@@ -41,6 +41,7 @@ _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]*年度?[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 _TRAILING = re.compile(r"(?:评选活动|征集活动|征集评选|评选|评比|征集|活动)$")
+_QUOTED_BEFORE = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]\\s*$")
 _PAREN_YEAR = re.compile(r"^\s*[（(](?:19|20)\d{2}[^）)]{0,12}[）)]")
 _BOOK = re.compile(r"《([^》]{2,60})》")
 _BOOK_SERIES = re.compile(
@@ -112,8 +113,15 @@ def _clean(name: str) -> str:
 def _after_ordinal(source: str) -> SeriesMention | None:
     for match in re.finditer(ORDINAL, source):
         rest = _PAREN_YEAR.sub("", source[match.end():match.end() + 80], count=1)
+        rest = re.sub(r"^\s*[)）]", "", rest)  # 2024年（第二届）全国…案例: the ordinal was bracketed
         name = _name_until_stop(rest)
         if not name:
+            # “齐鲁治理之星”第三季案例发布: the ordinal written after a quoted name numbers that name.
+            quoted = _QUOTED_BEFORE.search(source[max(0, match.start() - 42):match.start()])
+            if quoted:
+                start = match.start() - len(quoted.group(0))
+                return SeriesMention(canonical_series(quoted.group(1)), quoted.group(1), start, match.end(),
+                                     match.group(0))
             continue
         place = _PLACE_BEFORE.search(source[max(0, match.start() - 8):match.start()])
         printed = (place.group(1) if place else "") + name
