@@ -144,3 +144,9 @@ def test_nothing_said() -> None:
 )
 def test_tier_code(tier: str, code: str) -> None:
     assert tier_code(tier) == code
+
+
+def test_counts_with_a_from_phrase_a_closing_total_and_an_award_name() -> None:
+    counts = parse_counts("共收到来自12个地市（州）的申报案例九十六个。最终评选出创新项目8个、优秀案例12个，共20个。")
+    assert (counts["applications"], counts["selected"]) == (96, 20)
+    assert parse_counts("经专家评审，评出先锋奖12项。")["selected"] == 12

@@ -129,3 +129,15 @@ def test_support_received_and_a_bare_zuzhi():
                            ("山西省社会科学院", "supporter")]
     # 组织 as a noun ending a clause names no organiser
     assert pairs("申报对象：全市各街道、社区及相关社会组织。本市各类公益组织") == []
+
+
+def test_lists_with_bracketed_second_names_names_holding_he_and_a_bare_zhichi():
+    text = ("活动由南方日报社（南方+）和广州市社会工作协会联合主办，广东省民政厅及广东省人力资源和社会保障厅指导，"
+            "暨南大学公共管理学系支持。")
+    assert pairs(text) == [("南方日报社", "organiser"), ("广州市社会工作协会", "organiser"),
+                           ("广东省民政厅", "guide"), ("广东省人力资源和社会保障厅", "guide"),
+                           ("暨南大学公共管理学系", "supporter")]
+    assert pairs("北京市民政局与首都师范大学（以下简称“首师大”）决定联合开展评选，某基金会提供公益支持。") == [
+        ("北京市民政局", "organiser"), ("首都师范大学", "organiser"), ("某基金会", "supporter")]
+    # 媒体支持 in a labelled list stops at the sentence's end
+    assert pairs("媒体支持：东方网、解放日报。活动面向全市征集案例。")[-1] == ("解放日报", "supporter")

@@ -68,3 +68,12 @@ def test_a_forum_is_not_a_competition():
 ])
 def test_names_with_words_after_a_quote_a_bare_year_or_gongzuo(title, expected):
     assert series_key(find_series(title, "").name) == series_key(expected)
+
+
+@pytest.mark.parametrize(("title", "name", "edition"), [
+    ("“金钥匙奖”第八届获奖名单公布", "金钥匙奖", "第八届"),
+    ("2019年（第四届）浙江省基层治理优秀案例结果公布", "浙江省基层治理优秀案例", "第四届"),
+])
+def test_an_ordinal_after_a_quoted_name_or_in_brackets(title, name, edition):
+    found = find_series(title, "")
+    assert series_key(found.name) == series_key(name) and found.ordinal == edition

@@ -21,3 +21,8 @@ def test_commentary_and_other():
     essay = "作者：李明\n近年来各地举办案例评选。笔者认为，评选应当关注基层。"
     assert classify_stage("以评选激活基层治理", essay, names_competition=False) == "commentary"
     assert classify_stage("某区召开工作会议", "会上通报了案例评选情况。", names_competition=False) == "other"
+
+
+def test_an_opinion_piece_naming_a_competition_is_commentary():
+    essay = "以第二届“某某案例”评选为例，共收到申报四百余个。笔者以为，评选贵在推广。"
+    assert classify_stage("让评选成为治理的助推器", essay, names_competition=True) == "commentary"
