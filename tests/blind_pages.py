@@ -1,12 +1,13 @@
 """Score the generic extraction on the blind set (tests/data/pages_blind): synthetic pages modelled on real Chinese CMS
 templates that are not in the snapshot, labelled before the extraction code was read.
 
-Run ``python -m tests.blind_pages`` to print the figures per field and every miss; ``test_blind_pages.py`` pins floors.
+Run ``python -m tests.blind_pages [DIR]`` (DIR: another blind set, e.g. tests/data/pages_blind2) to print the figures per field and every miss; ``test_blind_pages.py`` pins floors.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,13 +29,13 @@ class Check:
     got: object
 
 
-def load_labels() -> list[dict]:
-    return json.loads((BLIND / "labels.json").read_text(encoding="utf-8"))["pages"]
+def load_labels(root: Path = BLIND) -> list[dict]:
+    return json.loads((root / "labels.json").read_text(encoding="utf-8"))["pages"]
 
 
-def extract(label: dict) -> ArticleFields:
+def extract(label: dict, root: Path = BLIND) -> ArticleFields:
     """Extract one page with no site selectors, from its bytes as a crawl would receive them."""
-    return extract_article(decode_html((BLIND / label["file"]).read_bytes()), label["url"])
+    return extract_article(decode_html((root / label["file"]).read_bytes()), label["url"])
 
 
 def check_page(label: dict, fields: ArticleFields) -> list[Check]:
@@ -59,11 +60,12 @@ def check_page(label: dict, fields: ArticleFields) -> list[Check]:
     return checks
 
 
-def run() -> list[Check]:
+def run(root: Path = BLIND) -> list[Check]:
+    """Every check of every page of the blind set in ``root`` (the first set unless told)."""
     checks = []
-    for label in load_labels():
+    for label in load_labels(root):
         try:
-            fields = extract(label)
+            fields = extract(label, root)
         except Exception as error:  # a crash on one page is a miss of every field, not the end of the measurement
             print(f"  CRASH {label['file']}: {error!r}")
             fields = ArticleFields(None, None, None, None, None, "", [])
@@ -87,7 +89,7 @@ def spurious(checks: list[Check]) -> list[Check]:
 
 
 def main() -> None:
-    checks = run()
+    checks = run(Path(sys.argv[1]) if len(sys.argv) > 1 else BLIND)
     for field, (passed, total) in accuracy(checks).items():
         print(f"{field:7} {passed:2}/{total:2}")
     print(f"spurious bylines: {len(spurious(checks))}")
