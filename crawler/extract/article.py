@@ -39,6 +39,7 @@ _PUBLISHED_META = ("article:published_time", "publishdate", "pubdate", "publish_
                    "datecreated", "date", "sailthru.date", "parsely-pub-date", "weibo: article:create_at")
 _MODIFIED_META = ("article:modified_time", "dateupdate", "datemodified", "lastmod", "last-modified")
 _SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[^-_|｜—–]{1,20}\s*$")
+_SHELL_TEXT = 120  # visible characters below which a page is a JavaScript shell, not an article
 _HEADER_LINES = 8  # lines around the headline that hold its date and byline
 # Publication times that pages keep in script variables (WeChat articles: var ct = "1626768000"; the visible
 # #publish_time is filled in by that script), as epoch seconds or milliseconds.
@@ -149,8 +150,11 @@ def _row_text(block: Selector) -> str:
 def _generic(sel: Selector, url: str, title_hint: str | None) -> ArticleFields:
     page = read_page(sel)
     title = _title(page)
-    embedded = _embedded_article(sel, title_hint or title)
-    title = title or (embedded.title if embedded else None)
+    # A single-page shell shows a loading placeholder and a <title> that is only the site's name: the story is in
+    # the data its scripts render, whatever title that data gives.
+    shell = sum(len(line) for line in page.lines) < _SHELL_TEXT
+    embedded = _embedded_article(sel, None if shell else title_hint or title)
+    title = (embedded.title if shell and embedded else None) or title or (embedded.title if embedded else None)
     header, story, tail = _regions(page, title_hint or title)
     text_lines = clean_lines(story, title_hint or title)
     around = "\n".join(header + story + tail)
@@ -161,13 +165,19 @@ def _generic(sel: Selector, url: str, title_hint: str | None) -> ArticleFields:
         # What the page prints by the headline first: a meta source is sometimes the wire, not the page's label.
         origin=find_origin("\n".join(header))
         or clean_origin(page.meta.get("source") or page.hidden.get("source_baidu")) or account
-        or find_origin(around),
-        author=_author(page, header, story, text_lines, not_author=account),
+        or find_origin(around) or _origin_logo(sel),
+        author=_author(page, header, story, text_lines, not_author=account) or find_author("\n".join(tail[:4])),
         editor=clean_names(page.hidden.get("editor_baidu")) or find_editor("\n".join(story + tail))
         or find_editor("\n".join(header)),
         text="\n".join(text_lines) or None,
     )
     return _with_embedded(fields, embedded)
+
+
+def _origin_logo(sel: Selector) -> str | None:
+    """A source printed as the medium's logo (来源：<img alt="人民日报">): the image's alt text is the origin."""
+    alt = sel.xpath('//*[contains(text(), "来源")]/img[@alt][1]/@alt').get()
+    return clean_origin(alt)
 
 
 def _embedded_article(sel: Selector, title: str | None) -> EmbeddedArticle | None:

@@ -11,8 +11,9 @@ import re
 
 _CJK = "\u4e00-\u9fff"
 # A person's name: two to five Chinese characters (a middle dot for transliterated names), ending where the byline
-# ends: a bracket, punctuation, a space or the end of the line. Backtracking keeps 编辑:李姝徵 本网站 to one name.
-_NAME = rf"[{_CJK}][{_CJK}·]{{1,4}}(?=$|[\s)）】\]、,，。;；|/:：]|报道|摄|整理|编辑|校对|审核|来源)"
+# ends: a bracket, punctuation, a space, the end of the line, or a portal's staff code (责任编辑：钟齐鸣_NF5619).
+# Backtracking keeps 编辑:李姝徵 本网站 to one name.
+_NAME = rf"[{_CJK}][{_CJK}·]{{1,4}}(?=$|[\s)）】\]、,，。;；|/:：]|_[A-Z]+\d|报道|摄|整理|编辑|校对|审核|来源)"
 _NAMES = rf"(?P<names>{_NAME}(?:(?:[、,，]|[ \t\u3000\xa0]{{1,3}}){_NAME})*)"
 _LABEL_GAP = r"[ \t\u3000\xa0]*[:：]?[ \t\u3000\xa0]*"
 
@@ -38,6 +39,8 @@ _AUTHOR_PATTERNS = (
     re.compile(r"[（(]\s*(?:本报|本网|特约|实习)?记者[ \t\u3000\xa0:：]*" + _NAMES + r"\s*[)）]"),
     re.compile(r"(?:本报|本网|特约|实习)?记者[ \t\u3000\xa0:：]*" + _NAMES + r"(?=\s*(?:报道|摄|[)）]))"),
     re.compile(r"(?:^|(?<=\s))文\s*[/／|]\s*" + _NAMES, re.M),
+    # a byline line of its own under a newspaper headline: 本报记者　吴楠
+    re.compile(r"^(?:本报|本网|特约|实习)?记者[ \t\u3000\xa0:：]*" + _NAMES + r"[ \t\u3000\xa0]*$", re.M),
 )
 # Xinhua and many papers sign a story by a name in brackets at the end of its last paragraph: "…研究模式。(邓侃)".
 _TRAILING_SIGNATURE = re.compile(
@@ -52,6 +55,9 @@ _ORIGIN = re.compile(
     rf"(?P<origin>[{_CJK}A-Za-z][^\s|,，;；)）】\]<]{{1,39}})"
 )
 _NOT_AN_ORIGIN = re.compile(r"^(?:https?:|www\.|作者|编辑|责任编辑|发布|时间|日期|浏览)")
+# Widgets printed on the same line as the source, with no space when they are adjacent inline elements
+# (来源：光明网扫一扫 分享到): the origin ends where one begins.
+_ORIGIN_WIDGET = re.compile(r"(?:扫一扫|分享到?|字体|字号|打印|浏览|点击|收藏|举报|纠错)")
 
 
 def find_editor(text: str | None) -> str | None:
@@ -91,6 +97,7 @@ def clean_origin(value: str | None) -> str | None:
         return None
     value = re.sub(r"^\s*(?:文章|新闻|信息|稿件)?来源\s*[:：]?\s*", "", value.replace("\u3000", " ")).strip()
     value = value.split()[0] if value.split() else ""
+    value = _ORIGIN_WIDGET.split(value, maxsplit=1)[0]
     value = value.strip("　 )）】]([（【")
     if len(value) < 2 or _NOT_AN_ORIGIN.match(value):
         return None

@@ -10,6 +10,7 @@ source/sourceName, author, editor/responsibleEditor), so one walk finds the arti
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from parsel import Selector
@@ -25,7 +26,9 @@ _TIME_KEYS = ("pubTime", "publishTime", "publishtime", "publish_time", "pubtime"
               "publish_date", "pubDate", "releaseTime", "datePublished", "firstPublishTime", "createTime", "ctime")
 _ORIGIN_KEYS = ("source", "sourceName", "source_name", "origin", "media", "mediaName", "copyfrom")
 _AUTHOR_KEYS = ("author", "authors", "authorName", "writer", "reporter")
-_EDITOR_KEYS = ("responsibleEditor", "responsible_editor", "editor", "editorName", "dutyEditor")
+_EDITOR_KEYS = ("responsibleEditor", "responsible_editor", "editor", "editors", "editorName", "dutyEditor")
+# A script that is one assignment of an object literal: the data a single-page front end renders from.
+_ASSIGNED_OBJECT = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w$.]+(?:\[[\"'][\w$]+[\"']\])?\s*=\s*\{")
 _MIN_CONTENT = 50  # characters of content that make an object an article rather than a link to one
 _MAX_DEPTH = 12
 
@@ -54,13 +57,21 @@ def parse_json_document(text: str) -> object | None:
 
 
 def embedded_json(sel: Selector) -> list[object]:
-    """The data blocks an HTML page embeds for its scripts (``<script type="application/json">``, Next.js)."""
+    """The data blocks an HTML page embeds for its scripts: ``<script type="application/json">``, Next.js, and an
+    object literal assigned in an inline script (``var globalCache = {...};``, ``window.__DATA__ = {...}``)."""
     blocks = []
     for raw in sel.xpath('//script[@type="application/json" or @id="__NEXT_DATA__"]/text()').getall():
         try:
             blocks.append(json.loads(raw))
         except ValueError:
             continue
+    for raw in sel.xpath("//script[not(@src) and not(@type) or @type='text/javascript']/text()").getall():
+        match = _ASSIGNED_OBJECT.match(raw)
+        if match:
+            try:
+                blocks.append(json.JSONDecoder().raw_decode(raw, match.end() - 1)[0])
+            except ValueError:
+                continue  # a JavaScript literal that is not JSON (unquoted keys, functions): nothing to read
     return blocks
 
 
