@@ -150,3 +150,14 @@ def test_counts_with_a_from_phrase_a_closing_total_and_an_award_name() -> None:
     counts = parse_counts("共收到来自12个地市（州）的申报案例九十六个。最终评选出创新项目8个、优秀案例12个，共20个。")
     assert (counts["applications"], counts["selected"]) == (96, 20)
     assert parse_counts("经专家评审，评出先锋奖12项。")["selected"] == 12
+
+
+def test_a_thousands_separator_is_one_number():
+    assert parse_counts("本届征集共收到申报案例2,315个。")["applications"] == 2315
+
+
+def test_another_numbered_edition_keeps_its_counts():
+    text = "首届大赛收到参赛项目近三百个。第二届征集现已开始。"
+    assert parse_counts(text, edition=2)["applications"] is None
+    assert parse_counts("第三届共收到项目210个，第二届收到项目180个。", edition=3)["applications"] == 210
+    assert parse_counts("首届大赛共收到参赛项目近三百个。", edition=1)["applications"] == 300

@@ -63,3 +63,13 @@ def test_results_released_in_january_close_the_previous_years_edition():
 def test_a_range_of_years_with_the_ordinal_gives_the_later_year():
     text = "1月16日，第七届（2013—2014年度）“某某创新奖”评选结果揭晓。"
     assert edition_year(None, find_dates(text, "2014-01-18"), "2014-01-18", text=text, stage="results") == 2014
+
+
+@pytest.mark.parametrize(("text", "edition"), [
+    ("湖南省社区治理创新奖评选日前启动。该奖项每年评选一次，本届是第九届。", 9),
+    ("湖南省社区治理创新奖评选结果公布，这已经是该奖项设立以来的第十一届。", 11),
+    ("湖南省社区治理创新奖评选日前启动。今年是第七届进博会举办之年。", None),
+])
+def test_an_edition_stated_apart_from_the_name(text, edition):
+    series = find_series("湖南省社区治理创新奖评选启动", None)
+    assert find_edition("湖南省社区治理创新奖评选启动", text, series) == edition

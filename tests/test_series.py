@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.parse.series import canonical_series, find_series, series_key
+from crawler.parse.series import canonical_series, find_series, lead_series, series_key
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -77,3 +77,14 @@ def test_names_with_words_after_a_quote_a_bare_year_or_gongzuo(title, expected):
 def test_an_ordinal_after_a_quoted_name_or_in_brackets(title, name, edition):
     found = find_series(title, "")
     assert series_key(found.name) == series_key(name) and found.ordinal == edition
+
+
+def test_lead_series_reads_the_opening_sentence_when_it_reports_an_event():
+    mention = lead_series("6月2日，2025年江西省平安建设优秀案例征集活动在南昌正式启动，面向全省征集。")
+    assert mention is not None and series_key(mention.name) == series_key("江西省平安建设优秀案例")
+    organised = lead_series("记者获悉，由市社科联主办的宁波市城市治理创新案例评选结果近日揭晓。")
+    assert organised is not None and series_key(organised.name) == series_key("宁波市城市治理创新案例评选")
+
+
+def test_lead_series_ignores_a_competition_named_in_passing():
+    assert lead_series("该社区的做法曾入选全省基层治理优秀案例，如今居民参与更积极。") is None

@@ -26,3 +26,8 @@ def test_commentary_and_other():
 def test_an_opinion_piece_naming_a_competition_is_commentary():
     essay = "以第二届“某某案例”评选为例，共收到申报四百余个。笔者以为，评选贵在推广。"
     assert classify_stage("让评选成为治理的助推器", essay, names_competition=True) == "commentary"
+
+
+def test_a_look_back_at_the_launch_is_not_a_launch():
+    text = "本次评选自今年3月启动以来，共收到案例150个，最终评出优秀案例30个。"
+    assert classify_stage("第二届某市社区治理大赛决赛举行", text, names_competition=True) == "results"

@@ -18,11 +18,11 @@ from crawler.parse.districts import find_districts
 from crawler.parse.edition import edition_year, find_edition
 from crawler.parse.organisers import find_organisers
 from crawler.parse.quality import fold_text, quality_flags
-from crawler.parse.series import find_series
+from crawler.parse.series import find_series, lead_series
 from crawler.parse.stage import classify_stage
 
 # Words without which a page is not about a competition at all.
-_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选")
+_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选")
 # A headline that reports on a competition without naming it.
 _ABOUT_A_COMPETITION = re.compile(r"案例|评选|奖|大赛|征集|揭晓|发布|公布|启动|颁奖|入选|获评")
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
@@ -56,6 +56,9 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     if series is None and _ABOUT_A_COMPETITION.search(title):
         # 50件案例脱颖而出: a headline about a competition it does not name; the opening sentence names it.
         series = find_series(None, text[:300])
+    if series is None and not _ABOUT_A_COMPETITION.search(title):
+        # A slogan headline (共绘治理新图景): the opening sentence names the competition when it reports an event of it.
+        series = lead_series(text)
     stage = classify_stage(title, text, names_competition=series is not None)
     if stage == "other" and series is None and not _ABOUT_A_COMPETITION.search(title):
         # A profile or a seminar report that names a competition in passing (曾入选第二届…案例) is not the
@@ -73,10 +76,11 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # counts are not its facts.
         series = None
     organisers = [] if commentary else [{"name": o.name, "role": o.role} for o in find_organisers(text, book=book)]
-    counts = _NO_COUNTS if commentary else parse_counts(text)
+    edition = find_edition(title, text, series, book=book) if series else None
+    counts = _NO_COUNTS if commentary else parse_counts(text, None if book else edition)
     announcement = {
         "series": series.name if series else None,
-        "edition": find_edition(title, text, series, book=book) if series else None,
+        "edition": edition,
         "year": edition_year(series, dates, published_at, title, text, stage),
         "stage": stage,
         "organisers": organisers,

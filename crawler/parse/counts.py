@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from crawler.parse.numbers import NUMERAL_CHARS, to_int
@@ -26,7 +27,8 @@ _QUAL_TAIL = r"以上|左右"
 _UNIT = r"件|个|项|份|篇|组|宗"
 _AMOUNT = re.compile(
     rf"(?P<qb>{_QUAL_BEFORE})?\s*"
-    rf"(?P<num>\d+(?:\.\d+)?万|[{NUMERAL_CHARS}]+)"
+    # 1,024 with a thousands separator is one number, not 1 and 024.
+    rf"(?P<num>\d+(?:\.\d+)?万|\d{{1,3}}(?:,\d{{3}})+|[{NUMERAL_CHARS}]+)"
     rf"(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>{_UNIT})(?P<qt>{_QUAL_TAIL})?"
 )
 
@@ -43,7 +45,7 @@ _SELECT_AFTER = re.compile(
     r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|入围|获得表彰|获表彰|被评为|榜上有名)"
 )
 # What a case count counts. An amount whose clause names none of these is not a case count.
-_CASE_NOUN = re.compile(r"案例|项目|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型")
+_CASE_NOUN = re.compile(r"案例|项目|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法")
 # Nouns right after the unit that show it counts places, organisations or people: 16个区, 6581个居村委会, 10多个学院.
 _PLACE_AFTER = re.compile(
     r"^[^，,。；\d]{0,2}?(?:区|县|市|省|镇|乡|街道|街镇|居村|村|社区|单位|部门|委办局|机构|企业|高校|学院|城市|国家|地区|"
@@ -57,6 +59,8 @@ _OTHER_EDITIONS = re.compile(
     # 去年 is last year's edition, except as the month this one was launched (活动自去年7月启动以来).
     rf"|去年(?![{NUMERAL_CHARS}]{{1,2}}月|[底初末]|年[底初末])"
 )
+
+_EDITION_ORDINAL = re.compile(rf"第\s*([{NUMERAL_CHARS}]+)\s*届")
 
 # -- tiers ------------------------------------------------------------------------------------------------------------
 # Tier names that are unmistakably award tiers, quoted or not.
@@ -116,24 +120,27 @@ class _Amount:
     end: int
 
 
-def parse_counts(text: str | None) -> dict:
+def parse_counts(text: str | None, edition: int | None = None) -> dict:
     """The entry and winner counts an announcement states.
 
     Returns ``{"applications": int | None, "applications_qualifier": str | None, "selected": int | None,
     "by_tier": {tier name as printed: int}}``. The qualifier is the word as printed (``逾``, ``近``, ``超过``,
     ``余``, ``多``, ``以上``...) when the count is not exact. ``selected`` is the stated total of winners, or the sum of
     the tiers when the text lists tiers but no total. Counts over several editions, growth figures and counts of
-    places or organisations are never taken; what the text does not say stays ``None`` / ``{}``.
+    places or organisations are never taken; what the text does not say stays ``None`` / ``{}``. ``edition`` (the
+    announced edition, when known) makes a clause about another numbered one (``首届…共收到…近四百件`` in a
+    second edition's call) another edition's.
     """
     result: dict = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     if not text:
         return result
     text = unicodedata.normalize("NFKC", text)
+    other_editions = _other_editions(edition)
     for sentence in _sentences(text):
-        tier_spans = _read_tiers(sentence, result["by_tier"])
+        tier_spans = _read_tiers(sentence, result["by_tier"], other_editions)
         selecting = bool(tier_spans)  # this sentence lists winners, so a closing 共N个 is their total
         for amount in _amounts(sentence, tier_spans):
-            kind = _kind_of(sentence, amount)
+            kind = _kind_of(sentence, amount, other_editions)
             if kind == "entry" and result["applications"] is None:
                 result["applications"] = amount.value
                 result["applications_qualifier"] = amount.qualifier
@@ -161,9 +168,24 @@ def _sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE_END.split(text) if part.strip()]
 
 
-def _read_tiers(sentence: str, by_tier: dict[str, int]) -> list[tuple[int, int]]:
+def _other_editions(edition: int | None) -> Callable[[str], bool]:
+    """Whether a clause is about other editions: the usual words, and, when the announced edition is known, an
+    ordinal naming a different one (首届 in a second edition's text)."""
+
+    def about_others(clause: str) -> bool:
+        if _OTHER_EDITIONS.search(clause):
+            return True
+        if not edition:
+            return False
+        return any(to_int(m.group(1)) not in (None, edition) for m in _EDITION_ORDINAL.finditer(clause)) or (
+            edition > 1 and "首届" in clause)
+
+    return about_others
+
+
+def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Add the tiers listed in ``sentence`` to ``by_tier``; return the spans they used, so they are not read twice."""
-    if _OTHER_EDITIONS.search(sentence):
+    if other_editions(sentence):
         return []
     found: list[tuple[str, int, tuple[int, int]]] = []
     for pattern in (_TIER_THEN_AMOUNT, _AMOUNT_THEN_TIER):
@@ -216,14 +238,14 @@ def _amount_of(match: re.Match[str] | None) -> _Amount | None:
     return _Amount(value, "".join(qualifiers) or None, match.start(), match.end())
 
 
-def _kind_of(sentence: str, amount: _Amount) -> str | None:
+def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], bool]) -> str | None:
     """``"entry"``, ``"select"`` or ``None``: what the amount counts, read from the words around it."""
     after = sentence[amount.end :]
     clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
     if after.startswith(("%", "％")) or _counts_places(clause_after):
         return None
     # Only the clauses up to the amount's own: a later 较上届增长33% does not make this edition's count a comparison.
-    if _OTHER_EDITIONS.search(sentence[: amount.end] + clause_after):
+    if other_editions(sentence[: amount.end] + clause_after):
         return None
     if _CHANGE_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
         return None

@@ -17,6 +17,9 @@ _BOOK_NUMBER = re.compile(
     rf"(?:丛书|系列)[^。；]{{0,6}}?第\s*({NUMERAL})\s*(?:本|册|卷|辑)|[（(]?第\s*({NUMERAL})\s*(?:辑|卷|册)")
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
+# The edition stated apart from the name, of "this" competition: 今年是第七届。 / 这已是该评选举办的第四届。
+_THIS_EDITION = re.compile(rf"(?:今年|本届|本次|此次|这|该(?:评选|奖项|奖|活动|大赛))(?:已经|已)?是[^，。；“”]{{0,12}}?"
+                           rf"第\s*({NUMERAL})\s*届(?=$|[，。；！？\s])")
 _ORDINAL_RANGE = re.compile(rf"{ORDINAL}\s*[（(](?:19|20)\d{{2}}\s*[-—–~至]\s*((?:19|20)\d{{2}})\s*年度?[）)]")
 
 
@@ -42,7 +45,8 @@ def find_edition(title: str | None, text: str | None, series: SeriesMention | No
     for mention in series_mentions(f"{title or ''}\n{text or ''}"):
         if series_key(mention.name) == key and mention.ordinal:
             return ordinal_value(mention.ordinal)
-    return None
+    stated = _THIS_EDITION.search(text or "")
+    return to_int(stated.group(1)) if stated else None
 
 
 def ordinal_value(ordinal: str) -> int | None:

@@ -25,8 +25,8 @@ from crawler.parse.numbers import NUMERAL
 # The ordinal that numbers an edition: 第二届, 首届, 第2批, 第三期.
 ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批|期|季)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
-HEAD_NOUNS = ("评选活动", "征集活动", "评选", "评比", "征集", "案例", "大赛", "竞赛", "奖", "项目", "实践", "典型",
-              "案例集", "活动")
+HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
+              "实践", "典型", "案例集", "活动", "工作法")
 _HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
@@ -40,7 +40,7 @@ _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 # A year in a name: 2023年度, (2013—2014年度), or a bare 2023 written before the words (2023长三角…优秀案例).
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]*年度?[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
-_TRAILING = re.compile(r"(?:评选活动|征集活动|征集评选|评选|评比|征集|活动)$")
+_TRAILING = re.compile(r"(?:评选活动|征集活动|推选活动|征集评选|评选|评比|征集|推选|活动)$")
 _QUOTED_BEFORE = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]\\s*$")
 _PAREN_YEAR = re.compile(r"^\s*[（(](?:19|20)\d{2}[^）)]{0,12}[）)]")
 _BOOK = re.compile(r"《([^》]{2,60})》")
@@ -70,6 +70,25 @@ def find_series(title: str | None, text: str | None, *, book: bool = False) -> S
     if book:
         return _book_series(title, text)
     return _after_ordinal(title) or _before_stage_verb(title) or _after_ordinal(text[:1500])
+
+
+# What a competition does in an opening sentence that reports it: …评选结果日前出炉, …征集活动在杭州正式启动.
+_LEAD_EVENT = re.compile(r"^(?:结果|名单)?(?:在[^\s，。“”]{0,8})?(?:日前|近日|今天|昨天|正式|隆重|顺利|圆满)*"
+                         r"(?:启动|揭晓|发布|公布|出炉|举行|颁奖|揭榜)")
+
+
+def lead_series(text: str | None) -> SeriesMention | None:
+    """The competition an article's opening sentence reports, for a headline that names none (a slogan).
+
+    Only a name that is the subject of a stage verb counts (``2024年浙江省…优秀案例征集活动在杭州正式启动``): a
+    profile that mentions a competition in passing (曾入选…案例) names no event of it.
+    """
+    lead = re.split(r"[。！？\n]", (text or "").lstrip(), maxsplit=1)[0][:300]
+    for part in re.split(r"[，；]", lead):
+        mention = _before_stage_verb(part)
+        if mention and _LEAD_EVENT.match(part[mention.end:]):
+            return mention
+    return None
 
 
 def series_mentions(text: str | None) -> list[SeriesMention]:
@@ -137,7 +156,8 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
         if not head:
             continue
         # What comes before the name: a publisher and a verb (民政部公布, 关于开展).
-        lead = re.match(r"^.*(?:关于|公布了?|发布了?|开展|举办|印发|做好|启动)", part[:head.start()])
+        lead = re.match(r"^.*(?:关于|公布了?|发布了?|开展|举办|印发|做好|启动|(?:主办|承办|举办|开展|组织|发起)的)",
+                        part[:head.start()])
         rest = part[lead.end():] if lead else part
         name = _name_until_stop(rest)
         # 的 marks a phrase about something (以案例评选激活…的“源头活水”), not a competition's name.

@@ -18,7 +18,8 @@ _STAGE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ceremony", re.compile(r"颁奖(?:典礼|仪式|大会|会|盛典)?|表彰大会|授牌仪式|揭晓暨")),
     ("call-for-entries", re.compile(r"(?:征集|申报|推荐|报名|参评)[^，。]{0,30}(?:通知|公告|启事|指南)"
                                     r"|^关于(?:征集|开展|组织|做好)|征集令|申报指南|开始报名|报名开启")),
-    ("launch", re.compile(r"启动|启幕|开启|拉开帷幕|正式开始")),
+    # 自7月启动以来 looks back from a later stage; it is not a launch.
+    ("launch", re.compile(r"启动(?!以来)|启幕|开启|拉开帷幕|正式开始")),
     ("results", re.compile(r"揭晓|发布|公布|出炉|名单|结果|获奖|入选|揭榜|公示|评出|榜单|表彰"
                            r"|脱颖而出|上榜|获评|摘得|荣获")),
 )
