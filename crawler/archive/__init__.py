@@ -17,8 +17,9 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.archive.dedup import ensure_dedup_schema
 from crawler.archive.facts import ensure_facts_schema, save_facts
-from crawler.archive.search import index_row
+from crawler.archive.search import SEARCH_INDEXES, ensure_search_index, index_row
 from crawler.archive.transaction import write_transaction
 
 BEIJING = timezone(timedelta(hours=8))
@@ -116,3 +117,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db["crawl_errors"].create_index(["run_id"], if_not_exists=True)
         db["crawl_errors"].create_index(["reason"], if_not_exists=True)
     ensure_facts_schema(db)  # the announcement facts' tables (archive/facts.py)
+    # The search indexes and the republication columns too, now rather than on first use: a schema change in the
+    # middle of a crawl can make a reader (Datasette serving the archive meanwhile) fail one query.
+    for index in SEARCH_INDEXES:
+        ensure_search_index(db, index)
+    ensure_dedup_schema(db)  # nests as a savepoint inside the opening transaction
