@@ -38,6 +38,7 @@ import sqlite_utils
 from datasketch import MinHash, MinHashLSHEnsemble
 
 from crawler.archive.transaction import write_transaction
+from crawler.archive.views import replace_view
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -193,13 +194,11 @@ def _create_dedup_schema(db: sqlite_utils.Database) -> None:
         if column not in articles.columns_dict:
             articles.add_column(column, kind)
     articles.create_index(["group_id"], if_not_exists=True)
-    db.execute("drop view if exists announcements")
-    db.execute("""create view announcements as
+    replace_view(db, "announcements", """
         select a.*, g.members as republished_count, g.sites as republished_sites,
                g.source_ids as appeared_on, g.urls as appeared_at, g.canonical_by
         from republication_groups g join articles a on a.url = g.canonical_url""")
-    db.execute("drop view if exists republications")
-    db.execute("""create view republications as
+    replace_view(db, "republications", """
         select a.group_id, a.canonical_url, c.source_id as canonical_source, a.url, a.source_id,
                a.published_at, a.title
         from articles a join articles c on c.url = a.canonical_url

@@ -31,17 +31,31 @@ VIEWS: dict[str, tuple[set[str], str]] = {
 }
 
 
+def replace_view(db: sqlite_utils.Database, name: str, sql: str) -> bool:
+    """Make view ``name`` read ``sql``; True when it had to be (re)created.
+
+    A view that already reads ``sql`` is left alone: every drop-and-create is a schema change, and a schema change
+    while a crawl runs can fail a query of a reader (Datasette) serving the archive meanwhile.
+    """
+    create = f"CREATE VIEW [{name}] AS {sql.strip()}"
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", [name]).fetchone()
+    if row and row[0] == create:
+        return False
+    with write_transaction(db):
+        db.execute(f"DROP VIEW IF EXISTS [{name}]")
+        db.execute(create)
+    return True
+
+
 def ensure_views(db: sqlite_utils.Database) -> list[str]:
-    """(Re)create the views whose tables exist; return their names."""
+    """Create (or update) the views whose tables exist; return their names."""
     tables = set(db.table_names())
-    created = []
+    present = []
     for name, (needs, sql) in VIEWS.items():
         if needs <= tables:
-            with write_transaction(db):
-                db.execute(f"DROP VIEW IF EXISTS [{name}]")
-                db.execute(f"CREATE VIEW [{name}] AS {sql.strip()}")
-            created.append(name)
-    return created
+            replace_view(db, name, sql)
+            present.append(name)
+    return present
 
 
 def prepare_for_serving(db: sqlite_utils.Database) -> dict[str, int]:
