@@ -85,6 +85,15 @@ def accuracy(checks: list[Check]) -> dict[str, tuple[int, int]]:
     return {field: (passed, total) for field, (passed, total) in tally.items()}
 
 
+def below_floor(checks: list[Check], field: str, floor: float) -> str | None:
+    """Why ``field`` scores below ``floor`` on these checks (its misses named), or None when it does not."""
+    passed, total = accuracy(checks)[field]
+    if passed / total >= floor:
+        return None
+    misses = [f"{c.page}: expected {c.expected!r}, got {c.got!r}" for c in checks if c.field == field and c.ok is False]
+    return f"{field}: {passed}/{total} below {floor}: {misses}"
+
+
 def spurious(checks: list[Check]) -> list[Check]:
     """Bylines the page does not print but the extraction reported anyway."""
     return [c for c in checks if c.ok is None and c.got not in (None, "")]
