@@ -72,6 +72,8 @@ def test_subject_led_examples_in_prose() -> None:
         "静安区天目西路街道在蕃瓜弄小区旧改中实现了签约率“双100%”。"
         "金山区正处于贯彻落实“两区一堡”战略定位、加快打造“三区”“五地”的关键时期。"
         "近日，由某某大学公共管理学院编写的《城市更新案例选编》由该校出版社出版发行。"
+        "长宁区依托楼宇联盟推动党建资源下沉,全区12个商务楼宇均组建楼宇党委,实现服务在楼门口。"
+        "普陀区依托社区云平台推动数据共享,覆盖全区居委会。"
     )
     cases = parse_cases(None, text)
     assert cases == [
@@ -79,6 +81,9 @@ def test_subject_led_examples_in_prose() -> None:
         {"name": "双报到、双报告、双服务", "unit": "嘉定镇街道", "district": "嘉定区", "tier": None},
         {"name": "心家园公益服务站", "unit": "上海农商银行", "district": None, "tier": None},
         {"name": "蕃瓜弄小区旧改", "unit": "天目西路街道", "district": "静安区", "tier": None},
+        # 依托X…均组建Y: Y is what was founded; with nothing founded, X (what it relied on) names the practice.
+        {"name": "楼宇党委", "unit": None, "district": "长宁区", "tier": None},
+        {"name": "社区云平台", "unit": None, "district": "普陀区", "tier": None},
     ]
 
 

@@ -453,7 +453,8 @@ def _example(groups: dict, later: list[str]) -> dict | None:
     if groups.get("district") and not district:
         return None
     unit = groups.get("unit")
-    name = _object_name(groups["action"], groups["object"], later)
+    name = _founded_later(later) if groups["action"].endswith("依托") else None
+    name = name or _object_name(groups["action"], groups["object"], later)
     if not name:
         return None
     if not district and unit:
@@ -467,6 +468,21 @@ _COMMA_MARK = "\ue000"
 def _protect_quoted_commas(text: str) -> str:
     """Commas inside quotes do not end a clause: “进百楼、进千企、进万户，问需、问计、问效”."""
     return re.sub(r"“[^”]{0,60}”", lambda m: m.group().replace("，", _COMMA_MARK).replace(",", _COMMA_MARK), text)
+
+
+# ``全区61个片区均成立片区党委``: what a clause says was founded.
+_FOUNDED = re.compile(r"(?:均|都|已|并|还|普遍)?(?:成立|组建|设立)(?:了)?(?P<object>[^，,]{3,16})$")
+
+
+def _founded_later(later: list[str]) -> str | None:
+    """After ``依托X推动…`` (X is what the practice relies on), the body the same sentence says was founded
+    (``…均成立片区党委``) is the practice; None when the sentence founds nothing."""
+    for clause in later:
+        found = _FOUNDED.search(clause)
+        if found:
+            name = re.split(r"推动|实现|已|将|成为|覆盖|形成|的", found.group("object"))[0]
+            return _plain(name) if len(name) >= 3 else None
+    return None
 
 
 def _object_name(action: str, obj: str, later: list[str]) -> str | None:
