@@ -5,6 +5,7 @@ import sqlite_utils
 from crawler.archive import Archive
 from crawler.parse import PARSER_VERSION
 from crawler.parse.announcement import parse_announcement
+from crawler.parse.series import series_key
 
 TITLE = "第三届“某市社区治理创新案例”评选结果揭晓"
 TEXT = ("11月2日，第三届“某市社区治理创新案例”评选结果揭晓。评选由某市民政局指导，某市日报社主办，某大学公共管理学院"
@@ -33,6 +34,21 @@ def test_a_page_that_names_a_competition_in_passing_is_none():
     assert parse_announcement("基层协商民主座谈会在某大学举行", text, "2023-05-10").announcement is None
     # a headline about a competition it does not name is still an announcement
     assert parse_announcement("我区两个案例获评优秀案例", text, "2023-05-10").announcement is not None
+
+
+def test_a_text_without_its_headline_is_read_from_its_opening_sentence():
+    text = ("6月3日,由某市委政法委主办的第二届某市平安社区创新案例评选结果揭晓,共收到申报案例86件。"
+            "评选由某大学城市治理研究中心承办。")
+    a = parse_announcement(None, text, "2024-06-04").announcement
+    assert (a["series"], a["edition"], a["stage"]) == ("某市平安社区创新案例评选", 2, "results")
+    # and one that opens with prose about something else is not an announcement
+    assert parse_announcement(None, "某街道推行楼组议事会已有八年。居民参与更积极。", "2024-06-04").announcement is None
+
+
+def test_a_headline_that_says_winners_were_chosen_or_named():
+    text = "本报讯 昨天,“第四届某市社会建设十大创新项目”评选活动终审暨表彰会举行,评出十大创新项目。"
+    a = parse_announcement("社会建设十大创新项目评出", text, "2019-12-20").announcement
+    assert a is not None and (series_key(a["series"]), a["edition"]) == ("某市社会建设十大创新项目", 4)
 
 
 def test_traditional_mirror_is_read():

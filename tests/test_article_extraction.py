@@ -193,6 +193,33 @@ date: 2022-05-10 09:30:00 +0800
     assert fields.fallback_fields == []
 
 
+def test_plain_text_headline_is_not_spam_furniture_or_a_newspaper_page_label() -> None:
+    hijacked = "免费影院在线看,无码高清,彩票娱乐城注册送金\n\n第三届某省社区治理创新案例评选启动\n\n" \
+               "2022年03月08日09:15  来源:某某网\n\n3月8日，评选正式启动。"
+    assert extract_text_article(hijacked).title == "第三届某省社区治理创新案例评选启动"
+    # A newspaper page: the date line comes first, the page number and kicker above the headline.
+    paper = "| | | 2019年06月11日 星期二\n07\n专版\n聚焦基层治理\n某市评出第二届十佳社区工作法\n\n" \
+            "本报讯 经过三轮评审，某市第二届十佳社区工作法日前评出，共有十个工作法入选。"
+    fields = extract_text_article(paper)
+    assert (fields.title, fields.published_at) == ("某市评出第二届十佳社区工作法", "2019-06-11")
+    assert fields.text.startswith("本报讯")
+
+
+def test_plain_text_date_line_below_a_site_menu() -> None:
+    menu = "\n\n".join(["欢迎访问某市社工网!", "网站首页", "通知公告公示", "政策法规办事指南", "组织库人才库",
+                          "志愿服务项目库", "服务地图站点地图", "捐赠窗口", "机构简介", "联系我们", "专题专栏"])
+    text = f"{menu}\n\n某中心项目入围第二届城市治理创新奖\n\n来源: 更新时间:2021-04-02 10:20:30 点击:\n\n" \
+           "    4月1日，第二届城市治理创新奖入围项目揭晓。"
+    fields = extract_text_article(text)
+    assert fields.title == "某中心项目入围第二届城市治理创新奖"
+    assert fields.published_at == "2021-04-02T10:20:30+08:00"
+
+
+def test_plain_text_that_opens_with_prose_has_no_headline() -> None:
+    text = "☉ 策划/本刊编辑部 执行/某某\n近日，某省第二届社会治理创新案例评选结果揭晓，共评出优秀案例30个。\n评选由省民政厅主办。"
+    assert extract_text_article(text).title is None
+
+
 @pytest.mark.skipif(not (SHARED / "eval" / "seeds.jsonl").exists(), reason="../shared is not beside the checkout")
 def test_every_labelled_header_field_of_the_seeds() -> None:
     checked = 0

@@ -88,3 +88,15 @@ def test_lead_series_reads_the_opening_sentence_when_it_reports_an_event():
 
 def test_lead_series_ignores_a_competition_named_in_passing():
     assert lead_series("该社区的做法曾入选全省基层治理优秀案例，如今居民参与更积极。") is None
+
+
+def test_lead_series_with_half_width_commas_and_an_event_noun():
+    mention = lead_series("11月2日,某省第三届基层治理创新案例评选发布会在省城举行,发布十佳案例。")
+    assert mention is not None and series_key(mention.name) == series_key("某省基层治理创新案例评选")
+    final = lead_series("近日,由区民政局主办的2023年某区社区创新项目大赛决赛在区文化馆落幕。")
+    assert final is not None and series_key(final.name) == series_key("某区社区创新项目大赛")
+
+
+def test_a_challenge_or_arena_contest_keeps_its_head_noun():
+    assert find_series("某大学举办第二届青年治理案例挑战赛", None).name == "青年治理案例挑战赛"
+    assert find_series("第三届城市数字治理案例擂台赛总决赛落幕", None).name == "城市数字治理案例擂台赛"

@@ -18,7 +18,18 @@ from crawler.parse.dates import date_from_url, first_datetime, normalise_datetim
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
 _HTML_BODY = re.compile(r"<(?:p|div|br|table|center|section)\b", re.IGNORECASE)
 _HEADER_WINDOW = 10  # the date line stands among the first lines, or there is none
+# Past a site's menu (dozens of short lines) a date line still shows itself by its label.
+_MENU_WINDOW = 60
+_LABELLED_DATE = re.compile(r"来源|发布|更新|时间|日期|点击|浏览|阅读")
 _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{2,8}$")
+# Page furniture that is never a headline: a site's greeting, account links, a menu of pipes, a credits line
+# (☉ 策划/… 执行/…), a newspaper's page label, and the keyword spam hijacked pages carry above the story.
+_FURNITURE = re.compile(
+    r"欢迎(?:访问|光临|来到)|登录|注册|设为首页|加入收藏|网站地图|无障碍|手机版|^\W*(?:策[划劃]|执行|執行|责编|責編|监制|監製)[/:：]"
+    r"|(?:\|.*){2}|^第?\d{1,3}版?$|^\S{1,2}版$|专版$|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
+)
+_HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
+_PROSE_END = re.compile(r"[。；;！!？?]$")
 
 
 def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
@@ -81,26 +92,54 @@ def _clean_title(value: str | None) -> str | None:
 
 
 def _date_line(lines: list[str]) -> int | None:
+    """The header's date line: any line with a full date among the first few, or, below a site's menu, a short
+    line whose date is labelled (``来源: 更新时间:2019-03-22 09:43:48 点击:``) right under a headline."""
     seen = 0
     for index, line in enumerate(lines):
         if not line:
             continue
         seen += 1
-        if seen > _HEADER_WINDOW:
+        if seen > _MENU_WINDOW:
             return None
-        if first_datetime(line):
+        if seen <= _HEADER_WINDOW and first_datetime(line) and not _is_prose(line):
             return index
+        if seen > _HEADER_WINDOW and len(line) <= 80 and _LABELLED_DATE.search(line) and first_datetime(line):
+            above = [earlier for earlier in lines[max(0, index - 4):index] if earlier]
+            return index if above and _is_headline(above[-1]) else None
     return None
 
 
 def _headline(lines: list[str], date_at: int | None) -> str | None:
-    """The longest line above the date line that is not a breadcrumb (the publishing unit and the site's section
-    names are shorter than a headline); the first line when there is no date line."""
-    above = [line for line in lines[:date_at] if line] if date_at is not None else []
-    candidates = [line for line in above if not _BREADCRUMB.search(line)] or above
-    if candidates:
-        return max(candidates, key=len)
-    return next((line for line in lines if line), None)
+    """The headline of a text's header.
+
+    Above a date line: the longest headline-like line of the few just above it (the publishing unit and the
+    site's section names are shorter than a headline; furniture and spam are never one). A date line with
+    nothing above it heads a newspaper page: the headline is then among the short lines under it. Without a
+    date line, the first line when it reads as a headline: a text that opens with prose has no headline.
+    """
+    if date_at is not None:
+        above = [line for line in lines[:date_at] if line and not _FURNITURE.search(line)][-4:]
+        candidates = [line for line in above if not _BREADCRUMB.search(line) and _is_headline(line)]
+        if candidates:
+            return max(candidates, key=len)
+        below = []
+        for line in (line for line in lines[date_at + 1:] if line):
+            if _is_prose(line) or len(line) > _HEADLINE_LENGTH[1]:
+                break  # the story has begun
+            if _is_headline(line) and not _FURNITURE.search(line) and not _BREADCRUMB.search(line):
+                below.append(line)
+        return max(below, key=len) if below else None
+    first = [line for line in lines if line][:3]
+    return next((line for line in first if _is_headline(line) and not _FURNITURE.search(line)), None)
+
+
+def _is_headline(line: str) -> bool:
+    return _HEADLINE_LENGTH[0] <= len(line) <= _HEADLINE_LENGTH[1] and not _is_prose(line)
+
+
+def _is_prose(line: str) -> bool:
+    """A story's sentence: it ends as a sentence does, or runs longer than any headline."""
+    return bool(_PROSE_END.search(line)) or len(line) > _HEADLINE_LENGTH[1] + 40
 
 
 def _after(lines: list[str], title: str | None) -> int:

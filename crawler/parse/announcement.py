@@ -24,7 +24,8 @@ from crawler.parse.stage import classify_stage
 # Words without which a page is not about a competition at all.
 _COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选")
 # A headline that reports on a competition without naming it.
-_ABOUT_A_COMPETITION = re.compile(r"案例|评选|奖|大赛|征集|揭晓|发布|公布|启动|颁奖|入选|获评")
+_ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑战赛|擂台赛|征集|揭晓|发布|公布|启动|颁奖|入选|获评|命名"
+                                  r"|表彰|出炉|名单|揭榜")
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
 
 
@@ -50,6 +51,9 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     flags = quality_flags(title, text, html, published_at)
     # Folded together: a mirror is traditional throughout, even where a short title or text alone cannot tell.
     title, _, text = fold_text(f"{(title or '').replace(chr(10), ' ')}\n{text or ''}").partition("\n")
+    # A text that comes without its headline (a page's story copied out, a feed's summary) opens with the
+    # sentence that says what happened: it stands in for the headline.
+    title = title.strip() or _lead_sentence(text)
     if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
         return ParseResult(None, flags)
     series = find_series(title, None)
@@ -90,6 +94,10 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         "dates": announcement_dates(dates),
     }
     return ParseResult(announcement, flags)
+
+
+def _lead_sentence(text: str) -> str:
+    return re.split(r"[。！？!?\n]", text.lstrip(), maxsplit=1)[0][:150]
 
 
 def announcement_dates(mentions: list[DateMention]) -> dict[str, str]:

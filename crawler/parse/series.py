@@ -26,12 +26,12 @@ from crawler.parse.numbers import NUMERAL
 ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批|期|季)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
-              "实践", "典型", "案例集", "活动", "工作法")
+              "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛")
 _HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
          r"|启动|发布|揭晓|公布|出炉|颁奖|举行|结果|获奖|入选|入围|评审|仪式|典礼|大会|通知|公告|启事|申报|报名"
-         r"|名单|暨|的通知|[，。；：:！？!?\s]"
+         r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?\s]"
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _PLACE_BEFORE = re.compile(r"((?:全国|长三角|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|自治区|州)))\s*$")
@@ -73,8 +73,9 @@ def find_series(title: str | None, text: str | None, *, book: bool = False) -> S
 
 
 # What a competition does in an opening sentence that reports it: …评选结果日前出炉, …征集活动在杭州正式启动.
-_LEAD_EVENT = re.compile(r"^(?:结果|名单)?(?:在[^\s，。“”]{0,8})?(?:日前|近日|今天|昨天|正式|隆重|顺利|圆满)*"
-                         r"(?:启动|揭晓|发布|公布|出炉|举行|颁奖|揭榜)")
+_LEAD_EVENT = re.compile(r"^(?:结果|名单|(?:总)?决赛|终审\S{0,6}?|(?:发布|颁奖|表彰)?(?:大会|会))?"
+                         r"(?:在[^\s，,。“”]{0,12})?(?:日前|近日|今天|昨天|正式|隆重|顺利|圆满|成功)*"
+                         r"(?:启动|揭晓|发布|公布|出炉|举行|举办|颁奖|揭榜|落幕|开幕)")
 
 
 def lead_series(text: str | None) -> SeriesMention | None:
@@ -84,8 +85,8 @@ def lead_series(text: str | None) -> SeriesMention | None:
     profile that mentions a competition in passing (曾入选…案例) names no event of it.
     """
     lead = re.split(r"[。！？\n]", (text or "").lstrip(), maxsplit=1)[0][:300]
-    for part in re.split(r"[，；]", lead):
-        mention = _before_stage_verb(part)
+    for part in re.split(r"[，,；;]", lead):
+        mention = _after_ordinal(part) or _before_stage_verb(part)
         if mention and _LEAD_EVENT.match(part[mention.end:]):
             return mention
     return None
