@@ -216,7 +216,8 @@ def test_plain_text_date_line_below_a_site_menu() -> None:
 
 
 def test_plain_text_that_opens_with_prose_has_no_headline() -> None:
-    text = "☉ 策划/本刊编辑部 执行/某某\n近日，某省第二届社会治理创新案例评选结果揭晓，共评出优秀案例30个。\n评选由省民政厅主办。"
+    text = ("☉ 策划/本刊编辑部 执行/某某\n近日，某省第二届社会治理创新案例评选结果揭晓，共评出优秀案例30个。\n"
+            "评选由省民政厅主办。")
     assert extract_text_article(text).title is None
 
 

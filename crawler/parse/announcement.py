@@ -24,8 +24,8 @@ from crawler.parse.stage import classify_stage
 # Words without which a page is not about a competition at all.
 _COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选")
 # A headline that reports on a competition without naming it.
-_ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑战赛|擂台赛|征集|揭晓|发布|公布|启动|颁奖|入选|获评|命名"
-                                  r"|表彰|出炉|名单|揭榜")
+_ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑战赛|擂台赛|征集|揭晓|发布|公布|启动|颁奖|入选"
+                                  r"|获评|命名|表彰|出炉|名单|揭榜")
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
 
 
