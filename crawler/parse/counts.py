@@ -35,17 +35,20 @@ _AMOUNT = re.compile(
 # -- the words around an amount ---------------------------------------------------------------------------------------
 # Verbs that come before the amount: 共申报案例逾330件 / 精选出50件 / 入选案例20个.
 _ENTRY_BEFORE = r"申报|推荐|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|报名|应征"
-_SELECT_BEFORE = r"精选出|评选出|遴选出|推选出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|揭晓|表彰|命名"
+_SELECT_BEFORE = (
+    r"精选出|评选出|遴选出|推选出|评议出|评审出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|公布|推出|揭晓|"
+    r"表彰|命名"
+)
 _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFORE})")
 # Verbs between a counting verb and an amount that make the amount theirs: 申报在内容上具有三个特征.
 _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
 # Verbs that come after the amount: 300余个项目报名参赛 / 60件…的案例脱颖而出.
 _ENTRY_AFTER = re.compile(r"^[^，,。；;！？\d]{0,14}?(?:参评|参选|参赛|报名|申报|应征|投稿|提出申请|申请)")
 _SELECT_AFTER = re.compile(
-    r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|入围|获得表彰|获表彰|被评为|榜上有名)"
+    r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|榜上有名|揭晓|出炉|正式发布|公布)"
 )
 # What a case count counts. An amount whose clause names none of these is not a case count.
-_CASE_NOUN = re.compile(r"案例|项目|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法")
+_CASE_NOUN = re.compile(r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法")
 # Nouns right after the unit that show it counts places, organisations or people: 16个区, 6581个居村委会, 10多个学院.
 _PLACE_AFTER = re.compile(
     r"^[^，,。；\d]{0,2}?(?:区|县|市|省|镇|乡|街道|街镇|居村|村|社区|单位|部门|委办局|机构|企业|高校|学院|城市|国家|地区|"
@@ -55,7 +58,9 @@ _PLACE_AFTER = re.compile(
 _CHANGE_BEFORE = re.compile(r"(?:较|比|增加|增长|提高|提升|减少|下降|同比|环比|多出|翻)[^，,。；]{0,4}$")
 # A clause about other editions or all years together: its counts are not this edition's.
 _OTHER_EDITIONS = re.compile(
-    rf"累计|截[至止](?:目前|当前|现在|今|发稿)|迄今|至今|历届|历年|往届|上届|上一届|前[{NUMERAL_CHARS}]+届|[{NUMERAL_CHARS}]+年来|已有|总计已"
+    rf"累计|截[至止](?:目前|当前|现在|今|发稿)|迄今|至今|历届|历年|往届|上届|上一届|前[{NUMERAL_CHARS}]+届|已有|总计已"
+    # 五年来 / 10年间 / 十年里 / 创办以来: a span of years, so every edition in it
+    rf"|[{NUMERAL_CHARS}]+年(?:来|间|里)|(?:创办|创立|设立)以来"
     # 去年 is last year's edition, except as the month this one was launched (活动自去年7月启动以来).
     rf"|去年(?![{NUMERAL_CHARS}]{{1,2}}月|[底初末]|年[底初末])"
 )
@@ -71,12 +76,19 @@ _TIER_WORDS = (
 )
 # A quoted name counts as a tier when it reads like one: 案例 / 奖 / 项目 / 单位 at its end, or a rank inside.
 _TIERLIKE = re.compile(r"(?:案例|奖|项目|单位|成果|作品|实践)$|十佳|十大|优秀|提名|最佳|入围|等奖|[金银铜]奖")
-_QUOTED = r"[“\"「『]\s*(?P<qtier>[^“”\"「」『』，,。；]{1,14}?)\s*[”\"」』]"
+# Up to 24 characters: award names carry their competition (“中国地方政府创新媒体传播特别奖”).
+_QUOTED = r"[“\"「『]\s*(?P<qtier>[^“”\"「」『』，,。；]{1,24}?)\s*[”\"」』]"
 _TIER_THEN_AMOUNT = re.compile(
     rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))(?:案例|奖项|项目|作品)?\s*[：:]?\s*(?:共|为|有|各|分别为)?\s*(?P<amount>{_AMOUNT.pattern})"
 )
 _AMOUNT_THEN_TIER = re.compile(
-    rf"(?P<amount>{_AMOUNT.pattern})\s*(?:项目|案例|作品|单位)?(?:获得|荣获|获评|获)?(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))"
+    rf"(?P<amount>{_AMOUNT.pattern})\s*"
+    # 2个中央国家机关项目获得特别奖: a short description of who won before the verb.
+    rf"(?:[^，,。；、\d“”\"「」『』]{{0,10}}?(?:项目|案例|作品|单位))?"
+    rf"(?:最终|最后|均|分别)?(?:获得|荣获|获评|赢得|摘得|获)?了?"
+    # 10个项目赢得了“中国地方政府创新奖”优胜奖: the award's quoted name before the tier it won.
+    rf"(?:[“\"「『][^“”\"「」『』，,。；]{{1,20}}[”\"」』](?={_TIER_WORDS}))?"
+    rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))"
 )
 # Tiers that are ranks in their own right even when the text lists only one of them.
 _RANKED_TIER = re.compile(r"等奖|[金银铜]奖|十佳|十大|提名|入围|优秀奖|优胜奖|特别奖|鼓励奖")
@@ -112,6 +124,63 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 
 
+# A quoted name right after an amount's unit (152个“……典型案例”).
+_QUOTED_AFTER = re.compile(r"[“\"「『][^“”\"「」『』。；]{1,40}?[”\"」』]")
+# 从/在 … N件X中: the pool a result was drawn from.
+_POOL_BEFORE = re.compile(r"(?:从|在)[^，,。；]{0,16}$")
+_POOL_AFTER = re.compile(r"^[^，,。；\d]{0,12}?中")
+# Words that make a counted group a shortlist: candidates, finalists, those moving on to a later round.
+_SHORTLIST = re.compile(r"候选|入围(?!奖)|初选|进入(?:初评|复评|复审|复赛|终审|终评|决赛|半决赛|下一轮|答辩)")
+_SHORTLIST_NEXT = re.compile(r"^\s*(?:并|均|将|同时)?(?:入围|进入|参加)(?!奖)")
+# 将 / 即将 / 计划 / 预计 before a selecting verb: the count is a plan (将近 is a qualifier, 将30个案例评为 a
+# preposition, so 将 counts only before the words a plan goes on with).
+_FUTURE = re.compile(
+    r"(?:即将|预计|拟于|计划(?=于|在|从|评|选|推|产生)|"
+    r"(?<!即)将(?=于|在|由|从|通过|综合|根据|按照|依据|经|组织|评选|选出|评出|推选|产生|遴选|确定))"
+    r"[^。；]*?(?:精选出|评选出|遴选出|推选出|评议出|选出|评出|产生|确定|揭晓|发布|公布|推出|命名)[^。；]*$"
+)
+# 命名/授予/认定 … 为“称号” / “称号”称号: the units named are the winners, whatever (or wherever) they are.
+_DESIGNATING_VERB = re.compile(r"命名|授予|认定")
+_DESIGNATED = re.compile(r"^(?P<who>[^，,。；“”\"「」『』]{0,28}?)[“\"「『]")
+# How far back a list closed by 等 may reach for its verb.
+_LIST_REACH = 160
+
+
+# 十佳 / 十大 name a tier of ten even when no amount is printed: 评选出…十佳案例, 推出了“…十大案例”.
+_TOP_TEN = re.compile(
+    r"(?P<name>(?:十佳|十大)(?:(?!发布|揭晓|出炉|评选|征集|推选|推介|评比|活动|大赛|名单|榜单|暨)[^，,。；、“”\"「」『』\s]){0,14}"
+    r"(?:案例|项目|专案|奖|实践|工作法|成果|经验|做法))[”\"」』]?"
+)
+# After the name: the list is released (十佳案例发布, 十大创新项目评出) ...
+_TOP_TEN_RESULT_AFTER = re.compile(r"^\s*(?:正式|今天|日前|近日)?(?:发布|揭晓|出炉|评出|产生|诞生|公布|名单|榜单)")
+# ... or the name is a competition's (十大案例评选, 十大创新项目决赛) or has its amount printed (read elsewhere).
+_TOP_TEN_NOT_RESULT_AFTER = re.compile(
+    rf"^\s*(?:评选|征集|推选|推介|评比|活动|大赛|申报|推荐|候选|提名|决赛|复赛|初赛|[：:]|[共为各]?\s*[{NUMERAL_CHARS}])"
+)
+# The verbs that produce a list of winners (not 获评/入选, said of one winner).
+_PRODUCING_VERB = re.compile(
+    r"精选出|评选出|遴选出|推选出|评议出|评审出|选出|评出|评定出|产生|推出|揭晓|发布|公布|确定"
+)
+# A tier joined to the ten: “十大创新项目”和20个优秀项目 (its amount), 十佳案例和优秀案例 (none: the total is unknown).
+_JOINED_TIER = re.compile(
+    rf"^\s*[和及与、]\s*(?P<amount>{_AMOUNT.pattern})\s*(?P<tier>[^，,。；、\d“”\"「」『』]{{0,10}}?(?:案例|项目|专案|奖|成果|作品))"
+)
+_JOINED_NAME = re.compile(r"^\s*[和及与、]\s*[“\"「『]?[^，,。；、\d]{0,10}?(?:案例|项目|专案|奖)")
+
+# Organisations counted as the entrants, when a text counts no cases: 近50所高校报名参赛, 90个社区报名参赛,
+# 收到…等120余家单位的评选材料. 区 / 市 / 委办局 submit several cases each and are never read so.
+_ORG_AMOUNT = (
+    rf"(?P<qb>{_QUAL_BEFORE})?\s*(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*"
+    r"(?P<unit>家|所|支|个(?=社区|村|团队|队伍|小组|单位|学校|高校|院校|企业|机构|组织))(?P<qt>)"
+)
+_ENTRANTS_ENTERING = re.compile(
+    rf"{_ORG_AMOUNT}[^，,。；、\d的]{{0,6}}?(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选)"
+)
+_ENTRANTS_SENDING = re.compile(
+    rf"{_ORG_AMOUNT}[^，,。；、\d的]{{0,6}}?的(?:评选|申报|参评|参赛|推荐)?(?:材料|案例|项目|作品|专案)"
+)
+
+
 @dataclass(frozen=True)
 class _Amount:
     value: int
@@ -136,9 +205,18 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         return result
     text = unicodedata.normalize("NFKC", text)
     other_editions = _other_editions(edition)
+    entrants: _Amount | None = None  # organisations that entered: the entries when no case count is given
+    implied_tens: dict[str, int] = {}  # 十佳X / 十大X named as a result without an amount
+    total_unknown = False  # a tier without its amount was listed, so the tiers' sum is not the total
     for sentence in _sentences(text):
         tier_spans = _read_tiers(sentence, result["by_tier"], other_editions)
+        ten_spans, partial = _read_top_ten(sentence, result["by_tier"], implied_tens, other_editions, tier_spans)
+        tier_spans += ten_spans
+        total_unknown = total_unknown or partial
+        if entrants is None:
+            entrants = _entrants(sentence, other_editions)
         selecting = bool(tier_spans)  # this sentence lists winners, so a closing 共N个 is their total
+        last_tier_end = max((end for _, end in tier_spans), default=0)
         for amount in _amounts(sentence, tier_spans):
             kind = _kind_of(sentence, amount, other_editions)
             if kind == "entry" and result["applications"] is None:
@@ -148,11 +226,21 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
                 if result["selected"] is None:
                     result["selected"] = amount.value
                 selecting = True
-            elif kind is None and selecting and _TOTAL_BEFORE.search(sentence[: amount.start]):
+            elif (kind is None and selecting and amount.start >= last_tier_end
+                  and _TOTAL_BEFORE.search(sentence[: amount.start])):
                 # 评选出创新案例50个、优秀案例100个，共150个: the stated total wins over the first tier read as one.
+                # Only after the tiers: 共有1500个项目参加评选，113个项目获得入围奖 opens with the entries.
                 result["selected"] = amount.value
-    if result["selected"] is None and result["by_tier"]:
+    if implied_tens and not any(tier_code(name) == "top10" for name in result["by_tier"]):
+        # One ten, named once or in several wordings (标题 十佳案例发布, body 评选出…十佳创新案例); a ten listed with
+        # its amount elsewhere (十大城市案例10个) is already counted.
+        name, value = next(iter(implied_tens.items()))
+        result["by_tier"] = {name: value, **result["by_tier"]}
+    if result["selected"] is None and result["by_tier"] and not total_unknown:
         result["selected"] = sum(result["by_tier"].values())
+    if result["applications"] is None and entrants is not None:
+        result["applications"] = entrants.value
+        result["applications_qualifier"] = entrants.qualifier
     return result
 
 
@@ -184,7 +272,9 @@ def _other_editions(edition: int | None) -> Callable[[str], bool]:
 
 
 def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Add the tiers listed in ``sentence`` to ``by_tier``; return the spans they used, so they are not read twice."""
+    """Add the tiers listed in ``sentence`` to ``by_tier``; return the spans they used, so they are not read twice.
+
+    A plan (将评选出一等奖3项…) lists no results: nothing is read from it."""
     if other_editions(sentence):
         return []
     found: list[tuple[str, int, tuple[int, int]]] = []
@@ -201,6 +291,8 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
     # One generic tier alone (评选出优秀案例30个) is the total, not a tier list; ranked tiers stand alone.
     if len(found) == 1 and not _RANKED_TIER.search(found[0][0]):
         return []
+    if found and _FUTURE.search(sentence[: min(span[0] for _, _, span in found)]):
+        return []
     for tier, value, _ in sorted(found, key=lambda item: item[2][0]):
         by_tier.setdefault(tier, value)
     return [span for _, _, span in found]
@@ -210,6 +302,55 @@ def _is_tier(tier: str, quoted: bool) -> bool:
     if not tier or _NOT_TIERS.match(tier):
         return False
     return bool(_TIERLIKE.search(tier)) if quoted else True
+
+
+def _read_top_ten(sentence: str, by_tier: dict[str, int], implied: dict[str, int],
+                  other_editions: Callable[[str], bool],
+                  taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
+    """Read 十佳X / 十大X named as a result without an amount as a tier of ten (评选出…十佳案例, “十大创新项目”评出).
+
+    The ten goes to ``implied``, a tier listed with it with its amount (和20个优秀项目) to ``by_tier``.
+    Returns the spans used (the ten's name and the tier listed with it) and whether a tier joined to
+    the ten has no amount (十佳案例和优秀案例), which leaves the total unknown. A ten in a competition's name
+    (十大创新项目评选活动), with its amount printed, or in a plan (将评选出十佳案例) is not read here.
+    """
+    spans: list[tuple[int, int]] = []
+    partial = False
+    if other_editions(sentence):
+        return spans, partial
+    for match in _TOP_TEN.finditer(sentence):
+        if any(_overlaps(match.span(), span) for span in taken + spans):
+            continue
+        after = sentence[match.end() :]
+        if _TOP_TEN_NOT_RESULT_AFTER.match(after):
+            continue
+        before = sentence[_clause_start(sentence, match.start()) : match.start()]
+        produced = _PRODUCING_VERB.search(before) and not _FUTURE.search(sentence[: match.start()])
+        if not (produced or _TOP_TEN_RESULT_AFTER.match(after)):
+            continue
+        implied.setdefault(match.group("name"), 10)
+        spans.append(match.span())
+        joined = _JOINED_TIER.match(after)
+        amount = _amount_of(_AMOUNT.search(joined.group("amount"))) if joined else None
+        if joined and amount is not None:
+            by_tier.setdefault(joined.group("tier"), amount.value)
+            spans.append((match.end(), match.end() + joined.end()))
+        elif _JOINED_NAME.match(after):
+            partial = True
+    return spans, partial
+
+
+def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount | None:
+    """The organisations a sentence says entered (近50所高校报名参赛, 收到…120余家单位的评选材料), or ``None``."""
+    if other_editions(sentence):
+        return None
+    for match in _ENTRANTS_ENTERING.finditer(sentence):
+        return _amount_of(match)
+    for match in _ENTRANTS_SENDING.finditer(sentence):
+        kind, _ = _nearest_verb_before(sentence, match.start())
+        if kind == "entry":
+            return _amount_of(match)
+    return None
 
 
 def _amounts(sentence: str, skip: list[tuple[int, int]]) -> list[_Amount]:
@@ -242,7 +383,10 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     """``"entry"``, ``"select"`` or ``None``: what the amount counts, read from the words around it."""
     after = sentence[amount.end :]
     clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
-    if after.startswith(("%", "％")) or _counts_places(clause_after):
+    # 发布152个“……典型案例”: a quoted name right after the unit is what is counted, whatever place it starts with.
+    quoted = _QUOTED_AFTER.match(after)
+    designated = _designated(sentence, amount, clause_after)
+    if after.startswith(("%", "％")) or (not (quoted or designated) and _counts_places(clause_after)):
         return None
     # Only the clauses up to the amount's own: a later 较上届增长33% does not make this edition's count a comparison.
     if other_editions(sentence[: amount.end] + clause_after):
@@ -252,6 +396,11 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     # 收到21个地级以上市报送的申报项目312项: the case noun belongs to the amount written right after it.
     if _NOUN_THEN_AMOUNT.search(clause_after):
         return None
+    # 从117个申报项目中 / 在近两百件创新专案中脱颖而出: the pool the winners came from is the entries.
+    if _POOL_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
+        pool = _POOL_AFTER.match(clause_after)
+        if pool and _CASE_NOUN.search(pool.group()):
+            return "entry"
     kind, gap = _nearest_verb_before(sentence, amount.start)
     if kind is None:
         if _ENTRY_AFTER.match(after):
@@ -260,14 +409,47 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
             kind, gap = "select", ""
         else:
             return None
+    if kind == "select" and (_is_shortlist(gap, after) or _planned(sentence, amount.start)):
+        return None
     # The counted noun sits between verb and amount (申报案例逾330件) or soon after the unit (收到40余个案例的申报).
     reach = 12 if kind == "entry" else 30
+    if quoted:
+        reach = max(reach, quoted.end())
     if _CASE_NOUN.search(gap) or _CASE_NOUN.search(clause_after[:reach]):
         return kind
     # 最终评出创新奖15项: winners counted by the award they won.
     if kind == "select" and re.search(r"奖(?:项目|项)?$", gap.strip()):
         return kind
+    # 命名A等100个派出所为“……”: a designation names its winners whatever they are.
+    if kind == "select" and designated:
+        return kind
     return None
+
+
+def _designated(sentence: str, amount: _Amount, clause_after: str) -> bool:
+    """Whether the amount counts the units a designation names: 命名A等30个司法所为“……”, 授予B等12个街道“……”称号.
+
+    The title's quote must follow the counted noun with no other amount between (命名3个区的20个社区为… counts
+    the communities, not the districts).
+    """
+    if not _DESIGNATING_VERB.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
+        return False
+    match = _DESIGNATED.match(clause_after)
+    return bool(match) and not _AMOUNT.search(match.group("who"))
+
+
+def _is_shortlist(gap: str, after: str) -> bool:
+    """Whether a counted group is a shortlist rather than the winners: 评选出三十个入围项目, 50个复审候选项目,
+    选出30个项目进入终审, 60个案例脱颖而出，入围初选. 入围奖 is an award and stays a winners' tier."""
+    clauses = _CLAUSE_BREAK.split(after, maxsplit=2)
+    own = clauses[0]
+    following = clauses[1] if len(clauses) > 1 else ""
+    return bool(_SHORTLIST.search(gap) or _SHORTLIST.search(own) or _SHORTLIST_NEXT.match(following))
+
+
+def _planned(sentence: str, position: int) -> bool:
+    """Whether the selecting verb before ``position`` is in the future: 最终将…评选出最佳案例10个 is a target."""
+    return bool(_FUTURE.search(sentence[:position]))
 
 
 def _counts_places(clause_after: str) -> bool:
@@ -290,15 +472,20 @@ def _nearest_verb_before(sentence: str, position: int) -> tuple[str | None, str]
     """The kind of the verb closest before ``position`` (within 24 characters, same clause) and the words between.
 
     One comma right after the verb is allowed, for ``正式发布，50件…案例``; a second verb in between
-    (``申报在内容上具有三个特征``) means the amount belongs to that one.
+    (``申报在内容上具有三个特征``) means the amount belongs to that one. An amount right after 等 closes a list of
+    names (公布了A、B、C等100个工作法): the verb before the list, anywhere in the clause, is the amount's.
     """
-    window = sentence[max(0, position - 24) : position]
+    listed = sentence[:position].rstrip().endswith("等")
+    if listed:
+        window = sentence[max(_clause_start(sentence, position), position - _LIST_REACH) : position]
+    else:
+        window = sentence[max(0, position - 24) : position]
     verbs = list(_VERB_BEFORE.finditer(window))
     if not verbs:
         return None, ""
     verb = verbs[-1]
     gap = window[verb.end() :]
-    if _CLAUSE_BREAK.search(gap.lstrip("，,")) or _OTHER_VERB.search(_FROM_PHRASE.sub("", gap)):
+    if not listed and (_CLAUSE_BREAK.search(gap.lstrip("，,")) or _OTHER_VERB.search(_FROM_PHRASE.sub("", gap))):
         return None, ""
     return ("entry" if verb.group("entry") else "select"), gap
 
