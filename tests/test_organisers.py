@@ -141,3 +141,61 @@ def test_lists_with_bracketed_second_names_names_holding_he_and_a_bare_zhichi():
         ("北京市民政局", "organiser"), ("首都师范大学", "organiser"), ("某基金会", "supporter")]
     # 媒体支持 in a labelled list stops at the sentence's end
     assert pairs("媒体支持：东方网、解放日报。活动面向全市征集案例。")[-1] == ("解放日报", "supporter")
+
+
+def test_role_given_as_a_noun_after_the_names():
+    text = ("评选以甲省委宣传部、甲省民政厅为指导单位，甲省日报社作为主办单位，乙城新闻网为承办单位，"
+            "东海每日电讯提供媒体支持。")
+    assert pairs(text) == [("中共甲省委宣传部", "guide"), ("甲省民政厅", "guide"), ("甲省日报社", "organiser"),
+                           ("乙城新闻网", "host"), ("东海每日电讯", "supporter")]
+
+
+def test_page_furniture_before_a_name_is_not_part_of_it():
+    assert pairs("【本报讯】东海杂志举办第二届城市创新奖评选，今日公布名单。") == [("东海杂志", "organiser")]
+    assert pairs("▲《东海杂志》主办的「城市创新奖」，本县两个项目获奖。") == [("东海杂志", "organiser")]
+
+
+def test_adverbs_between_the_name_and_the_verb():
+    assert pairs("4月8日，由市城建工作党委精心主办的青年治理创新大赛落幕。") == [("市城建工作党委", "organiser")]
+
+
+def test_zuzhi_left_over_from_a_verb_is_not_a_name():
+    text = "该奖由甲大学政治研究中心、乙大学治理研究院联合组织发起。"
+    assert pairs(text) == [("甲大学政治研究中心", "organiser"), ("乙大学治理研究院", "organiser")]
+
+
+def test_founders_are_history_once_the_text_names_who_runs_it_now():
+    founded = "该奖于2001年由甲市政策研究中心和乙大学治理研究所联合创办"
+    assert pairs(founded + "，从第四届起由丙大学地方治理研究中心主办。") == [("丙大学地方治理研究中心", "organiser")]
+    # with no one else named, the founders are its organisers
+    assert pairs(founded + "，每两年评选一次。") == [
+        ("甲市政策研究中心", "organiser"), ("乙大学治理研究所", "organiser")]
+
+
+def test_a_body_that_opens_a_clause_and_launches_a_selection_organises_it():
+    assert pairs("丁省社会工作办公室于去年年底启动第二届社区创新项目评选活动。") == [
+        ("丁省社会工作办公室", "organiser")]
+    assert pairs("3月2日，戊市民政局、戊市文明办以“邻里同心”为主题，举办社区治理优秀案例发布会。") == [
+        ("戊市民政局", "organiser"), ("戊市文明办", "organiser")]
+    assert pairs("2024年，己大学数字治理实验室面向全国各级政府部门征集数字政府优秀案例，共收到300份材料。") == [
+        ("己大学数字治理实验室", "organiser")]
+    # partners and a doubled comma between the body and what it launched
+    assert pairs("庚智库携手十位专家学者共同评审,,推出了“年度基层治理十大案例”。") == [("庚智库", "organiser")]
+    assert pairs("交通运输部经逐级推荐和社会公示，决定命名100条线路为第二批示范线路。") == [("交通运输部", "organiser")]
+    assert pairs("案例：辛省信息学会开展典型案例评选。") == [("辛省信息学会", "organiser")]
+
+
+def test_what_a_body_does_that_is_not_launching_a_selection():
+    # work that is not a selection; a body taking part in another's selection
+    assert pairs("辛区民政局开展走访调研，推出便民新举措。") == []
+    assert pairs("壬街道办事处开展案例征集，推荐3个项目参加全市评选。") == []
+    # a statement about the body, not one it makes (介绍), and a verb past the sentence's end
+    assert pairs("甲大学公共管理学院介绍，开展案例评选十分必要。") == []
+    assert pairs("推进共建共治新格局。主办单位将展示参选案例。") == []
+    # 由 opens a list read by the role word, not a body's name
+    assert pairs("由甲市社会组织促进会主办的优秀案例征集启动。") == [("甲市社会组织促进会", "organiser")]
+
+
+def test_a_sector_of_a_consultative_body_and_a_bare_district_office():
+    text = "近日，由甲区政协社会治理界别、区民政局共同主办的社区创新大赛决赛落幕。"
+    assert pairs(text) == [("甲区政协社会治理界别", "organiser"), ("甲区民政局", "organiser")]

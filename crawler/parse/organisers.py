@@ -25,13 +25,22 @@ ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 # A role word and the role it gives the names before it. 指导 is not 指导作用 or 指导意见.
 _VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:的)?(?:共同)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|老师|单位)", "guide"),
-    (r"(?:联合|共同)?主办(?!方)", "organiser"),
-    (r"(?:联合|共同)?(?:组织开展|组织实施|发起|创办|举办)(?!方|地)", "organiser"),
+    # A、B为指导单位 / A作为主办单位: the role named as a noun after the names.
+    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?指导单位", "guide"),
+    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?(?:联合)?主办(?:单位|方)", "organiser"),
+    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?承办(?:单位|方)", "host"),
+    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?协办(?:单位|方)", "co-organiser"),
+    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?支持单位", "supporter"),
+    (r"(?:联合|共同)?主办(?!方|单位)", "organiser"),
+    # 联合组织发起: 组织 belongs to the verb, not to the last name (…研究中心联合组织发起).
+    (r"(?:联合|共同)?(?:组织开展|组织实施|(?:组织)?发起|(?:组织)?举办)(?!方|地)", "organiser"),
+    # 创办 says who founded the series; see _FOUNDED.
+    (r"(?:联合|共同)?创办(?!方|地|人)", "founder"),
     # 由A组织，B承办: a bare 组织 ending its clause (not 组织专家评审, not a name ending in 组织 before 主办).
     (r"(?:联合|共同)?组织$", "organiser"),
     (r"联合开展", "organiser"),
-    (r"(?:具体)?承办(?!方)", "host"),
-    (r"协办(?!方)", "co-organiser"),
+    (r"(?:具体)?承办(?!方|单位)", "host"),
+    (r"协办(?!方|单位)", "co-organiser"),
     (r"提供(?:全程|学术|媒体|技术|特别|宣传|专业|智力|公益|数据|平台)?支持|(?:全程|学术|媒体|技术|特别|专业|智力)支持"
      r"|(?:的)?(?:大力|全力|鼎力|悉心)?支持下", "supporter"),
     # A、B主办，C支持: a bare 支持 ending its clause after the names (the names must still look like organisations).
@@ -51,14 +60,22 @@ _LABEL_ROLES = (("指导", "guide"), ("主办", "organiser"), ("发起", "organi
 _ORG_END = re.compile(
     r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|组织|团|司"
     r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
+    # 新华每日电讯 (a paper); 政协…界别 (a sector of a political consultative body that runs its own events)
+    r"|电讯|界别"
     # 研究基地; 妇联, 社科联, 科协
     r"|基地|联|协"
     # 公共政策学系, 政治学系 (not 体系, 关系, 联系)
     r"|(?<![体关联派])系)$")
-_NOT_A_NAME_START = re.compile(r"^(?:为|对|向|把|将|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|\d)")
+_NOT_A_NAME_START = re.compile(r"^(?:为|对|向|把|将|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由|\d"
+                               r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断)")
 _LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|还|也|均|都)+")
 _ADVERBS = re.compile(r"(?:等(?:单位|部门|机构|多家单位)?|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
-                      r"|积极|具体|负责|正式|今年|的|已|决定|拟|将|计划)+$")
+                      r"|积极|具体|负责|正式|今年|的|已|决定|拟|将|计划|精心|隆重|倾力|成功|主要|再次|继续|接续)+$")
+# A word for any body, never one body's name (…联合组织发起 leaves 组织; 相关部门主办).
+_GENERIC = re.compile(r"^(?:组织|单位|部门|机构|平台|团队|中心|小组|公司|集团|学校|大学|学院|媒体|网站|社会组织"
+                      r"|主管部门|有关部门|相关部门|职能部门|政府|街道|社区|协会|学会|研究会|基金会|委员会|办公室)$")
+# Page furniture glued before a name: 【本报讯】, ▲ under a photo, a bullet.
+_FURNITURE = re.compile(r"^(?:【[^】]{0,12}】|〔[^〕]{0,12}〕|[▲△■□●○◆◇★☆▶►▼•·※#*\-—=~\s])+")
 # （以下简称“人大公管学院”）: a short name the text will use, not a second name to keep.
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下)?简称[^（）()]{0,20}[）)]")
 # 联合 joins names (A联合B) but is also inside them (全国妇女联合会, 联合国).
@@ -67,7 +84,11 @@ _INNER_SPLIT = re.compile(r"[和及与同]")
 # 由 and 在 open a list of names, but not inside words (自由贸易区, 理由, 所在, 现在).
 # 得到了/获得 open the list of a support phrase (得到了A的学术支持).
 _ANCHOR = re.compile(r"(?<![自理缘])由(?!于)|(?<![所存现正实])在|得到了?|获得了?")
+# 以A、B为指导单位: before a role written as a noun, 以 opens the list too (not 所以, 可以, 予以, 难以, 以及).
+_ROLE_NOUN = re.compile(r"^(?:为|是|作为|担任)")
+_YI_ANCHOR = re.compile(r"(?<![所可予加难足用得])以(?![及上下来后前便免])")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
+_QUOTES = " “”\"「」《》。."
 _PAREN_TAIL = re.compile(r"[（(]([^（）()]{2,40})[）)]$")
 _PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
 _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("社会工委", "社会工作委员会"), ("宣传部部", "宣传部"))
@@ -87,6 +108,33 @@ _JOINT_MAKING = re.compile(
 _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{2,4}年[^，,]{0,6}?(?:开始|以来|起|时)?"
                         r"|最近|近日|近期|日前|此前|目前|今年|去年)(?=[\u4e00-\u9fff])")
 _PLACE_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?[省市])?[\u4e00-\u9fff]{1,4}?(?:新区|区|县|市)$")
+
+# A body that opens a clause and then launches, runs or names a selection is its organiser, though no 主办 is
+# written: ``A于2016年底启动…评选``, ``A、B以“…”为主题，举办…案例发布会``, ``A面向各级部门征集…案例``,
+# ``A携手N位专家共同评审，推出了“…十大案例”``, ``A经逐级推荐和社会公示，决定命名…为第三批…``.
+# Between the name and the verb only these may stand: a time, a place or audience (于/在/面向/向/从…), a theme
+# (以…为主题), partners (携手…), a procedure (经…) and adverbs; anything else (介绍, 认为, 获评) is another statement.
+_LAUNCH_MODIFIER = (
+    r"(?:[\d〇零一二三四五六七八九十]{2,4}年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d一二三四五六七八九十]{1,3}日)?"
+    r"(?:[初底末中]|年底|年初)?"
+    r"|近日|日前|近期|最近|今年|去年|每年|此前|目前|年底|年初|年中|[于在][^，,。；;！？!?\n]{1,20}?|面向[^，,。；;！？!?\n]{1,25}?"
+    r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|以[^，,。；;！？!?\n]{1,30}?为(?:主题|契机|抓手|载体|依托)"
+    r"|携手[^，,。；;！？!?\n]{1,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
+    r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织)"
+)
+_LAUNCH = re.compile(rf"^(?:{_LAUNCH_MODIFIER})*(?:启动|推出|征集|开展|发起|举办|命名|主办(?!单位|方))了?")
+_MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
+# What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
+_SELECTION = re.compile(r"评选|征集|案例|大赛|奖|评比|推选|遴选|十佳|十大|优秀|典型|示范|先进|第[^，,。]{1,3}批")
+# …but a body that collects entries to put forward for another's selection is taking part in it.
+_TAKING_PART = re.compile(r"获评|荣获|获得|入选|入围|当选|推荐|报送|上报|参评|参赛|参加|参与|申报")
+# …said in a later clause of the sentence (开展案例征集，推荐3个项目参加全市评选): only words that cannot be said of
+# others the organiser drew in (吸引200家单位参与).
+_PUTTING_FORWARD = re.compile(r"推荐[^，,。]{0,12}(?:参加|参评|参选|报送|上报)|报送|上报|参评")
+# What may stand before the name at a clause's start: a dateline, a section label (案例：), page furniture.
+_CLAUSE_LEAD = re.compile(
+    r"^(?:【[^】]{0,12}】|[^，,。:：\n]{0,6}[:：]|本报讯|据悉|近日|日前|近期|最近|今年|去年"
+    r"|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日|[\d〇零一二三四五六七八九十]{4}年|[\s▲■●◆★※•·])+")
 
 
 @dataclass(frozen=True)
@@ -117,6 +165,8 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         found.extend(_clause_organisers(clause, verbs))
     if book:  # who made the book with its maker is a fact of the book's announcement, not of one that cites it
         found.extend(_joint_makers(text, found))
+    found.extend(_launchers(text))
+    found = _without_past_founders(found)
     seen: set[str] = set()
     unique = []
     for organiser in _with_places(found):
@@ -124,6 +174,53 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
             seen.add(organiser.name)
             unique.append(organiser)
     return unique
+
+
+def _launchers(text: str) -> list[Organiser]:
+    """The bodies that open a clause and launch, run or name a selection (see ``_LAUNCH``): organisers."""
+    found: list[Organiser] = []
+    for sentence in re.split(r"[。！？!?\n]", text):
+        found.extend(_sentence_launchers(_protect_parentheses(sentence)))
+    return found
+
+
+def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
+    found: list[Organiser] = []
+    for index, clause in enumerate(clauses):
+        clause = _CLAUSE_LEAD.sub("", clause.strip())
+        # the next clause of the sentence with words in it (a doubled comma leaves an empty one)
+        following = next((c.strip() for c in clauses[index + 1:index + 3] if c.strip()), "")
+        for cut in range(2, min(len(clause), 60) + 1):
+            names, rest = clause[:cut], clause[cut:]
+            launch = _LAUNCH.match(rest)
+            if launch:
+                launched = rest[launch.end():]
+            elif _MODIFIERS_ONLY.match(rest) and _LAUNCH.match(following):
+                # A、B以“…”为主题，举办…: the verb opens the next clause, which names no one of its own.
+                launched = following[_LAUNCH.match(following).end():]
+            else:
+                continue
+            if (not _SELECTION.search(launched) or _TAKING_PART.search(launched)
+                    or _PUTTING_FORWARD.search("，".join(clauses[index + 1:])) or not _all_organisations(names)):
+                continue
+            if _ANCHOR.search(names) or names.count("《") != names.count("》"):
+                break  # 由A主办 is read with its anchor elsewhere; 印发《关于开展… is a document's title
+            found.extend(_organisers(names, "organiser"))
+            break
+    return found
+
+
+def _all_organisations(names: str) -> bool:
+    parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(chunk.strip())]
+    return bool(parts) and all(_looks_like_organisation(_PAREN_TAIL.sub("", p.strip(_QUOTES))) for p in parts)
+
+
+def _without_past_founders(found: list[Organiser]) -> list[Organiser]:
+    """Who founded a series (于2000年由A、B联合创办) organises it unless the text says who organises it now
+    (从第五届开始由C主办): then the founders are its history, not this edition's organisers."""
+    if any(o.role == "organiser" for o in found):
+        return [o for o in found if o.role != "founder"]
+    return [Organiser(o.name, "organiser", o.printed) if o.role == "founder" else o for o in found]
 
 
 def _joint_makers(text: str, found: list[Organiser]) -> list[Organiser]:
@@ -238,6 +335,8 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[
         before = clause[position:verb.start()]
         # The list starts after 由 or 在 (本次评选由A、B主办; 在A指导下), else at the clause's start.
         anchors = list(_ANCHOR.finditer(before))
+        if _ROLE_NOUN.match(verb.group(0)):
+            anchors = sorted([*anchors, *_YI_ANCHOR.finditer(before)], key=lambda m: m.start())
         if verb.group(0).endswith("组织") and not anchors:
             continue  # a bare 组织 names its organiser only after 由 (由A组织); else it is a noun (…的社会组织)
         names = before[anchors[-1].end():] if anchors else before
@@ -259,7 +358,7 @@ def _organisers(names: str, role: str) -> list[Organiser]:
     found = []
     parent = None
     for printed in parts:
-        printed = _ADVERBS.sub("", printed.strip(" “”\"「」《》。."))
+        printed = _ADVERBS.sub("", _FURNITURE.sub("", printed.strip(_QUOTES)).strip(_QUOTES))
         bare = _PAREN_TAIL.sub("", printed)
         if not _looks_like_organisation(bare):
             continue
@@ -287,7 +386,7 @@ def _split_inner(chunk: str) -> list[str]:
 def _looks_like_organisation(name: str) -> bool:
     # 的 marks a phrase, not a name, except in 党的建设 (中共上海市委党的建设工作领导小组办公室).
     return (2 <= len(name) <= 40 and "的" not in name.replace("党的", "") and not _NOT_A_NAME_START.match(name)
-            and not re.search(r"[:：]", name)
+            and not re.search(r"[:：]", name) and not _GENERIC.match(name)
             and bool(_ORG_END.search(name)))
 
 
