@@ -102,3 +102,16 @@ def test_pipeline_fills_the_item_and_survives_a_parser_error(monkeypatch):
     monkeypatch.setattr(pipeline, "parse_announcement", broken)
     kept = pipeline.AnnouncementPipeline().process_item(item, None)
     assert kept is item and item.announcement is None and item.quality_flags == ["parse_error"]
+
+
+def test_an_opening_that_reports_cases_made_public_under_a_slogan_headline():
+    text = ("一张张笑脸写满获得感……12月28日,40件代表某市基层治理创新成果的案例向社会公布。"
+            "本次活动由“第二届某市基层治理创新案例”征集活动组委会组织。")
+    a = parse_announcement("共绘基层善治新图景", text, "2023-12-29").announcement
+    assert a is not None and series_key(a["series"]) == series_key("某市基层治理创新案例")
+
+
+def test_a_journal_paper_is_not_an_announcement():
+    text = ("(某某大学 公共管理学院,北京 100000)\n摘要:本文以地方政府创新奖的入围项目为样本,分析创新的动力。\n"
+            "关键词:地方政府创新;评选")
+    assert parse_announcement("我国地方政府创新的动力研究", text, None).announcement is None

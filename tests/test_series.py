@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.parse.series import canonical_series, find_series, lead_series, series_key
+from crawler.parse.series import quoted_series, canonical_series, find_series, lead_series, series_key
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -100,3 +100,22 @@ def test_lead_series_with_half_width_commas_and_an_event_noun():
 def test_a_challenge_or_arena_contest_keeps_its_head_noun():
     assert find_series("某大学举办第二届青年治理案例挑战赛", None).name == "青年治理案例挑战赛"
     assert find_series("第三届城市数字治理案例擂台赛总决赛落幕", None).name == "城市数字治理案例擂台赛"
+
+
+def test_an_ordinal_inside_the_quote_and_activity_words_after_the_name():
+    found = find_series(None, "昨天,“第三届某市社会建设十大创新项目”评选活动终审会举行。经过评委打分,产生十大项目。")
+    assert (found.name, found.ordinal) == ("某市社会建设十大创新项目", "第三届")
+    assert series_key("某省治理卓越奖选拔活动") == series_key("某省治理卓越奖")
+    assert series_key("全国某某典型案例征集推介活动") == series_key("全国某某典型案例")
+
+
+def test_a_title_conferred_in_batches_is_named_by_its_quote():
+    found = find_series("某部命名第二批“全国社区治理示范街道”", None)
+    assert (found.name, found.ordinal) == ("全国社区治理示范街道", "第二批")
+
+
+def test_the_name_after_the_last_verb_before_its_head_noun():
+    found = find_series("2024年,某大学治理研究中心面向全国各地征集基层数字治理优秀案例,共收到200份材料", None)
+    assert found.name == "基层数字治理优秀案例"
+    assert quoted_series("自3月1日启动“城市更新优秀案例征集”活动以来,共征集到案例80个") is not None
+    assert quoted_series("居民说“有事好商量”,社区议事厅常年开放") is None

@@ -30,4 +30,20 @@ def test_an_opinion_piece_naming_a_competition_is_commentary():
 
 def test_a_look_back_at_the_launch_is_not_a_launch():
     text = "本次评选自今年3月启动以来，共收到案例150个，最终评出优秀案例30个。"
-    assert classify_stage("第二届某市社区治理大赛决赛举行", text, names_competition=True) == "results"
+    assert classify_stage("第二届某市社区治理大赛结果出炉", text, names_competition=True) == "results"
+    assert classify_stage("某市社区治理大赛综述", "大赛已于5月启动，共收到案例150个。", names_competition=True) != "launch"
+
+
+@pytest.mark.parametrize("title", ["第五届某省治理创新案例评选大会在省城举行", "某区第二届社区项目大赛总决赛落幕",
+                                   "某市治理创新奖在京颁发", "第三届某市基层治理案例发布会举行"])
+def test_the_event_where_winners_are_made_known_is_a_ceremony(title):
+    assert classify_stage(title, "", names_competition=True) == "ceremony"
+
+
+def test_a_launch_event_stays_a_launch():
+    assert classify_stage("第三届某市基层治理案例评选启动大会举行", "", names_competition=True) == "launch"
+
+
+def test_a_call_word_in_a_name_over_an_opening_that_reports_entries_received():
+    text = "2024年，某研究院面向全国征集基层治理创新案例，共收到312份申报材料，最终评出优秀案例40个。"
+    assert classify_stage(text.split("，")[0], text, names_competition=True) == "results"

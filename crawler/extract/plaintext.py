@@ -26,7 +26,7 @@ _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{
 # (☉ 策划/… 执行/…), a newspaper's page label, and the keyword spam hijacked pages carry above the story.
 _FURNITURE = re.compile(
     r"欢迎(?:访问|光临|来到)|登录|注册|设为首页|加入收藏|网站地图|无障碍|手机版|^\W*(?:策[划劃]|执行|執行|责编|責編|监制|監製)[/:：]"
-    r"|(?:\|.*){2}|^第?\d{1,3}版?$|^\S{1,2}版$|专版$|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
+    r"|(?:\|.*){2}|^(?:文|图|文图|撰文|记者)\s*[|｜/／]|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
 )
 _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
 _PROSE_END = re.compile(r"[。；;！!？?]$")
@@ -44,7 +44,14 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
     lines = [normalise_space(line) for line in rest.split("\n")]
     date_at = _date_line(lines)
     title = _clean_title(front.get("title")) or _headline(lines, date_at)
-    body_from = (date_at + 1) if date_at is not None else _after(lines, title)
+    if date_at is None and title:
+        # An e-paper prints an index row under the story: paper, section, page, the headline and its date.
+        date_at = next((index for index, line in enumerate(lines)
+                        if title in line and line != title and len(line) <= len(title) + 60 and first_datetime(line)),
+                       None)
+        body_from = _after(lines, title)
+    else:
+        body_from = (date_at + 1) if date_at is not None else _after(lines, title)
     story = lines[body_from:]
     text_lines = clean_lines(story, title)
     header = [line for line in lines[:body_from] if line]
@@ -101,6 +108,8 @@ def _date_line(lines: list[str]) -> int | None:
         seen += 1
         if seen > _MENU_WINDOW:
             return None
+        if seen <= _HEADER_WINDOW and _opens_story(line):
+            return None  # the story began before any date line: a date below it is the page's footer
         if seen <= _HEADER_WINDOW and first_datetime(line) and not _is_prose(line):
             return index
         if seen > _HEADER_WINDOW and len(line) <= 80 and _LABELLED_DATE.search(line) and first_datetime(line):
@@ -129,12 +138,26 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
             if _is_headline(line) and not _FURNITURE.search(line) and not _BREADCRUMB.search(line):
                 below.append(line)
         return max(below, key=len) if below else None
-    first = [line for line in lines if line][:3]
-    return next((line for line in first if _is_headline(line) and not _FURNITURE.search(line)), None)
+    header: list[str] = []
+    for line in [line for line in lines if line][:6]:
+        if _is_prose(line) or _opens_story(line):
+            # 浙江日报 数字报纸 / 00002版:要闻 / headline / 本报杭州5月18日讯…: the line nearest a dateline heads it.
+            candidates = [line for line in header if _is_headline(line) and not _FURNITURE.search(line)]
+            return (candidates[-1] if _opens_story(line) else candidates[0]) if candidates else None
+        header.append(line)
+    return next((line for line in header[:3] if _is_headline(line) and not _FURNITURE.search(line)), None)
 
 
 def _is_headline(line: str) -> bool:
     return _HEADLINE_LENGTH[0] <= len(line) <= _HEADLINE_LENGTH[1] and not _is_prose(line)
+
+
+# A news story's opening: its dateline (本报杭州5月18日讯, 新华社北京3月2日电, 【本报讯】).
+_DATELINE = re.compile(r"^[【\[]?(?:本报|本刊)讯|^\S{0,16}?\d{1,2}月\d{1,2}日\s*(?:电|讯)")
+
+
+def _opens_story(line: str) -> bool:
+    return bool(_DATELINE.search(line))
 
 
 def _is_prose(line: str) -> bool:

@@ -18,7 +18,8 @@ from crawler.parse.districts import find_districts
 from crawler.parse.edition import edition_year, find_edition
 from crawler.parse.organisers import find_organisers
 from crawler.parse.quality import fold_text, quality_flags
-from crawler.parse.series import find_series, lead_series
+from crawler.parse.numbers import NUMERAL
+from crawler.parse.series import find_series, lead_series, quoted_series
 from crawler.parse.stage import classify_stage
 
 # Words without which a page is not about a competition at all.
@@ -26,6 +27,9 @@ _COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|
 # A headline that reports on a competition without naming it.
 _ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑战赛|擂台赛|征集|揭晓|发布|公布|启动|颁奖|入选"
                                   r"|获评|命名|表彰|出炉|名单|揭榜")
+# An opening that reports cases made public: 12月30日,50件…的案例向社会公布.
+_RESULTS_LEAD = re.compile(rf"{NUMERAL}\s*(?:件|个|项)[^，,。]{{0,30}}案例[^，,。]{{0,8}}(?:公布|发布|揭晓|出炉)")
+_ACADEMIC = re.compile(r"摘\s*要[:：]|关键词[:：]|Abstract[:：]?|中图分类号|文献标识码|[(（][^()（）]{2,30}\d{6}[)）]")
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
 
 
@@ -56,10 +60,15 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     title = title.strip() or _lead_sentence(text)
     if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
         return ParseResult(None, flags)
+    if _ACADEMIC.search(text[:1500]) and not find_series(title, None):
+        # A journal paper (摘要, 关键词, an author's unit with its postcode) studies competitions; it announces none.
+        return ParseResult(None, flags)
     series = find_series(title, None)
-    if series is None and _ABOUT_A_COMPETITION.search(title):
-        # 50件案例脱颖而出: a headline about a competition it does not name; the opening sentence names it.
-        series = find_series(None, text[:300])
+    about = _ABOUT_A_COMPETITION.search(title) or _RESULTS_LEAD.search(_lead_sentence(text))
+    if series is None and about:
+        # 50件案例脱颖而出: a headline about a competition it does not name; the opening names it, with an
+        # ordinal, as the subject of an event, or in quotes (自7月12日启动“…优秀案例征集”活动).
+        series = find_series(None, text[:300]) or lead_series(text) or quoted_series(text[:300])
     if series is None and not _ABOUT_A_COMPETITION.search(title):
         # A slogan headline (共绘治理新图景): the opening sentence names the competition when it reports an event of it.
         series = lead_series(text)

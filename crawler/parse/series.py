@@ -40,7 +40,8 @@ _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 # A year in a name: 2023年度, (2013—2014年度), or a bare 2023 written before the words (2023长三角…优秀案例).
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]*年度?[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
-_TRAILING = re.compile(r"(?:评选活动|征集活动|推选活动|征集评选|评选|评比|征集|推选|活动)$")
+# Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
+_TRAILING = re.compile(r"(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|推介|宣传|展示|活动)$")
 _QUOTED_BEFORE = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]\\s*$")
 _PAREN_YEAR = re.compile(r"^\s*[（(](?:19|20)\d{2}[^）)]{0,12}[）)]")
 _BOOK = re.compile(r"《([^》]{2,60})》")
@@ -92,6 +93,16 @@ def lead_series(text: str | None) -> SeriesMention | None:
     return None
 
 
+def quoted_series(text: str | None) -> SeriesMention | None:
+    """The first quoted competition name in ``text`` (“数字政府建设优秀案例征集”活动), for an opening about a
+    competition that names it neither with an ordinal nor as the subject of an event."""
+    for match in re.finditer(f"[“「『]", text or ""):
+        name = _name_until_stop(text[match.start():])
+        if name and _COMPETITION.search(name) and len(series_key(name)) >= 4 and "的" not in name:
+            return SeriesMention(canonical_series(name), name, match.start(), match.start() + len(name), None)
+    return None
+
+
 def series_mentions(text: str | None) -> list[SeriesMention]:
     """Every competition name written after an ordinal in ``text`` (for the edition of a name found elsewhere)."""
     found = []
@@ -135,6 +146,10 @@ def _after_ordinal(source: str) -> SeriesMention | None:
         rest = _PAREN_YEAR.sub("", source[match.end():match.end() + 80], count=1)
         rest = re.sub(r"^\s*[)）]", "", rest)  # 2024年（第二届）全国…案例: the ordinal was bracketed
         name = _name_until_stop(rest)
+        batch = re.match(rf"\s*[“「]([^{_QUOTES}]{{3,30}})[”」]", rest)
+        if not name and batch and "批" in match.group(0):
+            # 命名…为全国第三批“…示范村”: a title conferred in batches is named by the quote.
+            name = batch.group(0).strip()
         if not name:
             # “齐鲁治理之星”第三季案例发布: the ordinal written after a quoted name numbers that name.
             quoted = _QUOTED_BEFORE.search(source[max(0, match.start() - 42):match.start()])
@@ -152,13 +167,14 @@ def _after_ordinal(source: str) -> SeriesMention | None:
 
 def _before_stage_verb(title: str) -> SeriesMention | None:
     """A name without an ordinal, in a title: the phrase that ends in a head noun before the stage verb."""
-    for part in re.split(r"[\s，。；！？|｜]+", title):
-        head = re.search(f"(?:{_HEAD})", part)
-        if not head:
+    for part in re.split(r"[\s，,。；;！？|｜:：]+", title):
+        heads = list(re.finditer(f"(?:{_HEAD})", part))
+        if not heads:
             continue
-        # What comes before the name: a publisher and a verb (民政部公布, 关于开展).
-        lead = re.match(r"^.*(?:关于|公布了?|发布了?|开展|举办|印发|做好|启动|(?:主办|承办|举办|开展|组织|发起)的)",
-                        part[:head.start()])
+        head = heads[-1]
+        # What comes before the name: a publisher and a verb (民政部公布, 关于开展, 某实验室面向各地征集).
+        lead = re.match(r"^.*(?:关于|公布了?|发布了?|开展|举办|举行|印发|做好|启动|面向\S{0,12}?征集"
+                        r"|(?:主办|承办|举办|开展|组织|发起)的)", part[:head.start()])
         rest = part[lead.end():] if lead else part
         name = _name_until_stop(rest)
         # 的 marks a phrase about something (以案例评选激活…的“源头活水”), not a competition's name.
@@ -177,6 +193,13 @@ _COUNT_START = re.compile(rf"^{NUMERAL}\s*(?:件|个|项|份|家|批|组|名)")
 def _name_until_stop(rest: str) -> str | None:
     """The competition name at the start of ``rest``: up to the first stop word, cut back to a head noun."""
     rest = rest.lstrip()
+    # “第二届上海社会建设十大创新项目”评选活动: the ordinal stood inside the quote, which closes the name.
+    closing = re.match(rf"([^{_QUOTES}，。；]{{2,40}})[”」』]", rest)
+    if closing and re.search(f"(?:{_HEAD})$", closing.group(1)):
+        return closing.group(1)
+    if closing:
+        tail = _tail_to_head(rest[closing.end():closing.end() + 12])
+        return closing.group(1) + tail if tail else None
     # A quoted name is whole: take the quote, then any head noun written right after it (“金熊猫奖”, “…”评选).
     quoted = re.match(rf"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]((?:{_HEAD})*)", rest)
     if quoted:
