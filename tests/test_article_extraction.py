@@ -223,7 +223,8 @@ def test_plain_text_that_opens_with_prose_has_no_headline() -> None:
 
 def test_plain_text_epaper_page_dated_by_its_index_row() -> None:
     text = ("某省日报 数字报纸\n\n00003版:要闻\n\n基层治理创新结硕果\n\n  本报某市6月2日讯 (记者 某某) 今天,第四届某省"
-            "\n\n  评选由省委改革办指导。\n\n某省日报 要闻 00003 基层治理创新结硕果 2016-06-03 1234567 2 2016年06月03日")
+            "\n\n  评选由省委改革办指导。\n\n"
+            "某省日报 要闻 00003 基层治理创新结硕果 2016-06-03 1234567 2 2016年06月03日")
     fields = extract_text_article(text)
     assert (fields.title, fields.published_at) == ("基层治理创新结硕果", "2016-06-03")
     assert fields.text.startswith("本报某市6月2日讯")

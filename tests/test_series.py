@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.parse.series import quoted_series, canonical_series, find_series, lead_series, series_key
+from crawler.parse.series import canonical_series, find_series, lead_series, quoted_series, series_key
 
 
 @pytest.mark.parametrize("title, expected", [

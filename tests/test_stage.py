@@ -31,7 +31,8 @@ def test_an_opinion_piece_naming_a_competition_is_commentary():
 def test_a_look_back_at_the_launch_is_not_a_launch():
     text = "本次评选自今年3月启动以来，共收到案例150个，最终评出优秀案例30个。"
     assert classify_stage("第二届某市社区治理大赛结果出炉", text, names_competition=True) == "results"
-    assert classify_stage("某市社区治理大赛综述", "大赛已于5月启动，共收到案例150个。", names_competition=True) != "launch"
+    looking_back = "大赛已于5月启动，共收到案例150个。"
+    assert classify_stage("某市社区治理大赛综述", looking_back, names_competition=True) != "launch"
 
 
 @pytest.mark.parametrize("title", ["第五届某省治理创新案例评选大会在省城举行", "某区第二届社区项目大赛总决赛落幕",

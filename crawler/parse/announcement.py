@@ -16,9 +16,9 @@ from crawler.parse.counts import parse_counts
 from crawler.parse.dates import DateMention, find_dates
 from crawler.parse.districts import find_districts
 from crawler.parse.edition import edition_year, find_edition
+from crawler.parse.numbers import NUMERAL
 from crawler.parse.organisers import find_organisers
 from crawler.parse.quality import fold_text, quality_flags
-from crawler.parse.numbers import NUMERAL
 from crawler.parse.series import find_series, lead_series, quoted_series
 from crawler.parse.stage import classify_stage
 

@@ -41,7 +41,8 @@ _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]*年度?[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
-_TRAILING = re.compile(r"(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|推介|宣传|展示|活动)$")
+_TRAILING = re.compile(r"(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|推介|宣传|展示"
+                       r"|活动)$")
 _QUOTED_BEFORE = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]\\s*$")
 _PAREN_YEAR = re.compile(r"^\s*[（(](?:19|20)\d{2}[^）)]{0,12}[）)]")
 _BOOK = re.compile(r"《([^》]{2,60})》")
@@ -96,7 +97,7 @@ def lead_series(text: str | None) -> SeriesMention | None:
 def quoted_series(text: str | None) -> SeriesMention | None:
     """The first quoted competition name in ``text`` (“数字政府建设优秀案例征集”活动), for an opening about a
     competition that names it neither with an ordinal nor as the subject of an event."""
-    for match in re.finditer(f"[“「『]", text or ""):
+    for match in re.finditer("[“「『]", text or ""):
         name = _name_until_stop(text[match.start():])
         if name and _COMPETITION.search(name) and len(series_key(name)) >= 4 and "的" not in name:
             return SeriesMention(canonical_series(name), name, match.start(), match.start() + len(name), None)
