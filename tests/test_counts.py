@@ -161,3 +161,160 @@ def test_another_numbered_edition_keeps_its_counts():
     assert parse_counts(text, edition=2)["applications"] is None
     assert parse_counts("第三届共收到项目210个，第二届收到项目180个。", edition=3)["applications"] == 210
     assert parse_counts("首届大赛共收到参赛项目近三百个。", edition=1)["applications"] == 300
+
+
+# -- rules from the first real dev set (phrasings here are our own) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shortlist is not the winners: candidates, finalists, those moving on to a later round
+        "从150个申报项目中评选出40个候选项目，进入下一轮网络投票。",
+        "经初审，共有18个案例入围决赛。",
+        "专家组层层把关，80个项目脱颖而出，入围复赛。",
+        "评审委员会评选出二十个入围案例。",
+        "最终选出12个项目进入终审答辩。",
+        # a plan is not a result
+        "活动最终将综合专家意见和公众投票，评选出最佳案例8个、优秀案例16个。",
+        "组委会计划从申报项目中评出创新项目15个。",
+    ],
+)
+def test_shortlists_and_plans_are_not_winners(text: str) -> None:
+    counts = parse_counts(text)
+    assert counts["selected"] is None
+    assert counts["by_tier"] == {}
+
+
+def test_the_pool_before_a_shortlist_is_still_the_entries() -> None:
+    assert parse_counts("从150个申报项目中评选出40个候选项目。")["applications"] == 150
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        # a result verb after the amount
+        ("经过两轮评审，24个基层治理创新项目日前正式揭晓。", 24),
+        ("本年度的36件优秀案例名单出炉。", 36),
+        # 公布 / 推出 / 评议出, and an amount that closes a list of names after 等
+        ("省民政厅公布了东湖社区、西河街道、南岭镇等45个优秀基层治理案例。", 45),
+        ("评审组评议出城市更新类创新项目9个。", 9),
+        # a quoted name right after the unit is what is counted, even when it opens with a place word
+        ("大会发布了36个“市域社会治理创新典型案例”。", 36),
+        # a designation names its winners, whatever they are
+        ("决定命名城关司法所等80个司法所为全省“枫桥式司法所”。", 80),
+        ("省委政法委授予朝阳街道等25个街道“平安街道”称号。", 25),
+    ],
+)
+def test_more_ways_to_state_the_winners(text: str, selected: int) -> None:
+    assert parse_counts(text)["selected"] == selected
+
+
+def test_a_designation_counts_the_named_units_not_their_districts() -> None:
+    assert parse_counts("命名3个区的20个社区为“全市示范社区”。")["selected"] == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "applications", "qualifier"),
+    [
+        # the pool a winner stood out from: 在/从 … N件X中
+        ("今年该县在全省三百余件参评专案中脱颖而出，获得两项大奖。", 300, "余"),
+        ("本届作品从近千件投稿作品中评出。", 1000, "近"),
+        # the organisations that entered, when the text counts no cases
+        ("本次大赛共有近60所高校报名参赛。", 60, "近"),
+        ("大赛吸引了全市85个社区报名参加。", 85, None),
+        ("截至10月底，已收到市交通局、市档案馆等70余家单位的申报材料。", 70, "余"),
+        # ... but a case count, when given, wins over the entrants
+        ("共有45家单位报名，提交参赛案例132件。", 132, None),
+    ],
+)
+def test_more_ways_to_state_the_entries(text: str, applications: int, qualifier: str | None) -> None:
+    counts = parse_counts(text)
+    assert counts["applications"] == applications
+    assert counts["applications_qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市120家媒体参与了活动报道。",
+        "十年间，共有2000多个项目申报，150个项目获得优胜奖。",
+        "奖项创办以来共收到申报项目3000余个。",
+    ],
+)
+def test_still_not_this_editions_counts(text: str) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["selected"], counts["by_tier"]) == (None, None, {})
+
+
+def test_awards_won_after_a_quoted_award_name() -> None:
+    text = (
+        "8个项目最终摘得“全省基层治理创新奖”金奖，15个项目获得了“全省基层治理创新奖”银奖，"
+        "3个省直单位项目获得特别奖，1个案例荣获“长三角数字治理跨区域协同贡献奖”。"
+    )
+    counts = parse_counts(text)
+    assert counts["by_tier"] == {"金奖": 8, "银奖": 15, "特别奖": 3, "长三角数字治理跨区域协同贡献奖": 1}
+    assert counts["selected"] == 27
+
+
+def test_a_count_of_entries_before_the_tiers_is_not_their_total() -> None:
+    counts = parse_counts("经初评，共有300个项目参加终评，最终评出一等奖5项、二等奖10项。")
+    assert counts["selected"] == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "by_tier", "selected"),
+    [
+        ("经专家评审，评选出本届十佳社区治理案例。", {"十佳社区治理案例": 10}, 10),
+        ("“十大基层治理创新项目”今天揭晓。", {"十大基层治理创新项目": 10}, 10),
+        ("2024年度全省十佳志愿服务项目发布会在武汉举行。", {"十佳志愿服务项目": 10}, 10),
+        # a tier listed with the ten, with its amount
+        ("最终产生“十大治理项目”和30个提名项目。", {"十大治理项目": 10, "提名项目": 30}, 40),
+        # a tier listed with the ten without its amount: the total is unknown
+        ("评审会评出十佳案例和优秀案例若干。", {"十佳案例": 10}, None),
+        # the ten named twice in two wordings is one ten
+        ("十佳案例发布。大会评选出本届十佳创新案例。", {"十佳案例": 10}, 10),
+    ],
+)
+def test_a_ten_named_without_its_amount(text: str, by_tier: dict[str, int], selected: int | None) -> None:
+    counts = parse_counts(text)
+    assert counts["by_tier"] == by_tier
+    assert counts["selected"] == selected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“十大民生创新案例”评选活动正式启动。",
+        "本次活动将从申报项目中评选出十大创新案例。",
+        "第二届十佳案例征集即日开始。",
+        "武昌区举行十大社区治理创新项目决赛。",
+    ],
+)
+def test_a_ten_in_a_name_or_a_plan_is_no_result(text: str) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (None, {})
+
+
+def test_a_ten_with_its_amount_printed_is_not_counted_again() -> None:
+    text = "评选出“全省十大城市治理案例”10个、“全省十大乡村治理案例”10个。将举办十大案例发布典礼。"
+    counts = parse_counts(text)
+    assert counts["selected"] == 20
+    assert counts["by_tier"] == {"全省十大城市治理案例": 10, "全省十大乡村治理案例": 10}
+
+
+@pytest.mark.parametrize(
+    ("text", "applications", "selected"),
+    [
+        # a 在…中 that no result is drawn from is no pool of entries
+        ("在这40个案例中，有12个来自农村地区。", None, None),
+        # a result to come, stated after the amount
+        ("30个入选案例的名单将于年底揭晓。", None, None),
+        ("60件入选案例将在全市推广。", None, 60),
+        # ten planned works of government are no tier of ten
+        ("今年确定了十大民生实事项目。", None, None),
+    ],
+)
+def test_limits_of_the_new_rules(text: str, applications: int | None, selected: int | None) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["selected"]) == (applications, selected)

@@ -37,7 +37,7 @@ _AMOUNT = re.compile(
 _ENTRY_BEFORE = r"申报|推荐|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|报名|应征"
 _SELECT_BEFORE = (
     r"精选出|评选出|遴选出|推选出|评议出|评审出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|公布|推出|揭晓|"
-    r"表彰|命名"
+    r"表彰|命名|授予"
 )
 _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFORE})")
 # Verbs between a counting verb and an amount that make the amount theirs: 申报在内容上具有三个特征.
@@ -129,6 +129,10 @@ _QUOTED_AFTER = re.compile(r"[“\"「『][^“”\"「」『』。；]{1,40}?[�
 # 从/在 … N件X中: the pool a result was drawn from.
 _POOL_BEFORE = re.compile(r"(?:从|在)[^，,。；]{0,16}$")
 _POOL_AFTER = re.compile(r"^[^，,。；\d]{0,12}?中")
+# ... when a result is drawn from it just after (在30个案例中，有5个来自杭州 is no pool).
+_DRAWN_FROM = re.compile(
+    r"^[，,\s]?[^，,。；]{0,12}?(?:脱颖而出|胜出|评选出|遴选出|推选出|精选出|评出|选出|选拔出|产生|入选|获评)"
+)
 # Words that make a counted group a shortlist: candidates, finalists, those moving on to a later round.
 _SHORTLIST = re.compile(r"候选|入围(?!奖)|初选|进入(?:初评|复评|复审|复赛|终审|终评|决赛|半决赛|下一轮|答辩)")
 _SHORTLIST_NEXT = re.compile(r"^\s*(?:并|均|将|同时)?(?:入围|进入|参加)(?!奖)")
@@ -139,6 +143,7 @@ _FUTURE = re.compile(
     r"(?<!即)将(?=于|在|由|从|通过|综合|根据|按照|依据|经|组织|评选|选出|评出|推选|产生|遴选|确定))"
     r"[^。；]*?(?:精选出|评选出|遴选出|推选出|评议出|选出|评出|产生|确定|揭晓|发布|公布|推出|命名)[^。；]*$"
 )
+_FUTURE_AFTER = re.compile(r"(?:即将|(?<!即)将(?!近)|拟|计划|预计)[^，,。；]{0,12}?(?:揭晓|公布|发布|出炉|评出|产生)")
 # 命名/授予/认定 … 为“称号” / “称号”称号: the units named are the winners, whatever (or wherever) they are.
 _DESIGNATING_VERB = re.compile(r"命名|授予|认定")
 _DESIGNATED = re.compile(r"^(?P<who>[^，,。；“”\"「」『』]{0,28}?)[“\"「『]")
@@ -148,8 +153,9 @@ _LIST_REACH = 160
 
 # 十佳 / 十大 name a tier of ten even when no amount is printed: 评选出…十佳案例, 推出了“…十大案例”.
 _TOP_TEN = re.compile(
-    r"(?P<name>(?:十佳|十大)(?:(?!发布|揭晓|出炉|评选|征集|推选|推介|评比|活动|大赛|名单|榜单|暨)[^，,。；、“”\"「」『』\s]){0,14}"
-    r"(?:案例|项目|专案|奖|实践|工作法|成果|经验|做法))[”\"」』]?"
+    r"(?P<name>(?:十佳|十大)(?:(?!发布|揭晓|出炉|评选|征集|推选|推介|评比|活动|大赛|名单|榜单|暨)[^，,。；、和及与“”\"「」『』\s]){0,14}"
+    # 项目 only as an entry (十大创新项目), not a plan's (十大民生实事项目).
+    r"(?:案例|(?:创新|治理|示范|优秀|公益|服务)项目|专案|奖|实践|工作法|成果))[”\"」』]?"
 )
 # After the name: the list is released (十佳案例发布, 十大创新项目评出) ...
 _TOP_TEN_RESULT_AFTER = re.compile(r"^\s*(?:正式|今天|日前|近日)?(?:发布|揭晓|出炉|评出|产生|诞生|公布|名单|榜单)")
@@ -159,7 +165,7 @@ _TOP_TEN_NOT_RESULT_AFTER = re.compile(
 )
 # The verbs that produce a list of winners (not 获评/入选, said of one winner).
 _PRODUCING_VERB = re.compile(
-    r"精选出|评选出|遴选出|推选出|评议出|评审出|选出|评出|评定出|产生|推出|揭晓|发布|公布|确定"
+    r"精选出|评选出|遴选出|推选出|评议出|评审出|选出|评出|评定出|产生|推出|揭晓|发布|公布"
 )
 # A tier joined to the ten: “十大创新项目”和20个优秀项目 (its amount), 十佳案例和优秀案例 (none: the total is unknown).
 _JOINED_TIER = re.compile(
@@ -299,7 +305,8 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
 
 
 def _is_tier(tier: str, quoted: bool) -> bool:
-    if not tier or _NOT_TIERS.match(tier):
+    # 入围案例 / 候选项目 name a shortlist, not a tier of winners (入围奖 is an award and stays one).
+    if not tier or _NOT_TIERS.match(tier) or _SHORTLIST.search(tier):
         return False
     return bool(_TIERLIKE.search(tier)) if quoted else True
 
@@ -399,13 +406,14 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     # 从117个申报项目中 / 在近两百件创新专案中脱颖而出: the pool the winners came from is the entries.
     if _POOL_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
         pool = _POOL_AFTER.match(clause_after)
-        if pool and _CASE_NOUN.search(pool.group()):
+        if pool and _CASE_NOUN.search(pool.group()) and _DRAWN_FROM.match(after[pool.end() :]):
             return "entry"
     kind, gap = _nearest_verb_before(sentence, amount.start)
     if kind is None:
         if _ENTRY_AFTER.match(after):
             kind, gap = "entry", ""
-        elif _SELECT_AFTER.match(after):
+        elif _SELECT_AFTER.match(after) and not _FUTURE_AFTER.search(clause_after):
+            # 30个案例名单将于年底揭晓 is a plan.
             kind, gap = "select", ""
         else:
             return None
