@@ -199,3 +199,8 @@ def test_what_a_body_does_that_is_not_launching_a_selection():
 def test_a_sector_of_a_consultative_body_and_a_bare_district_office():
     text = "近日，由甲区政协社会治理界别、区民政局共同主办的社区创新大赛决赛落幕。"
     assert pairs(text) == [("甲区政协社会治理界别", "organiser"), ("甲区民政局", "organiser")]
+
+
+def test_a_wire_dateline_before_the_launching_body_is_not_its_name():
+    text = "某某网北京5月15日电（记者 张某）民政部近日启动全国社区治理案例征集。"
+    assert pairs(text) == [("民政部", "organiser")]

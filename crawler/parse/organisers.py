@@ -2,7 +2,9 @@
 say it, with names folded to canonical forms.
 
 Sentences: ``在A、B指导下，由C、D和E联合组织开展``, ``由A指导，B主办，C承办``, ``A、B联合C、D连续六年组织开展``,
-``F提供全程支持``, ``G协办``, ``H提供媒体支持``; and labelled lines: ``指导单位：A``, ``主办单位：B、C``.
+``F提供全程支持``, ``G协办``, ``H提供媒体支持``, ``以A、B为指导单位``; labelled lines: ``指导单位：A``,
+``主办单位：B、C``; and a body opening a clause that launches a selection (``A于去年底启动…评选``, ``A面向…征集``):
+its organiser. Founders (``于2000年由A、B联合创办``) organise only when the text names no one who does now.
 A role word ends a list of names (split on 、，和及与, 联合); a bare sub-unit after a full name inherits its
 parent (上海交通大学中国城市治理研究院、国际与公共事务学院 -> 上海交通大学国际与公共事务学院).
 
@@ -134,6 +136,8 @@ _PUTTING_FORWARD = re.compile(r"推荐[^，,。]{0,12}(?:参加|参评|参选|�
 # What may stand before the name at a clause's start: a dateline, a section label (案例：), page furniture.
 _CLAUSE_LEAD = re.compile(
     r"^(?:【[^】]{0,12}】|[^，,。:：\n]{0,6}[:：]|本报讯|据悉|近日|日前|近期|最近|今年|去年"
+    # a wire dateline: 某某网北京5月15日电（记者 某某）
+    r"|[^，,。\n]{0,20}?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日电(?:\s*[（(][^（）()]{0,20}[）)])?"
     r"|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日|[\d〇零一二三四五六七八九十]{4}年|[\s▲■●◆★※•·])+")
 
 
