@@ -318,3 +318,11 @@ def test_a_ten_with_its_amount_printed_is_not_counted_again() -> None:
 def test_limits_of_the_new_rules(text: str, applications: int | None, selected: int | None) -> None:
     counts = parse_counts(text)
     assert (counts["applications"], counts["selected"]) == (applications, selected)
+
+
+def test_a_finalist_tier_listed_with_winners_is_a_tier_of_the_results() -> None:
+    counts = parse_counts("终审会评出优秀项目6个、入围项目14个。")
+    assert counts["by_tier"] == {"优秀项目": 6, "入围项目": 14}
+    assert counts["selected"] == 20
+    # alone, the same words name a shortlist
+    assert parse_counts("终审会评出入围项目14个。")["selected"] is None

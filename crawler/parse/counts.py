@@ -72,7 +72,7 @@ _EDITION_ORDINAL = re.compile(rf"第\s*([{NUMERAL_CHARS}]+)\s*届")
 _NAME_CH = r"[^\s，,、。；;：:\d“”\"「」『』和及与共为有各]"
 _TIER_WORDS = (
     rf"[特一二三四五]等奖|[金银铜]奖|优秀奖|优胜奖|特别奖|鼓励奖|入围奖|提名奖|创新奖|最佳{_NAME_CH}{{0,6}}奖|"
-    rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|(?:优秀|提名|入围|示范|典型){_NAME_CH}{{0,4}}案例"
+    rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|(?:优秀|提名|入围|示范|典型){_NAME_CH}{{0,4}}(?:案例|项目)"
 )
 # A quoted name counts as a tier when it reads like one: 案例 / 奖 / 项目 / 单位 at its end, or a rank inside.
 _TIERLIKE = re.compile(r"(?:案例|奖|项目|单位|成果|作品|实践)$|十佳|十大|优秀|提名|最佳|入围|等奖|[金银铜]奖")
@@ -294,6 +294,10 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
             if amount is None or any(_overlaps(span, other) for _, _, other in found):
                 continue
             found.append((tier, amount.value, span))
+    # 入围案例 / 候选项目 alone name a shortlist (评选出三十个入围项目), not winners; listed with a winners' tier
+    # (20个案例获评“优秀实践案例”，30个案例获评“入围案例”) they are the results' lower tier.
+    if all(_SHORTLIST.search(tier) for tier, _, _ in found):
+        return []
     # One generic tier alone (评选出优秀案例30个) is the total, not a tier list; ranked tiers stand alone.
     if len(found) == 1 and not _RANKED_TIER.search(found[0][0]):
         return []
@@ -305,8 +309,7 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
 
 
 def _is_tier(tier: str, quoted: bool) -> bool:
-    # 入围案例 / 候选项目 name a shortlist, not a tier of winners (入围奖 is an award and stays one).
-    if not tier or _NOT_TIERS.match(tier) or _SHORTLIST.search(tier):
+    if not tier or _NOT_TIERS.match(tier):
         return False
     return bool(_TIERLIKE.search(tier)) if quoted else True
 
