@@ -205,6 +205,10 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     places or organisations are never taken; what the text does not say stays ``None`` / ``{}``. ``edition`` (the
     announced edition, when known) makes a clause about another numbered one (``首届…共收到…近四百件`` in a
     second edition's call) another edition's.
+
+    Shortlists (入围/候选/进入终审) and plans (将评选出…) are not winners. 十佳X / 十大X named as a result without an
+    amount is a tier of ten. When the text counts no cases but counts the organisations that entered
+    (近50所高校报名参赛), that count is ``applications``.
     """
     result: dict = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     if not text:
