@@ -73,3 +73,16 @@ def test_a_range_of_years_with_the_ordinal_gives_the_later_year():
 def test_an_edition_stated_apart_from_the_name(text, edition):
     series = find_series("湖南省社区治理创新奖评选启动", None)
     assert find_edition("湖南省社区治理创新奖评选启动", text, series) == edition
+
+
+def test_a_bare_year_before_the_name_or_opening_the_text():
+    series = find_series("2021“某某杯”社区治理创新大赛总决赛举行", None)
+    assert edition_year(series, [], None, "2021“某某杯”社区治理创新大赛总决赛举行") == 2021
+    opening = "2024年,某研究院面向全国征集基层治理优秀案例"
+    assert edition_year(find_series(opening, None), [], None, opening) == 2024
+
+
+def test_background_dates_years_before_publication_are_not_the_editions():
+    text = "2016年3月,某领导视察时提出要求。5月20日上午,第二届某市治理案例评选正式启动。"
+    dates = find_dates(text, "2021-05-20")
+    assert edition_year(find_series("第二届某市治理案例评选启动", None), dates, "2021-05-20", "", text) == 2021

@@ -119,3 +119,8 @@ def test_the_name_after_the_last_verb_before_its_head_noun():
     assert found.name == "基层数字治理优秀案例"
     assert quoted_series("自3月1日启动“城市更新优秀案例征集”活动以来,共征集到案例80个") is not None
     assert quoted_series("居民说“有事好商量”,社区议事厅常年开放") is None
+
+
+def test_an_ordinal_that_numbers_a_forum_joined_to_the_competition():
+    text = "在“首届某报城市论坛暨‘2023城市更新优秀案例’发布”活动上,20个案例正式揭晓。"
+    assert find_series(None, text) is None

@@ -23,7 +23,8 @@ from crawler.parse.series import find_series, lead_series, quoted_series
 from crawler.parse.stage import classify_stage
 
 # Words without which a page is not about a competition at all.
-_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选")
+# 命名…为第三批“…”: a designation made in numbered batches is a selection too.
+_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选|命名[^。]{0,80}第\S{1,3}批")
 # A headline that reports on a competition without naming it.
 _ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑战赛|擂台赛|征集|揭晓|发布|公布|启动|颁奖|入选"
                                   r"|获评|命名|表彰|出炉|名单|揭榜")
@@ -68,7 +69,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     if series is None and about:
         # 50件案例脱颖而出: a headline about a competition it does not name; the opening names it, with an
         # ordinal, as the subject of an event, or in quotes (自7月12日启动“…优秀案例征集”活动).
-        series = find_series(None, text[:300]) or lead_series(text) or quoted_series(text[:300])
+        series = find_series(None, text[:300]) or lead_series(text) or quoted_series(text[:600])
     if series is None and not _ABOUT_A_COMPETITION.search(title):
         # A slogan headline (共绘治理新图景): the opening sentence names the competition when it reports an event of it.
         series = lead_series(text)

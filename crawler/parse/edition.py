@@ -17,6 +17,10 @@ _BOOK_NUMBER = re.compile(
     rf"(?:丛书|系列)[^。；]{{0,6}}?第\s*({NUMERAL})\s*(?:本|册|卷|辑)|[（(]?第\s*({NUMERAL})\s*(?:辑|卷|册)")
 _NAME_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*(?:年度?)?\s*[“\"「]?$")
+_YEAR_OPENS_NAME = re.compile(r"((?:19|20)\d{2})(?!\d)")
+# A headline-less text that opens with its year: 2025年,某实验室面向各地征集….
+_OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})年[,，]")
 # The edition stated apart from the name, of "this" competition: 今年是第七届。 / 这已是该评选举办的第四届。
 _THIS_EDITION = re.compile(rf"(?:今年|本届|本次|此次|这|该(?:评选|奖项|奖|活动|大赛))(?:已经|已)?是[^，。；“”]{{0,12}}?"
                            rf"第\s*({NUMERAL})\s*届(?=$|[，。；！？\s])")
@@ -49,6 +53,18 @@ def find_edition(title: str | None, text: str | None, series: SeriesMention | No
     return to_int(stated.group(1)) if stated else None
 
 
+def _history(day: str, published: str) -> bool:
+    """A date more than a year before publication is background (2017年3月…习近平总书记…), not this edition's."""
+    def months(value: str) -> int | None:
+        if not value[:4].isdigit():
+            return None
+        month = value[5:7]
+        return int(value[:4]) * 12 + (int(month) if month.isdigit() else 12)
+
+    then, now = months(day), months(published)
+    return then is not None and now is not None and now - then > 12
+
+
 def ordinal_value(ordinal: str) -> int | None:
     """``第四届`` -> 4, ``首届`` / ``首批`` -> 1, ``第10届`` -> 10."""
     if ordinal.startswith("首"):
@@ -70,15 +86,20 @@ def edition_year(series: SeriesMention | None, dates: Sequence[DateMention], pub
     previous year's edition (第五届…1月5日对外发布 is the 2022 edition).
     """
     if series:
-        match = _NAME_YEAR.search(series.printed)
-        if match:
-            return int(match.group(1))
-    years = _TITLE_YEAR.findall(title or "") or _ORDINAL_RANGE.findall((text or "")[:2000])
+        match = _NAME_YEAR.search(series.printed) or _YEAR_OPENS_NAME.match(series.printed)
+        at = (title or "").find(series.printed)
+        # 2022“城市之星”…大赛: a bare year written just before the name in the headline is the name's.
+        before = _YEAR_BEFORE.search(title[:at]) if at > 0 else None
+        if match or before:
+            return int((match or before).group(1))
+    years = (_TITLE_YEAR.findall(title or "") or _ORDINAL_RANGE.findall((text or "")[:2000])
+             or _OPENING_YEAR.findall(title or ""))
     if years:
         return int(years[-1])
     # The publication day printed again in the text (a dateline) says nothing about the edition's year.
     dateline = (published_at or "")[:10]
-    past = [d for d in dates if not d.future and d.kind != "deadline" and d.value != dateline]
+    past = [d for d in dates if not d.future and d.kind != "deadline" and d.value != dateline
+            and not _history(d.value, dateline)]
     for mention in past:
         if mention.kind == "launch":
             return int(mention.value[:4])

@@ -34,6 +34,7 @@ _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举
          r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?\s]"
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
+_FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
 _PLACE_BEFORE = re.compile(r"((?:全国|长三角|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|自治区|州)))\s*$")
 _QUOTES = "“”\"「」『』‘’'〝〞＂"
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
@@ -99,7 +100,8 @@ def quoted_series(text: str | None) -> SeriesMention | None:
     competition that names it neither with an ordinal nor as the subject of an event."""
     for match in re.finditer("[“「『]", text or ""):
         name = _name_until_stop(text[match.start():])
-        if name and _COMPETITION.search(name) and len(series_key(name)) >= 4 and "的" not in name:
+        if (name and _COMPETITION.search(name) and len(series_key(name)) >= 4 and "的" not in name
+                and _GENERIC_WORDS.sub("", series_key(name))):
             return SeriesMention(canonical_series(name), name, match.start(), match.start() + len(name), None)
     return None
 
@@ -159,6 +161,8 @@ def _after_ordinal(source: str) -> SeriesMention | None:
                 return SeriesMention(canonical_series(quoted.group(1)), quoted.group(1), start, match.end(),
                                      match.group(0))
             continue
+        if _FORUM_JOINED.search(name):
+            continue  # 首届…论坛暨“…案例”发布: the ordinal numbers the forum, not the competition joined to it
         place = _PLACE_BEFORE.search(source[max(0, match.start() - 8):match.start()])
         printed = (place.group(1) if place else "") + name
         return SeriesMention(canonical_series(printed), printed, match.start(), match.end() + len(name),
@@ -180,15 +184,18 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
         name = _name_until_stop(rest)
         # 的 marks a phrase about something (以案例评选激活…的“源头活水”), not a competition's name.
         if (name and _COMPETITION.search(name) and "的" not in name and len(series_key(name)) >= 4
-                and not _COUNT_START.match(name) and not re.match(r"^[0-9０-９]", _YEAR.sub("", _clean(name)))):
+                and not _COUNT_START.search(name) and not re.match(r"^[0-9０-９]", _YEAR.sub("", _clean(name)))
+                and _GENERIC_WORDS.sub("", series_key(name))):
             start = title.find(name)
             return SeriesMention(canonical_series(name), name, start, start + len(name), None)
     return None
 
 
 _COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛")
-# 50件案例脱颖而出: a count of cases, not a competition's name.
-_COUNT_START = re.compile(rf"^{NUMERAL}\s*(?:件|个|项|份|家|批|组|名)")
+# 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
+_COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名)")
+# 开展评比表彰活动: words any competition uses name none of them.
+_GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|奖项?|大赛|活动|工作|项目|[各类种项]")
 
 
 def _name_until_stop(rest: str) -> str | None:
