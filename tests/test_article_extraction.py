@@ -230,6 +230,18 @@ def test_plain_text_epaper_page_dated_by_its_index_row() -> None:
     assert fields.text.startswith("本报某市6月2日讯")
 
 
+def test_plain_text_menus_salutations_and_a_notice_signed_with_its_date() -> None:
+    menu = ("南京 无锡 徐州 常州 苏州 南通 连云港\n\n某市第二届社区治理案例评选结果揭晓\n\n"
+            "2021-11-02 08:30 来源:某某日报\n\n正文")
+    assert extract_text_article(menu).title == "某市第二届社区治理案例评选结果揭晓"
+    notice = ("某省基层治理创新案例入选名单公示:我市8份案例榜上有名!\n来源:某某研究会 编辑:某某\n"
+              "为总结各地基层治理创新经验,推广可复制、可借鉴的做法,现将入选名单予以公示\n某某研究会\n2023年9月4日\n名单")
+    fields = extract_text_article(notice)
+    assert fields.title == "某省基层治理创新案例入选名单公示:我市8份案例榜上有名!"
+    assert fields.published_at is None  # the date under the signature dates the notice, not the page
+    assert extract_text_article("各相关单位:\n为推广基层治理经验,现征集优秀案例。").title is None
+
+
 @pytest.mark.skipif(not (SHARED / "eval" / "seeds.jsonl").exists(), reason="../shared is not beside the checkout")
 def test_every_labelled_header_field_of_the_seeds() -> None:
     checked = 0

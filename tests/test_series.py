@@ -124,3 +124,10 @@ def test_the_name_after_the_last_verb_before_its_head_noun():
 def test_an_ordinal_that_numbers_a_forum_joined_to_the_competition():
     text = "在“首届某报城市论坛暨‘2023城市更新优秀案例’发布”活动上,20个案例正式揭晓。"
     assert find_series(None, text) is None
+
+
+def test_a_name_after_a_verb_of_collecting_founding_or_winning_and_a_source_label():
+    assert find_series("某省社科院公开征集“2025年某省民生治理优秀案例”", None).name == "某省民生治理优秀案例"
+    assert find_series("某市摘取全国社区治理创新成果奖", None).name == "全国社区治理创新成果奖"
+    assert find_series("【某某网】某省法治政府奖申报启动", None).name == "某省法治政府奖"
+    assert series_key(find_series("某部开展优秀社区工作法征集展示活动", None).name) == "优秀社区工作法"

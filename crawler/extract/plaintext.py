@@ -20,16 +20,19 @@ _HTML_BODY = re.compile(r"<(?:p|div|br|table|center|section)\b", re.IGNORECASE)
 _HEADER_WINDOW = 10  # the date line stands among the first lines, or there is none
 # Past a site's menu (dozens of short lines) a date line still shows itself by its label.
 _MENU_WINDOW = 60
+_DATE_FIRST = re.compile(r"^\W*(?:date|日期|时间|发布时间)?\W*(?:19|20)\d{2}[-年./]", re.IGNORECASE)
 _LABELLED_DATE = re.compile(r"来源|发布|更新|时间|日期|点击|浏览|阅读")
 _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{2,8}$")
 # Page furniture that is never a headline: a site's greeting, account links, a menu of pipes, a credits line
 # (☉ 策划/… 执行/…), a newspaper's page label, and the keyword spam hijacked pages carry above the story.
 _FURNITURE = re.compile(
     r"欢迎(?:访问|光临|来到)|登录|注册|设为首页|加入收藏|网站地图|无障碍|手机版|^\W*(?:策[划劃]|执行|執行|责编|責編|监制|監製)[/:：]"
-    r"|(?:\|.*){2}|^(?:文|图|文图|撰文|记者)\s*[|｜/／]|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
+    r"|(?:\|.*){2}|^(?:来源|编辑|作者|责任编辑|发布时间|时间)[:：]|^(?:文|图|文图|撰文|记者)\s*[|｜/／]|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
 )
+# 广州 深圳 珠海 汕头 佛山…: a row of a site's menu.
+_MENU = re.compile(r"^(?:\S{1,4}\s+){4,}\S{1,4}$")
 _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
-_PROSE_END = re.compile(r"[。；;！!？?]$")
+_PROSE_END = re.compile(r"[。；;]$")  # a headline may end in ！ or ？, never in 。
 
 
 def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
@@ -108,10 +111,13 @@ def _date_line(lines: list[str]) -> int | None:
         seen += 1
         if seen > _MENU_WINDOW:
             return None
-        if seen <= _HEADER_WINDOW and _opens_story(line):
-            return None  # the story began before any date line: a date below it is the page's footer
-        if seen <= _HEADER_WINDOW and first_datetime(line) and not _is_prose(line):
+        dated = seen <= _HEADER_WINDOW and first_datetime(line)
+        if dated and (not _is_prose(line) or _DATE_FIRST.match(line)):
             return index
+        # The story began before any date line: a date below it is the page's footer. (Not on the first line,
+        # which is often the keyword spam of a hijacked page.)
+        if 1 < seen <= _HEADER_WINDOW and _opens_story(line) and not _FURNITURE.search(line):
+            return None
         if seen > _HEADER_WINDOW and len(line) <= 80 and _LABELLED_DATE.search(line) and first_datetime(line):
             above = [earlier for earlier in lines[max(0, index - 4):index] if earlier]
             return index if above and _is_headline(above[-1]) else None
@@ -143,13 +149,15 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
         if _is_prose(line) or _opens_story(line):
             # 浙江日报 数字报纸 / 00002版:要闻 / headline / 本报杭州5月18日讯…: the line nearest a dateline heads it.
             candidates = [line for line in header if _is_headline(line) and not _FURNITURE.search(line)]
-            return (candidates[-1] if _opens_story(line) else candidates[0]) if candidates else None
+            return (candidates[-1] if _DATELINE.search(line) else candidates[0]) if candidates else None
         header.append(line)
     return next((line for line in header[:3] if _is_headline(line) and not _FURNITURE.search(line)), None)
 
 
 def _is_headline(line: str) -> bool:
-    return _HEADLINE_LENGTH[0] <= len(line) <= _HEADLINE_LENGTH[1] and not _is_prose(line)
+    """Long enough, not a sentence, not a salutation (各相关单位:), a breadcrumb or a menu of short words."""
+    return (_HEADLINE_LENGTH[0] <= len(line) <= _HEADLINE_LENGTH[1] and not _is_prose(line)
+            and not line.rstrip().endswith((":", "：")) and not _BREADCRUMB.search(line) and not _MENU.match(line))
 
 
 # A news story's opening: its dateline (本报杭州5月18日讯, 新华社北京3月2日电, 【本报讯】).
@@ -157,7 +165,8 @@ _DATELINE = re.compile(r"^[【\[]?(?:本报|本刊)讯|^\S{0,16}?\d{1,2}月\d{1,
 
 
 def _opens_story(line: str) -> bool:
-    return bool(_DATELINE.search(line))
+    """A dateline, or a sentence running on through several clauses (为发掘…案例,研究探索…、…)."""
+    return bool(_DATELINE.search(line)) or (len(line) >= 30 and len(re.findall(r"[,，、]", line)) >= 2)
 
 
 def _is_prose(line: str) -> bool:

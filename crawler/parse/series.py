@@ -139,7 +139,7 @@ def series_key(name: str) -> str:
 
 def _clean(name: str) -> str:
     """Quotes removed, brackets and spaces made half-width and tight."""
-    name = _QUOTE_RE.sub("", name)
+    name = _QUOTE_RE.sub("", re.sub(r"^\s*[【\[][^】\]]{1,16}[】\]]", "", name))  # 【中国新闻网】…: a source label
     name = name.replace("（", "(").replace("）", ")").replace("《", "").replace("》", "")
     return re.sub(r"\s+", "", name).strip("·:：,，")
 
@@ -170,6 +170,10 @@ def _after_ordinal(source: str) -> SeriesMention | None:
     return None
 
 
+_LEAD_VERB = re.compile(r"^.*(?:关于|公布了?|发布了?|开展|举办|举行|印发|做好|启动|征集(?!展示|推介|评选|活动|宣传)"
+                        r"|设立|创设|摘取|摘得|荣获|斩获|获评|(?:主办|承办|举办|开展|组织|发起)的)")
+
+
 def _before_stage_verb(title: str) -> SeriesMention | None:
     """A name without an ordinal, in a title: the phrase that ends in a head noun before the stage verb."""
     for part in re.split(r"[\s，,。；;！？|｜:：]+", title):
@@ -178,8 +182,7 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
             continue
         head = heads[-1]
         # What comes before the name: a publisher and a verb (民政部公布, 关于开展, 某实验室面向各地征集).
-        lead = re.match(r"^.*(?:关于|公布了?|发布了?|开展|举办|举行|印发|做好|启动|面向\S{0,12}?征集"
-                        r"|(?:主办|承办|举办|开展|组织|发起)的)", part[:head.start()])
+        lead = _LEAD_VERB.match(part[:head.start()])
         rest = part[lead.end():] if lead else part
         name = _name_until_stop(rest)
         # 的 marks a phrase about something (以案例评选激活…的“源头活水”), not a competition's name.
