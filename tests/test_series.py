@@ -131,3 +131,9 @@ def test_a_name_after_a_verb_of_collecting_founding_or_winning_and_a_source_labe
     assert find_series("某市摘取全国社区治理创新成果奖", None).name == "全国社区治理创新成果奖"
     assert find_series("【某某网】某省法治政府奖申报启动", None).name == "某省法治政府奖"
     assert series_key(find_series("某部开展优秀社区工作法征集展示活动", None).name) == "优秀社区工作法"
+
+
+def test_a_date_between_the_name_and_its_event_and_a_tier_inside_the_name():
+    mention = lead_series("好消息!首届“某某城市创新奖”(第一届)6月3日在某大学揭晓,我区项目获优胜奖。")
+    assert mention is not None and mention.name == "某某城市创新奖"
+    assert series_key("某省市域治理创新实践十大精品案例") == series_key("某省市域治理创新实践案例")

@@ -76,7 +76,8 @@ def find_series(title: str | None, text: str | None, *, book: bool = False) -> S
 
 
 # What a competition does in an opening sentence that reports it: …评选结果日前出炉, …征集活动在杭州正式启动.
-_LEAD_EVENT = re.compile(r"^(?:结果|名单|(?:总)?决赛|终审\S{0,6}?|(?:发布|颁奖|表彰)?(?:大会|会))?"
+_LEAD_EVENT = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间?)?"
+                         r"(?:结果|名单|(?:总)?决赛|终审\S{0,6}?|(?:发布|颁奖|表彰)?(?:大会|会))?"
                          r"(?:在[^\s，,。“”]{0,12})?(?:日前|近日|今天|昨天|正式|隆重|顺利|圆满|成功)*"
                          r"(?:启动|揭晓|发布|公布|出炉|举行|举办|颁奖|揭榜|落幕|开幕)")
 
@@ -129,6 +130,8 @@ def series_key(name: str) -> str:
     """The folding under which two names are the same series (for joining variants and for evaluation)."""
     cleaned = _YEAR.sub("", _clean(name))
     cleaned = re.sub(r"^((?:\S{0,8}?(?:省|市|区|县))?)(?:十佳|十大|百佳)", r"\1", cleaned)
+    # …创新实践十大精品案例 and …创新实践案例: a tier of the winners written into the name.
+    cleaned = re.sub(r"(?:十佳|十大|百佳)(?:精品|优秀|典型)?(?=案例|项目|成果)", "", cleaned)
     cleaned = cleaned.replace("中国(上海)", "上海")
     previous = None
     while previous != cleaned:
