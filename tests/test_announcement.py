@@ -115,3 +115,9 @@ def test_a_journal_paper_is_not_an_announcement():
     text = ("(某某大学 公共管理学院,北京 100000)\n摘要:本文以地方政府创新奖的入围项目为样本,分析创新的动力。\n"
             "关键词:地方政府创新;评选")
     assert parse_announcement("我国地方政府创新的动力研究", text, None).announcement is None
+
+
+def test_a_notice_without_a_headline_is_read_past_its_salutation():
+    text = "各有关单位:\n为总结基层经验,某省研究院公开征集“2024年某省基层治理创新优秀案例”,现将有关事项通知如下。"
+    a = parse_announcement(None, text, None).announcement
+    assert a is not None and (a["series"], a["stage"]) == ("某省基层治理创新优秀案例", "call-for-entries")

@@ -107,6 +107,8 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
 
 
 def _lead_sentence(text: str) -> str:
+    """The text's first sentence, past a notice's salutation (各有关单位:)."""
+    text = re.sub(r"^\s*[^\n。，,]{1,20}[:：]\s*\n", "", text.lstrip())
     return re.split(r"[。！？!?\n]", text.lstrip(), maxsplit=1)[0][:150]
 
 

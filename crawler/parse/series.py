@@ -179,7 +179,7 @@ _LEAD_VERB = re.compile(r"^.*(?:关于|公布了?|发布了?|开展|举办|举�
 
 def _before_stage_verb(title: str) -> SeriesMention | None:
     """A name without an ordinal, in a title: the phrase that ends in a head noun before the stage verb."""
-    for part in re.split(r"[\s，,。；;！？|｜:：]+", title):
+    for part in re.split(r"[\s，,。；;！？!?|｜:：]+", title):
         heads = list(re.finditer(f"(?:{_HEAD})", part))
         if not heads:
             continue
