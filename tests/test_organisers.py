@@ -204,3 +204,34 @@ def test_a_sector_of_a_consultative_body_and_a_bare_district_office():
 def test_a_wire_dateline_before_the_launching_body_is_not_its_name():
     text = "某某网北京5月15日电（记者 张某）民政部近日启动全国社区治理案例征集。"
     assert pairs(text) == [("民政部", "organiser")]
+
+
+def test_cooperative_and_co_built_words_stay_inside_one_name():
+    # 协同 is not a joiner, and the sector word 社会组织 ends no name: one centre, not three pieces
+    text = "由甲学会、科技部-乙省省校共建社会组织与基层治理协同发展中心共同主办的案例征集启动。"
+    assert pairs(text) == [("甲学会", "organiser"), ("科技部-乙省省校共建社会组织与基层治理协同发展中心", "organiser")]
+    # 同 between two whole names still joins them
+    assert pairs("丙市民政局同丙市文明办主办。") == [("丙市民政局", "organiser"), ("丙市文明办", "organiser")]
+
+
+def test_the_place_an_event_was_held_is_not_its_organiser():
+    text = "5月8日，第二届社区创新案例征集启动仪式在丁区党群服务中心举办。本次活动由丁区委社会工作部主办。"
+    assert pairs(text) == [("中共丁区委社会工作部", "organiser")]
+    # 在 still opens the guide of 在…指导下
+    assert pairs("在戊市民政局指导下，戊市社工协会主办评选。") == [
+        ("戊市民政局", "guide"), ("戊市社工协会", "organiser")]
+
+
+def test_bodies_filling_a_clause_before_the_one_that_launches_the_selection():
+    text = "今年春季，甲市城市更新工作办公室联合甲市建筑学会和甲市物业管理协会，组织开展社区微更新优秀案例评选。"
+    assert pairs(text) == [("甲市城市更新工作办公室", "organiser"), ("甲市建筑学会", "organiser"),
+                           ("甲市物业管理协会", "organiser")]
+    # 以…为主线 before a launch in the next clause
+    assert pairs("乙干部学院和乙日报社决定以“基层减负”为主线，面向全省开展首届治理创新案例征集。") == [
+        ("乙干部学院", "organiser"), ("乙日报社", "organiser")]
+
+
+def test_bodies_that_present_cases_do_not_organise_the_selection():
+    assert pairs("丙区阳光社会工作服务中心和丙区和美社会工作服务中心开展了优秀案例路演。") == []
+    # an event that both releases the winners and trains staff is still the organisers' own
+    assert pairs("丁省民政厅举办十佳创新案例发布暨基层干部培训会。") == [("丁省民政厅", "organiser")]

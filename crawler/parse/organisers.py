@@ -60,11 +60,12 @@ _LABEL_ROLES = (("指导", "guide"), ("主办", "organiser"), ("发起", "organi
                 ("承办", "host"), ("协办", "co-organiser"), ("支持", "supporter"))
 # What an organisation's name ends with.
 _ORG_END = re.compile(
-    r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|组织|团|司"
+    r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|(?<!社会)组织|团|司"
     r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
     # 新华每日电讯 (a paper); 政协…界别 (a sector of a political consultative body that runs its own events)
     r"|电讯|界别"
-    # 研究基地; 妇联, 社科联, 科协
+    # 研究基地; 妇联, 社科联, 科协. (…组织, but not the sector word 社会组织: 省部共建社会组织与社会治理协同创新中心
+    # is one name, and a body is never called just …社会组织.)
     r"|基地|联|协"
     # 公共政策学系, 政治学系 (not 体系, 关系, 联系)
     r"|(?<![体关联派])系)$")
@@ -82,7 +83,8 @@ _FURNITURE = re.compile(r"^(?:【[^】]{0,12}】|〔[^〕]{0,12}〕|[▲△■�
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下)?简称[^（）()]{0,20}[）)]")
 # 联合 joins names (A联合B) but is also inside them (全国妇女联合会, 联合国).
 _LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办])|携手|会同")
-_INNER_SPLIT = re.compile(r"[和及与同]")
+# 同 joins names (A同B) but not inside 协同, 共同, 相同 (社会治理协同创新中心).
+_INNER_SPLIT = re.compile(r"[和及与]|(?<![协共相认如赞不会])同")
 # 由 and 在 open a list of names, but not inside words (自由贸易区, 理由, 所在, 现在).
 # 得到了/获得 open the list of a support phrase (得到了A的学术支持).
 _ANCHOR = re.compile(r"(?<![自理缘])由(?!于)|(?<![所存现正实])在|得到了?|获得了?")
@@ -120,7 +122,7 @@ _LAUNCH_MODIFIER = (
     r"(?:[\d〇零一二三四五六七八九十]{2,4}年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d一二三四五六七八九十]{1,3}日)?"
     r"(?:[初底末中]|年底|年初)?"
     r"|近日|日前|近期|最近|今年|去年|每年|此前|目前|年底|年初|年中|[于在][^，,。；;！？!?\n]{1,20}?|面向[^，,。；;！？!?\n]{1,25}?"
-    r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|以[^，,。；;！？!?\n]{1,30}?为(?:主题|契机|抓手|载体|依托)"
+    r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|以[^，,。；;！？!?\n]{1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
     r"|携手[^，,。；;！？!?\n]{1,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
     r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织)"
 )
@@ -128,6 +130,10 @@ _LAUNCH = re.compile(rf"^(?:{_LAUNCH_MODIFIER})*(?:启动|推出|征集|开展|�
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
 # What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
 _SELECTION = re.compile(r"评选|征集|案例|大赛|奖|评比|推选|遴选|十佳|十大|优秀|典型|示范|先进|第[^，,。]{1,3}批")
+# …and not one where cases are shown or told (开展了优秀案例路演, 举办典型案例分享会): that presents them, unless the
+# event also selects or releases them (举办十佳案例发布暨培训会).
+_PRESENTING = re.compile(r"(?:路演|分享|展示|展览|展演|宣讲|交流|汇报|培训|研讨|观摩|学习)(?:会|活动|交流会)?$")
+_SELECTING = re.compile(r"评选|征集|发布|揭晓|遴选|推选|评比|表彰|颁奖|命名")
 # …but a body that collects entries to put forward for another's selection is taking part in it.
 _TAKING_PART = re.compile(r"获评|荣获|获得|入选|入围|当选|推荐|报送|上报|参评|参赛|参加|参与|申报")
 # …said in a later clause of the sentence (开展案例征集，推荐3个项目参加全市评选): only words that cannot be said of
@@ -199,12 +205,13 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
             launch = _LAUNCH.match(rest)
             if launch:
                 launched = rest[launch.end():]
-            elif _MODIFIERS_ONLY.match(rest) and _LAUNCH.match(following):
+            elif (not rest or _MODIFIERS_ONLY.match(rest)) and _LAUNCH.match(following):
                 # A、B以“…”为主题，举办…: the verb opens the next clause, which names no one of its own.
                 launched = following[_LAUNCH.match(following).end():]
             else:
                 continue
             if (not _SELECTION.search(launched) or _TAKING_PART.search(launched)
+                    or (_PRESENTING.search(launched) and not _SELECTING.search(launched))
                     or _PUTTING_FORWARD.search("，".join(clauses[index + 1:])) or not _all_organisations(names)):
                 continue
             if _ANCHOR.search(names) or names.count("《") != names.count("》"):
@@ -343,6 +350,10 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[
             anchors = sorted([*anchors, *_YI_ANCHOR.finditer(before)], key=lambda m: m.start())
         if verb.group(0).endswith("组织") and not anchors:
             continue  # a bare 组织 names its organiser only after 由 (由A组织); else it is a noun (…的社会组织)
+        if anchors and anchors[-1].group(0) == "在" and role not in ("guide", "supporter"):
+            # 在A指导下 / 在A支持下 name a guide or supporter; 仪式在A举办 names where it was held, not who held it
+            position = verb.end()
+            continue
         names = before[anchors[-1].end():] if anchors else before
         if "》" in names:  # 《书名》是研究院组织编写的…: the names follow 是
             names = re.sub(r"^.*?(?:是|为)(?=[\u4e00-\u9fff]{4,})", "", names)
