@@ -235,3 +235,25 @@ def test_bodies_that_present_cases_do_not_organise_the_selection():
     assert pairs("丙区阳光社会工作服务中心和丙区和美社会工作服务中心开展了优秀案例路演。") == []
     # an event that both releases the winners and trains staff is still the organisers' own
     assert pairs("丁省民政厅举办十佳创新案例发布暨基层干部培训会。") == [("丁省民政厅", "organiser")]
+
+
+def test_offices_after_a_placed_name_share_its_place():
+    text = "即日起，甲区网格办、社区办、小区办与甲城晚报社联合开展社区治理创新案例征集。"
+    assert pairs(text) == [("甲区网格办", "organiser"), ("甲区社区办", "organiser"), ("甲区小区办", "organiser"),
+                           ("甲城晚报社", "organiser")]
+    # a name that brings its own place, or one that is not a bare office, keeps its own
+    assert pairs("乙市民政局、丙县财政局和丁大学主办。") == [
+        ("乙市民政局", "organiser"), ("丙县财政局", "organiser"), ("丁大学", "organiser")]
+    # 社区 is a word, not a place to share
+    assert pairs("中国社区营造协会、民政局主办。") == [("中国社区营造协会", "organiser"), ("民政局", "organiser")]
+
+
+def test_a_ranking_credited_to_bodies_that_put_it_out():
+    text = "“甲城口碑榜”是甲城晚报、甲城晚报治理研究院（东区分院）推出的年度评价产品。"
+    assert pairs(text) == [("甲城晚报", "organiser"), ("甲城晚报治理研究院", "organiser")]
+    # a product that is no selection, and 推出的 without a subject before it
+    assert pairs("这款小程序是乙科技公司推出的服务工具。") == []
+    assert pairs("今年乙市民政局推出的新举措受到欢迎。") == []
+    # 是 also opens a list closed by 主办
+    assert pairs("该大赛是丙省民政厅和丙省社工协会联合主办的。") == [
+        ("丙省民政厅", "organiser"), ("丙省社工协会", "organiser")]

@@ -36,6 +36,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:联合|共同)?主办(?!方|单位)", "organiser"),
     # 联合组织发起: 组织 belongs to the verb, not to the last name (…研究中心联合组织发起).
     (r"(?:联合|共同)?(?:组织开展|组织实施|(?:组织)?发起|(?:组织)?举办)(?!方|地)", "organiser"),
+    # X是A、B推出的…: the names a selection or ranking list is credited to (only after 是/由; see _clause_organisers).
+    (r"(?:联合|共同)?推出(?=的)", "organiser"),
     # 创办 says who founded the series; see _FOUNDED.
     (r"(?:联合|共同)?创办(?!方|地|人)", "founder"),
     # 由A组织，B承办: a bare 组织 ending its clause (not 组织专家评审, not a name ending in 组织 before 主办).
@@ -90,6 +92,8 @@ _INNER_SPLIT = re.compile(r"[和及与]|(?<![协共相认如赞不会])同")
 _ANCHOR = re.compile(r"(?<![自理缘])由(?!于)|(?<![所存现正实])在|得到了?|获得了?")
 # 以A、B为指导单位: before a role written as a noun, 以 opens the list too (not 所以, 可以, 予以, 难以, 以及).
 _ROLE_NOUN = re.compile(r"^(?:为|是|作为|担任)")
+# X是A主办的: 是 opens the list that a role word closes (not 但是, 还是, 就是, 于是: those are no subject's).
+_SHI_ANCHOR = re.compile(r"(?<![但还就于总也更正不而要若凡只倒硬算像])是")
 _YI_ANCHOR = re.compile(r"(?<![所可予加难足用得])以(?![及上下来后前便免])")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
 _QUOTES = " “”\"「」《》。."
@@ -100,6 +104,12 @@ _PLACE_PREFIX = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,6}?(省|市|区|县)
 _SHORT_PLACE = re.compile(r"^(?:中共)?(省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
 _BARE_SUBUNIT = re.compile(r"(?:学院|研究院|研究所|研究中心|系|实验室|出版社|图书馆)$")
 _PARENT = re.compile(r"^(.*?(?:大学|学院|科学院|社会科学院))(?=.)")
+# A list that names a local government's offices writes the place once: 甲区网格办、社区办、小区办 are all 甲区's.
+# The place opens the first name (not 社区, 城市, 校区: words, not places); a follower shares it when it is a bare
+# office (two to four characters, no place of its own).
+_LIST_PLACE = re.compile(r"^((?:[\u4e00-\u9fff]{2,3}[省市])?(?:(?![社园校小城景辖片])[\u4e00-\u9fff]){1,3}"
+                         r"(?:新区|区|县|市))(?=[\u4e00-\u9fff]{2,})")
+_BARE_OFFICE = re.compile(r"^(?![省市区县州中国全])[\u4e00-\u9fff]{1,3}(?:办|局|委|部|厅|处|科)$")
 _PLACE_OR_NATION = re.compile(r"大学|中国|中共|国家|全国|省|市|区|县|新华|人民")
 # Two parties that made a publication together: ``A与B合作编写``, ``A和B联合编著``, ``A同B共同策划``,
 # ``A和B经过多次沟通，提出了本书的出版设想``, ``A与B合作出版``. The first-named party leads (organiser); the one
@@ -129,7 +139,8 @@ _LAUNCH_MODIFIER = (
 _LAUNCH = re.compile(rf"^(?:{_LAUNCH_MODIFIER})*(?:启动|推出|征集|开展|发起|举办|命名|主办(?!单位|方))了?")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
 # What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
-_SELECTION = re.compile(r"评选|征集|案例|大赛|奖|评比|推选|遴选|十佳|十大|优秀|典型|示范|先进|第[^，,。]{1,3}批")
+_SELECTION = re.compile(r"榜(?!样)|评选|征集|案例|大赛|奖|评比|推选|遴选|十佳|十大|优秀|典型|示范|先进"
+                        r"|第[^，,。]{1,3}批")
 # …and not one where cases are shown or told (开展了优秀案例路演, 举办典型案例分享会): that presents them, unless the
 # event also selects or releases them (举办十佳案例发布暨培训会).
 _PRESENTING = re.compile(r"(?:路演|分享|展示|展览|展演|宣讲|交流|汇报|培训|研讨|观摩|学习)(?:会|活动|交流会)?$")
@@ -345,11 +356,13 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[
             continue
         before = clause[position:verb.start()]
         # The list starts after 由 or 在 (本次评选由A、B主办; 在A指导下), else at the clause's start.
-        anchors = list(_ANCHOR.finditer(before))
+        anchors = sorted([*_ANCHOR.finditer(before), *_SHI_ANCHOR.finditer(before)], key=lambda m: m.start())
         if _ROLE_NOUN.match(verb.group(0)):
             anchors = sorted([*anchors, *_YI_ANCHOR.finditer(before)], key=lambda m: m.start())
         if verb.group(0).endswith("组织") and not anchors:
             continue  # a bare 组织 names its organiser only after 由 (由A组织); else it is a noun (…的社会组织)
+        if verb.group(0).endswith("推出") and not (anchors and _SELECTION.search(clause)):
+            continue  # 推出的 credits a selection (…榜是A推出的), not any product, and only after 是/由
         if anchors and anchors[-1].group(0) == "在" and role not in ("guide", "supporter"):
             # 在A指导下 / 在A支持下 name a guide or supporter; 仪式在A举办 names where it was held, not who held it
             position = verb.end()
@@ -371,7 +384,7 @@ def _organisers(names: str, role: str) -> list[Organiser]:
     names = _ADVERBS.sub("", _LEAD.sub("", _SHORT_NAME_NOTE.sub("", names).strip()))
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
     found = []
-    parent = None
+    parent = place = None
     for printed in parts:
         printed = _ADVERBS.sub("", _FURNITURE.sub("", printed.strip(_QUOTES)).strip(_QUOTES))
         bare = _PAREN_TAIL.sub("", printed)
@@ -379,6 +392,10 @@ def _organisers(names: str, role: str) -> list[Organiser]:
             continue
         if parent and _BARE_SUBUNIT.search(bare) and not _PLACE_OR_NATION.search(bare):
             printed = parent + printed
+        elif place and _BARE_OFFICE.match(bare) and not _LIST_PLACE.match(bare):
+            printed = place + printed
+        placed = _LIST_PLACE.match(printed.removeprefix("中共"))
+        place = placed.group(1) if placed else place
         match = _PARENT.match(_PAREN_TAIL.sub("", printed))
         parent = match.group(1) if match else None
         found.append(Organiser(canonical_organisation(printed), role, printed))
