@@ -217,6 +217,8 @@ def test_cooperative_and_co_built_words_stay_inside_one_name():
 def test_the_place_an_event_was_held_is_not_its_organiser():
     text = "5月8日，第二届社区创新案例征集启动仪式在丁区党群服务中心举办。本次活动由丁区委社会工作部主办。"
     assert pairs(text) == [("中共丁区委社会工作部", "organiser")]
+    # 由 before the venue still names who held it
+    assert pairs("大赛决赛由己市社会工作协会在己市会展中心举办。") == [("己市社会工作协会", "organiser")]
     # 在 still opens the guide of 在…指导下
     assert pairs("在戊市民政局指导下，戊市社工协会主办评选。") == [
         ("戊市民政局", "guide"), ("戊市社工协会", "organiser")]

@@ -4,9 +4,12 @@ say it, with names folded to canonical forms.
 Sentences: ``在A、B指导下，由C、D和E联合组织开展``, ``由A指导，B主办，C承办``, ``A、B联合C、D连续六年组织开展``,
 ``F提供全程支持``, ``G协办``, ``H提供媒体支持``, ``以A、B为指导单位``; labelled lines: ``指导单位：A``,
 ``主办单位：B、C``; and a body opening a clause that launches a selection (``A于去年底启动…评选``, ``A面向…征集``):
-its organiser. Founders (``于2000年由A、B联合创办``) organise only when the text names no one who does now.
+its organiser, also when the names fill a clause of their own (``A联合B和C，组织开展…评选``); ``X榜是A、B推出的…``
+credits a ranking to A and B; ``仪式在A举办`` names a venue, not an organiser. Founders (``于2000年由A、B联合创办``)
+organise only when the text names no one who does now.
 A role word ends a list of names (split on 、，和及与, 联合); a bare sub-unit after a full name inherits its
-parent (上海交通大学中国城市治理研究院、国际与公共事务学院 -> 上海交通大学国际与公共事务学院).
+parent (上海交通大学中国城市治理研究院、国际与公共事务学院 -> 上海交通大学国际与公共事务学院), and a bare office after a
+name that opens with its place shares that place (甲区网格办、社区办 -> 甲区社区办).
 
 Every name must look like an organisation (end in 院, 局, 委员会, 中心, 社, 网, 频道, 银行, …): a phrase
 that does not (为上海的城市数字化转型提供经验支持) is not a supporter.
@@ -364,10 +367,11 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[
         if verb.group(0).endswith("推出") and not (anchors and _SELECTION.search(clause)):
             continue  # 推出的 credits a selection (…榜是A推出的), not any product, and only after 是/由
         if anchors and anchors[-1].group(0) == "在" and role not in ("guide", "supporter"):
-            # 在A指导下 / 在A支持下 name a guide or supporter; 仪式在A举办 names where it was held, not who held it
-            position = verb.end()
-            continue
-        names = before[anchors[-1].end():] if anchors else before
+            # 在A指导下 / 在A支持下 name a guide or supporter; 仪式在A举办 names where it was held, not who held it,
+            # and in 由B在A举办 the names are B's, between 由 and 在.
+            names = before[anchors[-2].end():anchors[-1].start()] if len(anchors) > 1 else ""
+        else:
+            names = before[anchors[-1].end():] if anchors else before
         if "》" in names:  # 《书名》是研究院组织编写的…: the names follow 是
             names = re.sub(r"^.*?(?:是|为)(?=[\u4e00-\u9fff]{4,})", "", names)
         found.extend(_organisers(names, role))
