@@ -326,3 +326,76 @@ def test_a_finalist_tier_listed_with_winners_is_a_tier_of_the_results() -> None:
     assert counts["selected"] == 20
     # alone, the same words name a shortlist
     assert parse_counts("终审会评出入围项目14个。")["selected"] is None
+
+
+# -- rules from the second real dev set (own phrasings) ---------------------------------------------------------------
+
+
+def test_best_and_excellent_tiers_are_summed() -> None:
+    counts = parse_counts("经三轮评审，最终评选产生社区服务最佳案例15个和优秀案例45个。")
+    assert counts["by_tier"] == {"最佳案例": 15, "优秀案例": 45}
+    assert counts["selected"] == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "applications", "qualifier"),
+    [
+        # the past year is this edition's own campaign, not a span of editions
+        ("一年来，活动共征集申报项目近900个。", 900, "近"),
+        # a running total since this campaign started
+        ("征集启动后，累计收到各地申报材料300余份。", 300, "余"),
+        ("本次活动累计收到参评案例214件。", 214, None),
+    ],
+)
+def test_this_editions_period(text: str, applications: int, qualifier: str | None) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["applications_qualifier"]) == (applications, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三年来，活动共征集申报项目近900个。",
+        # launched in a bare year: the running total may cover several editions
+        "该活动自2016年启动以来，累计收到申报案例3000余件。",
+        "活动累计收到申报案例3000余件。",
+    ],
+)
+def test_running_totals_over_editions_stay_out(text: str) -> None:
+    assert parse_counts(text)["applications"] is None
+
+
+def test_a_total_divided_by_its_tiers() -> None:
+    counts = parse_counts("经评审，评选出“营商环境创新奖”60项，其中一等奖10项、二等奖20项、三等奖30项。")
+    assert counts["selected"] == 60
+    assert counts["by_tier"] == {"一等奖": 10, "二等奖": 20, "三等奖": 30}
+
+
+def test_an_award_of_any_name_joined_to_a_tier_list() -> None:
+    counts = parse_counts("最终产生5个金奖项目、8个银奖项目和2个最具人气奖项目。")
+    assert counts["by_tier"] == {"金奖": 5, "银奖": 8, "最具人气奖": 2}
+    assert counts["selected"] == 15
+    counts = parse_counts("共评出一等奖2项、二等奖4项及特色创意奖3项。")
+    assert counts["by_tier"] == {"一等奖": 2, "二等奖": 4, "特色创意奖": 3}
+    # an award to the units that organised the entries is no tier of the results
+    counts = parse_counts("共评出一等奖2项、二等奖4项和优秀组织奖6个。")
+    assert counts["by_tier"] == {"一等奖": 2, "二等奖": 4}
+
+
+def test_one_of_a_list_is_not_this_lists_count() -> None:
+    assert parse_counts("该街道的做法入选全省20个基层治理优秀案例之一。")["selected"] is None
+
+
+def test_entered_cases_that_were_then_selected() -> None:
+    counts = parse_counts("经专家评审，各区县推荐的60个案例入选为年度优秀案例。")
+    assert (counts["applications"], counts["selected"]) == (None, 60)
+    # the entry verb alone keeps them entries
+    assert parse_counts("共收到各区县推荐的60个案例。")["applications"] == 60
+
+
+def test_batches_of_a_call() -> None:
+    assert parse_counts("择优推介了45个乡村治理典型案例。")["selected"] == 45
+    # another batch of the same call is another edition
+    assert parse_counts("2021年，两部门遴选推介了第一批30个典型案例。", 2)["selected"] is None
+    assert parse_counts("两部门曾征集并推介首批30个典型案例。", 3)["selected"] is None
+    assert parse_counts("两部门征集并推介第三批30个典型案例。", 3)["selected"] == 30

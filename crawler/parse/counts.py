@@ -37,7 +37,7 @@ _AMOUNT = re.compile(
 _ENTRY_BEFORE = r"申报|推荐|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|报名|应征"
 _SELECT_BEFORE = (
     r"精选出|评选出|遴选出|推选出|评议出|评审出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|公布|推出|揭晓|"
-    r"表彰|命名|授予"
+    r"表彰|命名|授予|推介"
 )
 _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFORE})")
 # Verbs between a counting verb and an amount that make the amount theirs: 申报在内容上具有三个特征.
@@ -59,20 +59,25 @@ _CHANGE_BEFORE = re.compile(r"(?:较|比|增加|增长|提高|提升|减少|下�
 # A clause about other editions or all years together: its counts are not this edition's.
 _OTHER_EDITIONS = re.compile(
     rf"累计|截[至止](?:目前|当前|现在|今|发稿)|迄今|至今|历届|历年|往届|上届|上一届|前[{NUMERAL_CHARS}]+届|已有|总计已"
-    # 五年来 / 10年间 / 十年里 / 创办以来: a span of years, so every edition in it
-    rf"|[{NUMERAL_CHARS}]+年(?:来|间|里)|(?:创办|创立|设立)以来"
+    # 五年来 / 10年间 / 十年里 / 创办以来: a span of years, so every edition in it (一年来 is the one edition's year)
+    rf"|(?![一1]年)[{NUMERAL_CHARS}]+年(?:来|间|里)|(?:创办|创立|设立)以来"
     # 去年 is last year's edition, except as the month this one was launched (活动自去年7月启动以来).
     rf"|去年(?![{NUMERAL_CHARS}]{{1,2}}月|[底初末]|年[底初末])"
 )
 
-_EDITION_ORDINAL = re.compile(rf"第\s*([{NUMERAL_CHARS}]+)\s*届")
+# 第二届 / 第三批: editions are numbered in 届 or, for calls that come in batches, in 批.
+_EDITION_ORDINAL = re.compile(rf"第\s*([{NUMERAL_CHARS}]+)\s*[届批]")
+# 累计 over this edition alone: 活动启动后，累计征集到… / 本次活动累计收到…; a launch dated by a bare year
+# (自2015年启动以来) may lie several editions back.
+_THIS_EDITION_RUNNING = re.compile(r"启动(?:后|以来)|本届|本次|此次|今年")
+_BARE_YEAR_LAUNCH = re.compile(rf"[{NUMERAL_CHARS}]{{4}}年(?:正式)?(?:启动|开展|创办)")
 
 # -- tiers ------------------------------------------------------------------------------------------------------------
 # Tier names that are unmistakably award tiers, quoted or not.
 _NAME_CH = r"[^\s，,、。；;：:\d“”\"「」『』和及与共为有各]"
 _TIER_WORDS = (
     rf"[特一二三四五]等奖|[金银铜]奖|优秀奖|优胜奖|特别奖|鼓励奖|入围奖|提名奖|创新奖|最佳{_NAME_CH}{{0,6}}奖|"
-    rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|(?:优秀|提名|入围|示范|典型){_NAME_CH}{{0,4}}(?:案例|项目)"
+    rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|(?:优秀|提名|入围|示范|典型|最佳){_NAME_CH}{{0,4}}(?:案例|项目)"
 )
 # A quoted name counts as a tier when it reads like one: 案例 / 奖 / 项目 / 单位 at its end, or a rank inside.
 _TIERLIKE = re.compile(r"(?:案例|奖|项目|单位|成果|作品|实践)$|十佳|十大|优秀|提名|最佳|入围|等奖|[金银铜]奖")
@@ -90,6 +95,14 @@ _AMOUNT_THEN_TIER = re.compile(
     rf"(?:[“\"「『][^“”\"「」『』，,。；]{{1,20}}[”\"」』](?={_TIER_WORDS}))?"
     rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))"
 )
+# A further tier joined to a listed one, named by the award it won (…、12个入围奖项目和1个网络人气奖项目) or
+# followed by its amount (一等奖3项、二等奖5项和网络人气奖1项): any 奖 counts once the list is a list of tiers.
+_NEXT_AWARD_TIERS = (
+    re.compile(rf"^(?:项目|案例|作品)?\s*[、和及与]\s*(?P<amount>{_AMOUNT.pattern})\s*(?P<tier>{_NAME_CH}{{1,8}}?奖)(?:项目|案例|作品)?"),
+    re.compile(rf"^(?:项目|案例|作品)?\s*[、和及与]\s*(?P<tier>{_NAME_CH}{{1,8}}?奖)(?:项目|案例|作品)?\s*(?P<amount>{_AMOUNT.pattern})"),
+)
+# 评选出“改革创新奖”100个，其中一等奖15个…: the amount before 其中 is the total that the tiers after it divide.
+_DIVIDED_AFTER = re.compile(r"^\s*[，,：:]?\s*其中")
 # Tiers that are ranks in their own right even when the text lists only one of them.
 _RANKED_TIER = re.compile(r"等奖|[金银铜]奖|十佳|十大|提名|入围|优秀奖|优胜奖|特别奖|鼓励奖")
 _NOT_TIERS = re.compile(
@@ -120,6 +133,8 @@ _NOUN_THEN_AMOUNT = re.compile(
 _TOTAL_BEFORE = re.compile(r"[，,]\s*(?:共|合计|总计|共计)(?:计|有|为)?\s*$")
 # 来自全省16市的 / 来自28个省（区、市）的: where the counted cases came from, not a verb of their own.
 _FROM_PHRASE = re.compile(r"来自[^，,。；;]{0,16}?的")
+# …N个X之一: the amount counts a list that the subject belongs to.
+_ONE_OF = re.compile(r"^[^，,。；;]{0,24}?之一")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 
@@ -271,14 +286,22 @@ def _other_editions(edition: int | None) -> Callable[[str], bool]:
     ordinal naming a different one (首届 in a second edition's text)."""
 
     def about_others(clause: str) -> bool:
-        if _OTHER_EDITIONS.search(clause):
+        words = {m.group() for m in _OTHER_EDITIONS.finditer(clause)}
+        if words and not (words == {"累计"} and _running_total_of_this_edition(clause)):
             return True
         if not edition:
             return False
         return any(to_int(m.group(1)) not in (None, edition) for m in _EDITION_ORDINAL.finditer(clause)) or (
-            edition > 1 and "首届" in clause)
+            edition > 1 and ("首届" in clause or "首批" in clause))
 
     return about_others
+
+
+def _running_total_of_this_edition(clause: str) -> bool:
+    """Whether 累计 in ``clause`` sums up this edition only: the clause scopes it to the edition (本次, 今年) or to
+    the campaign since its launch (活动启动后，累计征集到…), and no launch year that may lie editions back."""
+    scope = _THIS_EDITION_RUNNING.search(clause)
+    return bool(scope) and scope.start() < clause.index("累计") and not _BARE_YEAR_LAUNCH.search(clause)
 
 
 def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -298,6 +321,11 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
             if amount is None or any(_overlaps(span, other) for _, _, other in found):
                 continue
             found.append((tier, amount.value, span))
+    _read_joined_awards(sentence, found)
+    # “改革创新奖”100个，其中一等奖15个…: the first is the award itself with its total, the others divide it.
+    found = [item for item in found
+             if not (_DIVIDED_AFTER.match(sentence[item[2][1]:])
+                     and any(other[2][0] > item[2][1] for other in found))]
     # 入围案例 / 候选项目 alone name a shortlist (评选出三十个入围项目), not winners; listed with a winners' tier
     # (20个案例获评“优秀实践案例”，30个案例获评“入围案例”) they are the results' lower tier.
     if all(_SHORTLIST.search(tier) for tier, _, _ in found):
@@ -310,6 +338,28 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
     for tier, value, _ in sorted(found, key=lambda item: item[2][0]):
         by_tier.setdefault(tier, value)
     return [span for _, _, span in found]
+
+
+def _read_joined_awards(sentence: str, found: list[tuple[str, int, tuple[int, int]]]) -> None:
+    """Add to ``found`` the awards listed right after a tier with 、/和 (…、12个入围奖项目和1个网络人气奖项目), whatever
+    their names: in a list of tiers, a further 奖 with its amount is one more tier."""
+    queue = sorted(found, key=lambda item: item[2][0])
+    while queue:
+        end = queue.pop(0)[2][1]
+        for pattern in _NEXT_AWARD_TIERS:
+            match = pattern.match(sentence[end:])
+            amount = _amount_of(_AMOUNT.search(match.group("amount"))) if match else None
+            if match is None or amount is None or _NOT_TIERS.match(match.group("tier")):
+                continue
+            # 优秀组织奖 goes to the units that organised the entries, 10个单位 counts units: neither is a tier.
+            if "组织奖" in match.group("tier") or _counts_places(sentence[end + match.end("amount"):]):
+                break
+            span = (end, end + match.end())
+            if not any(_overlaps(span, other) for _, _, other in found):
+                item = (match.group("tier"), amount.value, span)
+                found.append(item)
+                queue.append(item)
+            break
 
 
 def _is_tier(tier: str, quoted: bool) -> bool:
@@ -402,6 +452,9 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     designated = _designated(sentence, amount, clause_after)
     if after.startswith(("%", "％")) or (not (quoted or designated) and _counts_places(clause_after)):
         return None
+    # 获评全国10个优秀工作法之一: a list the subject is one of, not this announcement's count.
+    if _ONE_OF.match(clause_after):
+        return None
     # Only the clauses up to the amount's own: a later 较上届增长33% does not make this edition's count a comparison.
     if other_editions(sentence[: amount.end] + clause_after):
         return None
@@ -424,6 +477,10 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
             kind, gap = "select", ""
         else:
             return None
+    elif kind == "entry" and gap.strip() == "的" and _SELECT_AFTER.match(after) \
+            and not _FUTURE_AFTER.search(clause_after):
+        # 各单位推荐的100个案例入选: the entry verb only describes the cases; the verb after says what became of them.
+        kind, gap = "select", ""
     if kind == "select" and (_is_shortlist(gap, after) or _planned(sentence, amount.start)):
         return None
     # The counted noun sits between verb and amount (申报案例逾330件) or soon after the unit (收到40余个案例的申报).
@@ -433,7 +490,7 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     if _CASE_NOUN.search(gap) or _CASE_NOUN.search(clause_after[:reach]):
         return kind
     # 最终评出创新奖15项: winners counted by the award they won.
-    if kind == "select" and re.search(r"奖(?:项目|项)?$", gap.strip()):
+    if kind == "select" and re.search(r"奖(?:项目|项)?$", gap.strip().strip("“”\"「」『』")):
         return kind
     # 命名A等100个派出所为“……”: a designation names its winners whatever they are.
     if kind == "select" and designated:
