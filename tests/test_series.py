@@ -137,3 +137,13 @@ def test_a_date_between_the_name_and_its_event_and_a_tier_inside_the_name():
     mention = lead_series("好消息!首届“某某城市创新奖”(第一届)6月3日在某大学揭晓,我区项目获优胜奖。")
     assert mention is not None and mention.name == "某某城市创新奖"
     assert series_key("某省市域治理创新实践十大精品案例") == series_key("某省市域治理创新实践案例")
+
+
+def test_award_verbs_counts_symbols_and_a_forum_joined_in_quotes():
+    assert find_series("某市长率城市治理卓越奖优选团队北上领奖", None).name == "城市治理卓越奖"
+    assert find_series("某市2个案例入选全国基层治理典型案例", None) is None or "2个" not in \
+        find_series("某市2个案例入选全国基层治理典型案例", None).name
+    assert find_series("▲某市机关创新提案竞赛评选结果出炉", None).name == "某市机关创新提案竞赛评选"
+    quoted = find_series(None, "12月1日,“首届某某发展论坛暨2024全国社区发展典型案例发布会”在北京召开。")
+    assert quoted is None or series_key(quoted.name) == series_key("全国社区发展典型案例")
+    assert series_key("某省基层治理典型案例征集遴选和推介展示活动") == series_key("某省基层治理典型案例")

@@ -27,7 +27,7 @@ ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批|期|季)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛")
-_HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True))
+_HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受])奖")
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
          r"|启动|发布|揭晓|公布|出炉|颁奖|举行|结果|获奖|入选|入围|评审|仪式|典礼|大会|通知|公告|启事|申报|报名"
@@ -42,8 +42,8 @@ _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]*年度?[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
-_TRAILING = re.compile(r"(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|推介|宣传|展示"
-                       r"|活动)$")
+_TRAILING = re.compile(r"(?:和|及|与)?(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|遴选"
+                       r"|推介|宣传|展示|活动)$")
 _QUOTED_BEFORE = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]\\s*$")
 _PAREN_YEAR = re.compile(r"^\s*[（(](?:19|20)\d{2}[^）)]{0,12}[）)]")
 _BOOK = re.compile(r"《([^》]{2,60})》")
@@ -143,6 +143,10 @@ def series_key(name: str) -> str:
 def _clean(name: str) -> str:
     """Quotes removed, brackets and spaces made half-width and tight."""
     name = _QUOTE_RE.sub("", re.sub(r"^\s*[【\[][^】\]]{1,16}[】\]]", "", name))  # 【中国新闻网】…: a source label
+    name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
+    # 首届…论坛暨2023…典型案例发布会: the competition is what the forum is joined with, without the event's noun.
+    if _FORUM_JOINED.search(name):
+        name = re.sub(r"(?:发布会|颁奖典礼|颁奖会|大会|仪式)$", "", _FORUM_JOINED.split(name)[-1])
     name = name.replace("（", "(").replace("）", ")").replace("《", "").replace("》", "")
     return re.sub(r"\s+", "", name).strip("·:：,，")
 
@@ -174,7 +178,7 @@ def _after_ordinal(source: str) -> SeriesMention | None:
 
 
 _LEAD_VERB = re.compile(r"^.*(?:关于|公布了?|发布了?|开展|举办|举行|印发|做好|启动|征集(?!展示|推介|评选|活动|宣传)"
-                        r"|设立|创设|摘取|摘得|荣获|斩获|获评|(?:主办|承办|举办|开展|组织|发起)的)")
+                        r"|设立|创设|摘取|摘得|荣获|斩获|获评|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
 
 
 def _before_stage_verb(title: str) -> SeriesMention | None:
@@ -190,7 +194,8 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
         name = _name_until_stop(rest)
         # 的 marks a phrase about something (以案例评选激活…的“源头活水”), not a competition's name.
         if (name and _COMPETITION.search(name) and "的" not in name and len(series_key(name)) >= 4
-                and not _COUNT_START.search(name) and not re.match(r"^[0-9０-９]", _YEAR.sub("", _clean(name)))
+                and not _COUNT_START.search(name) and not _COUNT_INSIDE.search(name)
+                and not re.match(r"^[0-9０-９]", _YEAR.sub("", _clean(name)))
                 and _GENERIC_WORDS.sub("", series_key(name))):
             start = title.find(name)
             return SeriesMention(canonical_series(name), name, start, start + len(name), None)
@@ -200,6 +205,8 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 _COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名)")
+# 某市2个案例入选…: a count inside the phrase.
+_COUNT_INSIDE = re.compile(r"\d+\s*(?:件|个|项|份|家)")
 # 开展评比表彰活动: words any competition uses name none of them.
 _GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|奖项?|大赛|活动|工作|项目|[各类种项]")
 
