@@ -224,6 +224,10 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     Shortlists (入围/候选/进入终审) and plans (将评选出…) are not winners. 十佳X / 十大X named as a result without an
     amount is a tier of ten. When the text counts no cases but counts the organisations that entered
     (近50所高校报名参赛), that count is ``applications``.
+
+    An award's own amount before ``其中`` and its tiers (“X奖”100个，其中一等奖15个…) is the total; any 奖 joined
+    to a tier list with its amount is one more tier; ``N个…之一`` counts a list the subject belongs to, not
+    the results. 累计 is this edition's only when scoped to it (活动启动后，累计…; 本次…累计), 一年来 always.
     """
     result: dict = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     if not text:
