@@ -46,7 +46,7 @@ def test_a_text_without_its_headline_is_read_from_its_opening_sentence():
 
 
 def test_a_headline_that_says_winners_were_chosen_or_named():
-    text = "本报讯 昨天,“第四届某市社会建设十大创新项目”评选活动终审暨表彰会举行,评出十大创新项目。"
+    text = "本报讯 前晚,“第四届某市社会建设十大创新项目”评选的终审暨颁证会召开,评出十个创新项目。"
     a = parse_announcement("社会建设十大创新项目评出", text, "2019-12-20").announcement
     assert a is not None and (series_key(a["series"]), a["edition"]) == ("某市社会建设十大创新项目", 4)
 
@@ -105,7 +105,7 @@ def test_pipeline_fills_the_item_and_survives_a_parser_error(monkeypatch):
 
 
 def test_an_opening_that_reports_cases_made_public_under_a_slogan_headline():
-    text = ("一张张笑脸写满获得感……12月28日,40件代表某市基层治理创新成果的案例向社会公布。"
+    text = ("一张张笑脸写满获得感……12月28日,某市40个体现基层治理新成效的案例正式对外发布。"
             "本次活动由“第二届某市基层治理创新案例”征集活动组委会组织。")
     a = parse_announcement("共绘基层善治新图景", text, "2023-12-29").announcement
     assert a is not None and series_key(a["series"]) == series_key("某市基层治理创新案例")

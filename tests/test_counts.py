@@ -288,7 +288,7 @@ def test_a_ten_named_without_its_amount(text: str, by_tier: dict[str, int], sele
         "“十大民生创新案例”评选活动正式启动。",
         "本次活动将从申报项目中评选出十大创新案例。",
         "第二届十佳案例征集即日开始。",
-        "武昌区举行十大社区治理创新项目决赛。",
+        "某区本周举办十大邻里服务创新项目决赛。",
     ],
 )
 def test_a_ten_in_a_name_or_a_plan_is_no_result(text: str) -> None:

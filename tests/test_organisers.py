@@ -197,7 +197,7 @@ def test_what_a_body_does_that_is_not_launching_a_selection():
 
 
 def test_a_sector_of_a_consultative_body_and_a_bare_district_office():
-    text = "近日，由甲区政协社会治理界别、区民政局共同主办的社区创新大赛决赛落幕。"
+    text = "上周末，甲区政协社会治理界别、区民政局共同主办的邻里服务大赛总决赛在甲区文化馆举行。"
     assert pairs(text) == [("甲区政协社会治理界别", "organiser"), ("甲区民政局", "organiser")]
 
 

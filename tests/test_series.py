@@ -103,7 +103,7 @@ def test_a_challenge_or_arena_contest_keeps_its_head_noun():
 
 
 def test_an_ordinal_inside_the_quote_and_activity_words_after_the_name():
-    found = find_series(None, "昨天,“第三届某市社会建设十大创新项目”评选活动终审会举行。经过评委打分,产生十大项目。")
+    found = find_series(None, "上月,“第三届某市社会建设十大创新项目”评审进入终审。评委打分后,十个项目胜出。")
     assert (found.name, found.ordinal) == ("某市社会建设十大创新项目", "第三届")
     assert series_key("某省治理卓越奖选拔活动") == series_key("某省治理卓越奖")
     assert series_key("全国某某典型案例征集推介活动") == series_key("全国某某典型案例")
