@@ -33,6 +33,8 @@ _FURNITURE = re.compile(
 _MENU = re.compile(r"^(?:\S{1,4}\s+){4,}\S{1,4}$")
 _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
 _PROSE_END = re.compile(r"[。；;]$")  # a headline may end in ！ or ？, never in 。
+# A news story's opening: its dateline (本报杭州5月18日讯, 新华社北京3月2日电, 【本报讯】).
+_DATELINE = re.compile(r"^[【\[]?(?:本报|本刊)讯|^\S{0,16}?\d{1,2}月\d{1,2}日\s*(?:电|讯)")
 
 
 def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
@@ -134,34 +136,34 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
     """
     if date_at is not None:
         above = [line for line in lines[:date_at] if line and not _FURNITURE.search(line)][-4:]
-        candidates = [line for line in above if not _BREADCRUMB.search(line) and _is_headline(line)]
+        candidates = [line for line in above if _is_headline(line)]
         if candidates:
             return max(candidates, key=len)
         below = []
         for line in (line for line in lines[date_at + 1:] if line):
             if _is_prose(line) or len(line) > _HEADLINE_LENGTH[1]:
                 break  # the story has begun
-            if _is_headline(line) and not _FURNITURE.search(line) and not _BREADCRUMB.search(line):
+            if _headline_candidate(line):
                 below.append(line)
         return max(below, key=len) if below else None
     header: list[str] = []
     for line in [line for line in lines if line][:6]:
         if _is_prose(line) or _opens_story(line):
             # 浙江日报 数字报纸 / 00002版:要闻 / headline / 本报杭州5月18日讯…: the line nearest a dateline heads it.
-            candidates = [line for line in header if _is_headline(line) and not _FURNITURE.search(line)]
+            candidates = [line for line in header if _headline_candidate(line)]
             return (candidates[-1] if _DATELINE.search(line) else candidates[0]) if candidates else None
         header.append(line)
-    return next((line for line in header[:3] if _is_headline(line) and not _FURNITURE.search(line)), None)
+    return next((line for line in header[:3] if _headline_candidate(line)), None)
+
+
+def _headline_candidate(line: str) -> bool:
+    return _is_headline(line) and not _FURNITURE.search(line)
 
 
 def _is_headline(line: str) -> bool:
     """Long enough, not a sentence, not a salutation (各相关单位:), a breadcrumb or a menu of short words."""
     return (_HEADLINE_LENGTH[0] <= len(line) <= _HEADLINE_LENGTH[1] and not _is_prose(line)
             and not line.rstrip().endswith((":", "：")) and not _BREADCRUMB.search(line) and not _MENU.match(line))
-
-
-# A news story's opening: its dateline (本报杭州5月18日讯, 新华社北京3月2日电, 【本报讯】).
-_DATELINE = re.compile(r"^[【\[]?(?:本报|本刊)讯|^\S{0,16}?\d{1,2}月\d{1,2}日\s*(?:电|讯)")
 
 
 def _opens_story(line: str) -> bool:

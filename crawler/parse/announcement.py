@@ -58,14 +58,15 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     title, _, text = fold_text(f"{(title or '').replace(chr(10), ' ')}\n{text or ''}").partition("\n")
     # A text that comes without its headline (a page's story copied out, a feed's summary) opens with the
     # sentence that says what happened: it stands in for the headline.
-    title = title.strip() or _lead_sentence(text)
+    lead = _lead_sentence(text)
+    title = title.strip() or lead
     if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
         return ParseResult(None, flags)
-    if _ACADEMIC.search(text[:1500]) and not find_series(title, None):
+    series = find_series(title, None)
+    if _ACADEMIC.search(text[:1500]) and series is None:
         # A journal paper (摘要, 关键词, an author's unit with its postcode) studies competitions; it announces none.
         return ParseResult(None, flags)
-    series = find_series(title, None)
-    about = _ABOUT_A_COMPETITION.search(title) or _RESULTS_LEAD.search(_lead_sentence(text))
+    about = _ABOUT_A_COMPETITION.search(title) or _RESULTS_LEAD.search(lead)
     if series is None and about:
         # 50件案例脱颖而出: a headline about a competition it does not name; the opening names it, with an
         # ordinal, as the subject of an event, or in quotes (自7月12日启动“…优秀案例征集”活动).

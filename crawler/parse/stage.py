@@ -60,7 +60,7 @@ def classify_stage(title: str | None, text: str | None, *, names_competition: bo
     if _CALL_FALLBACK.search(title) and not _PAST_THE_CALL.search(opening):
         return "call-for-entries"
     # The opening sentence says what happened; the next lines only when it says nothing.
-    for lead in (opening, (text or "")[:400]):
+    for lead in (opening, text[:400]):
         for stage, words in _STAGE_WORDS:
             if words.search(lead):
                 return stage
