@@ -260,3 +260,14 @@ def test_decode_web_archive_copy_declaring_two_charsets() -> None:
     page = ('<html><head><meta charset="utf-8"><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
             "</head><body>话剧《约定无期限》河北各市巡演结束</body></html>")
     assert "话剧《约定无期限》" in decode_html(page.encode("gb18030"))
+
+
+def test_plain_text_of_an_error_page_wrapped_around_a_story() -> None:
+    # A site printed its 404 notices around the story: they are no headline, and neither is page navigation.
+    text = ("您访问的页面不存在\n404\n\nSORRY!\n\n您访问的页面走丢了\n\n您的位置:某网首页 » 新闻 »\n\n"
+            "某市社区治理项目获评省级优秀案例\n\n您访问的页面不存在\n404\n\n"
+            "某网讯 在今年的评选中,某市申报的社区治理项目获评优秀案例。")
+    assert extract_text_article(text).title == "某市社区治理项目获评省级优秀案例"
+    paper = ("国内统一刊号:CN00-0000 某某日报社出版\n\n上一篇   下一篇\n\n基层治理再结新果\n\n"
+             "近日,某省第二届治理案例名单公布,我县一案例入选。")
+    assert extract_text_article(paper).title == "基层治理再结新果"

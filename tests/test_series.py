@@ -2,7 +2,16 @@
 
 import pytest
 
-from crawler.parse.series import canonical_series, find_series, lead_series, quoted_series, series_key
+from crawler.parse.series import (
+    canonical_series,
+    event_series,
+    find_series,
+    lead_series,
+    names_a_prize,
+    quoted_series,
+    series_key,
+    with_place,
+)
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -147,3 +156,51 @@ def test_award_verbs_counts_symbols_and_a_forum_joined_in_quotes():
     quoted = find_series(None, "12月1日,“首届某某发展论坛暨2024全国社区发展典型案例发布会”在北京召开。")
     assert quoted is None or series_key(quoted.name) == series_key("全国社区发展典型案例")
     assert series_key("某省基层治理典型案例征集遴选和推介展示活动") == series_key("某省基层治理典型案例")
+
+
+def test_a_year_in_brackets_after_the_name_is_not_part_of_it():
+    assert series_key("全国基层减负创新案例(2021)") == series_key("全国基层减负创新案例")
+    assert series_key("某省政务服务案例（2019—2020）") == series_key("某省政务服务案例")
+
+
+def test_a_quoted_name_keeps_its_inner_quotes_and_leaves_the_list_word_out():
+    # “…‘某某杯’…案例”: single quotes inside double ones do not end the name.
+    mention = event_series("去年底,“湘治——2021‘潇湘杯’乡村治理创新案例”及专项奖名单揭晓。")
+    assert mention is not None and series_key(mention.name) == series_key("湘治——潇湘杯乡村治理创新案例")
+    mention = event_series("日前,市委政法委公布“2023年度某市平安建设优秀案例名单”,共20个案例入选。")
+    assert mention is not None and mention.name == "某市平安建设优秀案例"
+
+
+def test_event_series_needs_an_event_of_the_competition_in_its_clause():
+    assert event_series("研讨会上发布了“某省机关事务创新案例”入围奖名单,并进行交流。").name == "某省机关事务创新案例"
+    # A name in passing: the clause says nothing happened to the competition.
+    assert event_series("该社区曾入选“全国社区治理优秀案例”,居民满意度高。") is None
+
+
+def test_a_headline_that_names_the_prize_won_points_to_the_competition_in_the_opening():
+    title = "喜讯!某县荣获“最佳组织奖”"
+    mention = find_series(title, None)
+    assert mention is not None and names_a_prize(title, mention)
+    assert not names_a_prize("第三届某市社区治理创新奖揭晓", find_series("第三届某市社区治理创新奖揭晓", None))
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the headline opens with the place that runs it
+    ("江西发布基层减负创新案例", "", "江西基层减负创新案例"),
+    ("某某市开展物业治理优秀案例征集活动", "", "某某市物业治理优秀案例"),
+    # the story names it in full, after the ordinal
+    ("", "省民政厅组织开展了首批乡村治理典型案例征集活动。入选山东省首批乡村治理典型案例的单位要珍惜荣誉。",
+     "山东乡村治理典型案例"),
+    # the quote that holds the full name opens with a word the headline left out
+    ("东区治理创新提案竞赛评选出炉", "市研考会推动「甲东区治理创新提案竞赛」,结果出炉。", "甲东区治理创新提案竞赛"),
+    # a quote that opens with the ordinal adds nothing
+    ("第二届城乡治理创新项目揭晓", "“第二届城乡治理创新项目”评选揭晓。", "城乡治理创新项目"),
+])
+def test_the_place_that_runs_the_competition_joins_its_name(title, text, expected):
+    mention = find_series(title or None, text or None)
+    assert series_key(with_place(mention, title, text).name) == series_key(expected)
+
+
+def test_a_province_with_or_without_its_suffix_is_one_series():
+    assert series_key("浙江省公共管理创新案例") == series_key("浙江公共管理创新案例")
+    assert series_key("上海市社区治理案例") == series_key("上海社区治理案例")

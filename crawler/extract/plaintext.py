@@ -27,11 +27,12 @@ _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{
 # (☉ 策划/… 执行/…), a newspaper's page label, and the keyword spam hijacked pages carry above the story.
 _FURNITURE = re.compile(
     r"欢迎(?:访问|光临|来到)|登录|注册|设为首页|加入收藏|网站地图|无障碍|手机版|^\W*(?:策[划劃]|执行|執行|责编|責編|监制|監製)[/:：]"
-    r"|(?:\|.*){2}|^(?:来源|编辑|作者|责任编辑|发布时间|时间)[:：]|页面不存在|刊号|ICP备|版权所有|^(?:文|图|文图|撰文|记者)\s*[|｜/／]|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
+    r"|上一篇|下一篇|(?:\|.*){2}|^(?:来源|编辑|作者|责任编辑|发布时间|时间)[:：]|页面不存在|页面走丢|找不到页面|^\W*(?:404|SORRY)\W*$|刊号|ICP备|版权所有|^(?:文|图|文图|撰文|记者)\s*[|｜/／]|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
 )
 # 广州 深圳 珠海 汕头 佛山…: a row of a site's menu.
 _MENU = re.compile(r"^(?:\S{1,4}\s+){4,}\S{1,4}$")
 _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE_END = re.compile(r"[。；;]$")  # a headline may end in ！ or ？, never in 。
 # A news story's opening: its dateline (本报杭州5月18日讯, 新华社北京3月2日电, 【本报讯】).
 _DATELINE = re.compile(r"^[【\[]?(?:本报|本刊)讯|^\S{0,16}?\d{1,2}月\d{1,2}日\s*(?:电|讯)")
@@ -147,7 +148,8 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
                 below.append(line)
         return max(below, key=len) if below else None
     header: list[str] = []
-    for line in [line for line in lines if line][:6]:
+    # An error page's notices and a hijacked page's spam come before everything else: they are not the header.
+    for line in [line for line in lines if line and not _FURNITURE.search(line)][:6]:
         if _is_prose(line) or _opens_story(line):
             # 浙江日报 数字报纸 / 00002版:要闻 / headline / 本报杭州5月18日讯…: the line nearest a dateline heads it.
             candidates = [line for line in header if _headline_candidate(line)]
@@ -161,8 +163,10 @@ def _headline_candidate(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    """Long enough, not a sentence, not a salutation (各相关单位:), a breadcrumb or a menu of short words."""
-    return (_HEADLINE_LENGTH[0] <= len(line) <= _HEADLINE_LENGTH[1] and not _is_prose(line)
+    """Long enough, in Chinese words (an error page's SORRY! is not a headline), not a sentence, not a salutation
+    (各相关单位:), a breadcrumb or a menu of short words."""
+    return (_HEADLINE_LENGTH[0] <= len(line) <= _HEADLINE_LENGTH[1] and len(_CJK.findall(line)) >= 4
+            and not _is_prose(line)
             and not line.rstrip().endswith((":", "：")) and not _BREADCRUMB.search(line) and not _MENU.match(line))
 
 

@@ -19,7 +19,7 @@ from crawler.parse.edition import edition_year, find_edition
 from crawler.parse.numbers import NUMERAL
 from crawler.parse.organisers import find_organisers
 from crawler.parse.quality import fold_text, quality_flags
-from crawler.parse.series import find_series, lead_series, quoted_series
+from crawler.parse.series import event_series, find_series, lead_series, names_a_prize, quoted_series, with_place
 from crawler.parse.stage import classify_stage
 
 # Words without which a page is not about a competition at all.
@@ -63,6 +63,9 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
         return ParseResult(None, flags)
     series = find_series(title, None)
+    if series and names_a_prize(title, series):
+        # 某市荣获…奖: the headline names the prize won; the opening names the competition that gave it.
+        series = lead_series(text) or find_series(None, text[:600]) or quoted_series(text[:600]) or series
     if _ACADEMIC.search(text[:1500]) and series is None:
         # A journal paper (摘要, 关键词, an author's unit with its postcode) studies competitions; it announces none.
         return ParseResult(None, flags)
@@ -74,6 +77,9 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     if series is None and not _ABOUT_A_COMPETITION.search(title):
         # A slogan headline (共绘治理新图景): the opening sentence names the competition when it reports an event of it.
         series = lead_series(text)
+    if series is None:
+        # The story reports the competition further down (会上公布了“…案例”名单, “…”评选结果揭晓).
+        series = event_series(text)
     stage = classify_stage(title, text, names_competition=series is not None)
     if stage == "other" and series is None and not _ABOUT_A_COMPETITION.search(title):
         # A profile or a seminar report that names a competition in passing (曾入选第二届…案例) is not the
@@ -82,8 +88,11 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     book = stage == "book"
     if book:
         series = find_series(title, text, book=True)
-    elif series is None and stage not in ("commentary", "other"):
-        series = find_series(None, text)
+    else:
+        if series is None and stage not in ("commentary", "other"):
+            series = find_series(None, text)
+        if series is not None:
+            series = with_place(series, title, text)
     dates = find_dates(text, published_at)
     commentary = stage == "commentary"
     if commentary:

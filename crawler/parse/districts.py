@@ -101,6 +101,12 @@ def _shanghai_mentions(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 @lru_cache(maxsize=1)
+def province_names() -> tuple[str, ...]:
+    """China's provincial-level divisions by their short names (浙江, 内蒙古, 上海), longest first."""
+    return tuple(sorted(_data()["provinces"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _data() -> dict:
     return json.loads(resources.files("crawler").joinpath("data/districts.json").read_text(encoding="utf-8"))
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from crawler.parse.districts import province_names
 from crawler.parse.numbers import NUMERAL
 
 # The ordinal that numbers an edition: 第二届, 首届, 第2批, 第三期.
@@ -39,7 +40,7 @@ _PLACE_BEFORE = re.compile(r"((?:全国|长三角|[\u4e00-\u9fff]{1,6}?(?:省|�
 _QUOTES = "“”\"「」『』‘’'〝〞＂"
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 # A year in a name: 2023年度, (2013—2014年度), or a bare 2023 written before the words (2023长三角…优秀案例).
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]*年度?[)）]"
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]{0,12}[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
 _TRAILING = re.compile(r"(?:和|及|与)?(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|遴选"
@@ -96,6 +97,17 @@ def lead_series(text: str | None) -> SeriesMention | None:
     return None
 
 
+# Verbs of winning: what follows them in a headline is the prize a winner took home (某市荣获…最佳案例奖).
+_WON = re.compile(r"(?:荣获|获得|摘得|摘取|斩获|捧回|夺得|喜获|获评|荣膺)了?\s*[“「]?\s*$")
+
+
+def names_a_prize(title: str | None, mention: SeriesMention) -> bool:
+    """Whether ``mention``, found in ``title``, is the prize a winner took (``某区荣获“整体贡献奖”``) rather than
+    the competition that gave it: the opening of the story names the competition, when it names one."""
+    at = (title or "").find(mention.printed)
+    return at > 0 and bool(_WON.search(title[:at]))
+
+
 def quoted_series(text: str | None) -> SeriesMention | None:
     """The first quoted competition name in ``text`` (“数字政府建设优秀案例征集”活动), for an opening about a
     competition that names it neither with an ordinal nor as the subject of an event."""
@@ -105,6 +117,91 @@ def quoted_series(text: str | None) -> SeriesMention | None:
                 and _GENERIC_WORDS.sub("", series_key(name))):
             return SeriesMention(canonical_series(name), name, match.start(), match.start() + len(name), None)
     return None
+
+
+# What a story says happened to a competition it names in quotes, in the same clause: after the name
+# (“…案例”及单项奖案例揭晓, “…”入选名单公示) or before it (会上公布了“…案例”入围奖名单).
+_EVENT_AFTER = re.compile(r"^[^，,。；;！？!?]{0,14}?(?:揭晓|公布|公示|出炉|启动|发布|颁奖|举行|落幕|揭榜|名单)")
+_EVENT_BEFORE = re.compile(r"(?:公布|发布|揭晓|通报|公示)了?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|件|项)?$")
+
+
+def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
+    """The first competition the opening of a story names in quotes as the subject or object of an event of
+    it (made public, launched, awarded), for a story whose headline and first sentence name none.
+
+    A name in passing (该社区曾入选“…案例”) has no such event in its clause and is not taken.
+    """
+    text = (text or "")[:window]
+    for match in re.finditer("[“「『]", text):
+        name = _name_until_stop(text[match.start():])
+        if not (name and _COMPETITION.search(name) and len(series_key(name)) >= 4 and "的" not in name
+                and _GENERIC_WORDS.sub("", series_key(name)) and not _COUNT_INSIDE.search(name)):
+            continue
+        clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;！？!?\n") + 1
+        end = match.start() + len(name)
+        if _EVENT_AFTER.match(text[end:end + 40]) or _EVENT_BEFORE.search(text[clause_start:match.start()]):
+            return SeriesMention(canonical_series(name), name, match.start(), end, None)
+    return None
+
+
+def with_place(mention: SeriesMention, title: str | None, text: str | None) -> SeriesMention:
+    """The name with the place that runs the competition, when the headline's short form left it out.
+
+    A story names its competition in full somewhere (…入选湖南省第一批基层治理创新典型案例, “浙江省公共管理
+    创新案例评选结果发布会”), or its headline opens with the place that runs it (浙江发布公共管理创新案例,
+    诸暨市开展…优秀案例征集活动): ``基层治理创新典型案例`` alone would join every province's contest into one.
+    """
+    core = _without_activity(_YEAR.sub("", _clean(mention.printed)))
+    if len(core) < 4 or _place_at_end(core[:8], opens=True):
+        return mention
+    subject = re.match(rf"^\s*({_place_pattern()})\s*(?:开展|发布|公布|评选|评出|启动|举办|揭晓|推出|征集)",
+                       title or "")
+    if subject and (title or "").find(mention.printed) > subject.end(1):
+        place = subject.group(1)
+    else:
+        place = next((found for at in _occurrences(core, text or "")
+                      if (found := _place_at_end(_ORDINAL_OR_YEAR_END.sub("", (text or "")[max(0, at - 14):at]))
+                          or _quoted_prefix((text or "")[max(0, at - 14):at]))), None)
+    if not place:
+        return mention
+    return SeriesMention(canonical_series(place + core), mention.printed, mention.start, mention.end, mention.ordinal)
+
+
+# What may stand between a place and the name: quotes, an ordinal, a year (湖南省第一批…, 上海“2023年度…).
+_ORDINAL_OR_YEAR_END = re.compile(
+    rf"[{_QUOTES}\s]*(?:{ORDINAL})?[{_QUOTES}\s]*(?:(?:19|20)\d{{2}}年度?)?[{_QUOTES}\s]*$")
+
+
+def _place_pattern() -> str:
+    """A place written just before a name: a province (湖南省, 上海, with a city of it), or a city, district or
+    county (诸暨市); :func:`_place_at_end` checks that the latter is not the tail of a longer word."""
+    provinces = "|".join(province_names())
+    return (rf"(?:全国|长三角|(?:{provinces})(?:省|市|自治区|特别行政区)?(?:[\u4e00-\u9fff]{{2,3}}(?:市|区|县))?"
+            rf"|[\u4e00-\u9fff]{{2,3}}(?:市|区|县))")
+
+
+def _place_at_end(before: str, *, opens: bool = False) -> str | None:
+    """The place ``before`` ends with (or, with ``opens``, starts with)."""
+    if opens:
+        return bool(re.match(_place_pattern(), before)) or None
+    for match in re.finditer(rf"(?={_place_pattern()}$)", before):
+        place = re.match(_place_pattern(), before[match.start():]).group(0)
+        # A city or district must stand on its own: 发布天津市…, not 市民政局发布 read as 局发布市.
+        if match.start() == 0 or not re.match(r"[\u4e00-\u9fff]", before[match.start() - 1]) \
+                or before[match.start() - 1] in "了在为选入和与及对向的" or place.startswith(province_names()):
+            return place
+    return None
+
+
+def _quoted_prefix(before: str) -> str | None:
+    """The words that open a quoted name the short form is the end of (“台南市政府…竞赛” for 南市政府…竞赛)."""
+    match = re.search(rf"[“「『]((?:{ORDINAL})?(?:(?:19|20)\d{{2}}年度?)?)([\u4e00-\u9fff]{{1,6}})$", before)
+    # (An ordinal is never the prefix: “第三届…” is the short form itself, numbered.)
+    return match.group(2) if match and not re.search(ORDINAL, match.group(2)) else None
+
+
+def _occurrences(core: str, text: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(core), text[:3000])]
 
 
 def series_mentions(text: str | None) -> list[SeriesMention]:
@@ -133,11 +230,18 @@ def series_key(name: str) -> str:
     # …创新实践十大精品案例 and …创新实践案例: a tier of the winners written into the name.
     cleaned = re.sub(r"(?:十佳|十大|百佳)(?:精品|优秀|典型)?(?=案例|项目|成果)", "", cleaned)
     cleaned = cleaned.replace("中国(上海)", "上海")
+    # 浙江省…案例 and 浙江…案例: a province is written with or without 省/市.
+    cleaned = re.sub(rf"^({'|'.join(province_names())})(?:省|市)", r"\1", cleaned)
+    return _without_activity(cleaned)
+
+
+def _without_activity(name: str) -> str:
+    """The name without the words for the activity around it (…案例征集遴选和推介展示活动 -> …案例)."""
     previous = None
-    while previous != cleaned:
-        previous = cleaned
-        cleaned = _TRAILING.sub("", cleaned)
-    return cleaned
+    while previous != name:
+        previous = name
+        name = _TRAILING.sub("", name)
+    return name
 
 
 def _clean(name: str) -> str:
@@ -178,7 +282,7 @@ def _after_ordinal(source: str) -> SeriesMention | None:
 
 
 _LEAD_VERB = re.compile(r"^.*(?:关于|公布了?|发布了?|开展|举办|举行|印发|做好|启动|征集(?!展示|推介|评选|活动|宣传)"
-                        r"|设立|创设|摘取|摘得|荣获|斩获|获评|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
+                        r"|设立|创设|摘取|摘得|荣获|斩获|获评|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
 
 
 def _before_stage_verb(title: str) -> SeriesMention | None:
@@ -222,13 +326,19 @@ def _name_until_stop(rest: str) -> str | None:
         tail = _tail_to_head(rest[closing.end():closing.end() + 12])
         return closing.group(1) + tail if tail else None
     # A quoted name is whole: take the quote, then any head noun written right after it (“金熊猫奖”, “…”评选).
-    quoted = re.match(rf"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]((?:{_HEAD})*)", rest)
+    # (Double quotes may hold single ones: “楚治——‘某某杯’…案例”.)
+    quoted = (re.match(rf"[“「『]([^“”「」『』]{{2,40}})[”」』]((?:{_HEAD})*)", rest)
+              or re.match(rf"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]((?:{_HEAD})*)", rest))
     if quoted:
         # “中国地方政府创新奖”评选: the quote is the name when it ends in a head noun itself.
         if re.search(f"(?:{_HEAD})$", quoted.group(1)):
             return rest[:quoted.end(1) + 1]
         if quoted.group(2):
             return quoted.group(0)
+        # “…典型案例名单”: the list of the winners was quoted with the name.
+        listed = re.match(rf"(.+(?:{_HEAD}))(?:入选|获奖|推荐)?(?:名单|结果|榜单)$", quoted.group(1))
+        if listed:
+            return rest[0] + listed.group(1)
         # “社区营造”优秀案例揭晓: the head noun follows a few words after the quote.
         return rest[:quoted.end(1) + 1] + _tail_to_head(rest[quoted.end(1) + 1:quoted.end(1) + 13])
     # A quote inside the name (南京市“十佳…案例”评选, 广东省“民生微实事”优秀案例征集活动): up to the first stop word
