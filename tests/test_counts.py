@@ -399,3 +399,112 @@ def test_batches_of_a_call() -> None:
     assert parse_counts("2021年，两部门遴选推介了第一批30个典型案例。", 2)["selected"] is None
     assert parse_counts("两部门曾征集并推介首批30个典型案例。", 3)["selected"] is None
     assert parse_counts("两部门征集并推介第三批30个典型案例。", 3)["selected"] == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a slogan's numbers inside its quotes name a method; they count nothing
+        "该县推行“三个一”调解机制的探索近日获评全省优秀案例。",
+        "依托“两个十件”清单形成的做法入选了典型案例。",
+    ],
+)
+def test_numbers_inside_a_quoted_name_are_no_count(text: str) -> None:
+    assert parse_counts(text)["selected"] is None
+
+
+def test_a_quoted_count_of_cases_is_still_a_count() -> None:
+    assert parse_counts("主办方当天公布了“60个基层治理优秀案例”。")["selected"] == 60
+
+
+def test_a_total_divided_into_named_parts() -> None:
+    # parts whose sum is the winners' total are its tiers, whatever their names, and never entries (推荐 is a verb)
+    counts = parse_counts("评审组最终遴选出16个案例，其中标杆案例4个、推荐案例12个。")
+    assert (counts["applications"], counts["selected"]) == (None, 16)
+    assert counts["by_tier"] == {"标杆案例": 4, "推荐案例": 12}
+    counts = parse_counts("活动产生获奖项目21项（其中金奖项目7项、银奖项目14项）。")
+    assert (counts["selected"], counts["by_tier"]) == (21, {"金奖": 7, "银奖": 14})
+
+
+@pytest.mark.parametrize(
+    ("text", "applications", "selected"),
+    [
+        # the entries' total divided: no tiers, and the parts are no counts of their own
+        ("组委会共收到申报案例75个，其中市直部门案例30个、区县案例45个。", 75, None),
+        # parts that do not add up to the total are a sample of it
+        ("专家评出28个优秀案例，其中6个来自新区。", None, 28),
+        # categories and levels divide the winners but are not ranks
+        ("共确定40个案例，其中城市社区类案例25个、农村社区类案例15个。", None, 40),
+    ],
+)
+def test_parts_that_are_no_tiers(text: str, applications: int | None, selected: int | None) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["selected"], counts["by_tier"]) == (applications, selected, {})
+
+
+def test_entries_sent_up_by_lower_levels() -> None:
+    counts = parse_counts("各地市共选送项目三百二十个，评审后确定优秀项目24个。")
+    assert (counts["applications"], counts["selected"]) == (320, 24)
+
+
+def test_the_case_noun_before_the_entry_verb() -> None:
+    assert parse_counts("今年的征集共收到项目申报143项，较往年更多。")["applications"] == 143
+
+
+def test_tiers_as_taiwanese_contests_name_them() -> None:
+    counts = parse_counts("本年度提案竞赛共评出2件特优奖、5件优等奖以及8件佳作奖。")
+    assert counts["by_tier"] == {"特优奖": 2, "优等奖": 5, "佳作奖": 8}
+    assert counts["selected"] == 15
+    # one such tier alone is a rank, read as the result
+    assert parse_counts("今年评审结果为甲等奖3件。")["by_tier"] == {"甲等奖": 3}
+
+
+def test_a_contests_top_ten() -> None:
+    counts = parse_counts("经过现场路演，评委选出了本年度十强项目。")
+    assert (counts["selected"], counts["by_tier"]) == (10, {"十强项目": 10})
+    assert tier_code("十强项目") == "top10"
+    # the ten in a final's name is no result
+    assert parse_counts("十强项目决赛将在下月举行。")["selected"] is None
+
+
+def test_a_confirmation_names_its_winners() -> None:
+    text = "经复核，市委社会工作部确认“楼道议事会”等9个案例为全市社区治理示范案例。"
+    assert parse_counts(text)["selected"] == 9
+    # 经确认， is a step: what it is followed by says what is counted
+    assert parse_counts("经确认，共有45个案例符合申报条件。")["selected"] is None
+
+
+def test_a_compilation_sifted_from_recommendations() -> None:
+    assert parse_counts("编委会从各街镇推荐中筛选汇编了志愿服务案例24篇。")["selected"] == 24
+    assert parse_counts("经过筛选，共有60个项目符合条件。")["selected"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        ("二〇二三年度社区营造优秀案例名单\n（共18个）\n一、老旧小区类", 18),
+        ("优秀项目名单（合计22项）：", 22),
+        # a provisional or shortlisted list is not the results
+        ("示范社区拟命名公示名单（共18个）", None),
+        ("复评入围名单（共30个）", None),
+    ],
+)
+def test_a_list_headed_by_its_total(text: str, selected: int | None) -> None:
+    assert parse_counts(text)["selected"] == selected
+
+
+def test_organisations_counted_as_entrants_and_winners() -> None:
+    # an award for public bodies counts them, when no case is counted
+    counts = parse_counts("本届评奖共计61个机关参奖。经三轮审查，评审会议产生了12家获奖单位。")
+    assert (counts["applications"], counts["selected"]) == (61, 12)
+    assert parse_counts("全市17个部门分别获得金、银、铜奖。")["selected"] == 17
+    # an award to organisers, a plan and a count of cases that is given all stay as they are
+    assert parse_counts("全区9个单位获得优秀组织奖。")["selected"] is None
+    assert parse_counts("明年将选出20家获奖单位。")["selected"] is None
+    assert parse_counts("共评出优秀案例35个。11个单位获得优秀组织奖。")["selected"] == 35
+
+
+def test_a_total_of_items_that_won() -> None:
+    assert parse_counts("评审委员会认定，今年共有9项便民举措获奖。")["selected"] == 9
+    # places are counted by 个, never read so
+    assert parse_counts("今年共有6个街道获奖。")["selected"] is None

@@ -34,16 +34,18 @@ _AMOUNT = re.compile(
 
 # -- the words around an amount ---------------------------------------------------------------------------------------
 # Verbs that come before the amount: 共申报案例逾330件 / 精选出50件 / 入选案例20个.
-_ENTRY_BEFORE = r"申报|推荐|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|报名|应征"
+_ENTRY_BEFORE = r"申报|推荐|选送|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|参奖|报名|应征"
 _SELECT_BEFORE = (
-    r"精选出|评选出|遴选出|推选出|评议出|评审出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|公布|推出|揭晓|"
-    r"表彰|命名|授予|推介"
+    r"精选出|评选出|遴选出|推选出|评议出|评审出|筛选出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|公布|推出|揭晓|"
+    r"表彰|命名|授予|推介|"
+    # 筛选整理了案例30篇, 确认A等14个案例为…; not 经筛选，/ 经确认，(a step, whatever is counted after it).
+    r"筛选(?![，,])|确认(?![，,])"
 )
 _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFORE})")
 # Verbs between a counting verb and an amount that make the amount theirs: 申报在内容上具有三个特征.
 _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
 # Verbs that come after the amount: 300余个项目报名参赛 / 60件…的案例脱颖而出.
-_ENTRY_AFTER = re.compile(r"^[^，,。；;！？\d]{0,14}?(?:参评|参选|参赛|报名|申报|应征|投稿|提出申请|申请)")
+_ENTRY_AFTER = re.compile(r"^[^，,。；;！？\d]{0,14}?(?:参评|参选|参赛|参奖|报名|申报|应征|投稿|提出申请|申请)")
 _SELECT_AFTER = re.compile(
     r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|榜上有名|揭晓|出炉|正式发布|公布)"
 )
@@ -72,12 +74,22 @@ _EDITION_ORDINAL = re.compile(rf"第\s*([{NUMERAL_CHARS}]+)\s*[届批]")
 _THIS_EDITION_RUNNING = re.compile(r"启动(?:后|以来)|本届|本次|此次|今年")
 _BARE_YEAR_LAUNCH = re.compile(rf"[{NUMERAL_CHARS}]{{4}}年(?:正式)?(?:启动|开展|创办)")
 
+# A list's heading with its total: 案例名单（共14个）/ 名单\n(共14个).
+_LIST_TOTAL = re.compile(
+    rf"名单\s*[（(]\s*(?:共|合计|总计|共计)(?:计|有)?\s*(?P<amount>{_AMOUNT.pattern})\s*[)）]"
+)
+# 拟命名名单 / 公示名单: a provisional list, not the results.
+_PROVISIONAL_LIST = re.compile(r"拟|公示")
+
 # -- tiers ------------------------------------------------------------------------------------------------------------
 # Tier names that are unmistakably award tiers, quoted or not.
 _NAME_CH = r"[^\s，,、。；;：:\d“”\"「」『』和及与共为有各]"
 _TIER_WORDS = (
     rf"[特一二三四五]等奖|[金银铜]奖|优秀奖|优胜奖|特别奖|鼓励奖|入围奖|提名奖|创新奖|最佳{_NAME_CH}{{0,6}}奖|"
-    rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|(?:优秀|提名|入围|示范|典型|最佳){_NAME_CH}{{0,4}}(?:案例|项目)"
+    # Tiers as Taiwanese contests name them: 特优, 优等, 甲等, 佳作.
+    r"[甲乙丙]等奖|特优奖|优等奖|佳作奖|"
+    rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|十强{_NAME_CH}{{0,8}}|"
+    rf"(?:优秀|提名|入围|示范|典型|最佳){_NAME_CH}{{0,4}}(?:案例|项目)"
 )
 # A quoted name counts as a tier when it reads like one: 案例 / 奖 / 项目 / 单位 at its end, or a rank inside.
 _TIERLIKE = re.compile(r"(?:案例|奖|项目|单位|成果|作品|实践)$|十佳|十大|优秀|提名|最佳|入围|等奖|[金银铜]奖")
@@ -103,14 +115,27 @@ _NEXT_AWARD_TIERS = (
 )
 # 评选出“改革创新奖”100个，其中一等奖15个…: the amount before 其中 is the total that the tiers after it divide.
 _DIVIDED_AFTER = re.compile(r"^\s*[，,：:]?\s*其中")
+# 其中 dividing the amount just before it: 评选出30个案例，其中… / 共100项（其中…）.
+_BEFORE_DIVIDER = re.compile(r"[^，,。；;！？]{0,20}?[，,：:（(]\s*")
+_PART_LEAD = re.compile(r"\s*[，,：:]?\s*")
+_PART_NAME_FIRST = re.compile(
+    rf"(?P<name>[^，,、。；;：:\d“”\"「」『』和及与（）()]{{1,12}}?)\s*[：:]?\s*(?:为|有|共)?\s*(?P<amount>{_AMOUNT.pattern})"
+)
+_PART_AMOUNT_FIRST = re.compile(
+    rf"(?P<amount>{_AMOUNT.pattern})\s*(?P<name>[^，,、。；;：:\d“”\"「」『』（）()]{{1,12}}?(?:案例|项目|专案|奖|作品|成果|实践))"
+)
+_PART_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|以及|和|及|与)\s*")
+# A part named as a rank of results (年度案例, 推荐案例, 金奖), not a category, a level or a place (城市类, 省级).
+_PART_IS_TIER = re.compile(r"(?:案例|项目|专案|奖|作品|成果|实践)$")
+_PART_NOT_TIER = re.compile(r"类|级|组|领域|方向|板块|赛道|地区|省|市|区|县|街道|镇|乡|村|社区|单位|部门|国家|行业")
 # Tiers that are ranks in their own right even when the text lists only one of them.
-_RANKED_TIER = re.compile(r"等奖|[金银铜]奖|十佳|十大|提名|入围|优秀奖|优胜奖|特别奖|鼓励奖")
+_RANKED_TIER = re.compile(r"等奖|特优奖|佳作奖|[金银铜]奖|十佳|十大|十强|提名|入围|优秀奖|优胜奖|特别奖|鼓励奖")
 _NOT_TIERS = re.compile(
     r"^(?:入选|获奖|参评|申报|征集|相关|鲜活)?(?:案例|项目|作品)$|^(?:获奖|入选|奖项|大奖|该奖|本奖)$"
 )
 
 _TIER_CODES = (
-    (re.compile(r"十佳|十大"), "top10"),
+    (re.compile(r"十佳|十大|十强"), "top10"),
     (re.compile(r"特等奖"), "special"),
     (re.compile(r"一等奖"), "first"),
     (re.compile(r"二等奖"), "second"),
@@ -129,6 +154,11 @@ _TIER_CODES = (
 _NOUN_THEN_AMOUNT = re.compile(
     rf"(?:{_CASE_NOUN.pattern})\s*(?:{_QUAL_BEFORE})?\s*[{NUMERAL_CHARS}]+\s*(?:{_QUAL_AFTER})?\s*(?:{_UNIT})"
 )
+# A case noun right before the entry verb an amount follows (案例申报278项).
+_NOUN_THEN_ENTRY_VERB = re.compile(rf"(?:{_CASE_NOUN.pattern})\s*(?:{_ENTRY_BEFORE})\s*$")
+# 共有18项服务获奖: a total (共 before it) whose items won, a short noun between.
+_TOTAL_WORD_BEFORE = re.compile(r"(?:共|合计|总计|共计)(?:有|计)?\s*$")
+_TOTAL_ITEMS_WON = re.compile(r"^[^，,。；;\d]{0,4}?(?:获奖|获评|胜出|入选|获得表彰|获表彰)")
 # 共 / 合计 written right before an amount that closes a list of winners.
 _TOTAL_BEFORE = re.compile(r"[，,]\s*(?:共|合计|总计|共计)(?:计|有|为)?\s*$")
 # 来自全省16市的 / 来自28个省（区、市）的: where the counted cases came from, not a verb of their own.
@@ -162,15 +192,17 @@ _FUTURE_AFTER = re.compile(r"(?:即将|(?<!即)将(?!近)|拟|计划|预计)[^�
 # 命名/授予/认定 … 为“称号” / “称号”称号: the units named are the winners, whatever (or wherever) they are.
 _DESIGNATING_VERB = re.compile(r"命名|授予|认定")
 _DESIGNATED = re.compile(r"^(?P<who>[^，,。；“”\"「」『』]{0,28}?)[“\"「『]")
+# The closing quote of a name an amount sits in, before any clause break or new opening quote.
+_QUOTE_CLOSE_AHEAD = re.compile(r"[^“”「」『』，,。；;：:]{0,20}[”」』]")
 # How far back a list closed by 等 may reach for its verb.
 _LIST_REACH = 160
 
 
 # 十佳 / 十大 name a tier of ten even when no amount is printed: 评选出…十佳案例, 推出了“…十大案例”.
 _TOP_TEN = re.compile(
-    r"(?P<name>(?:十佳|十大)(?:(?!发布|揭晓|出炉|评选|征集|推选|推介|评比|活动|大赛|名单|榜单|暨)[^，,。；、和及与“”\"「」『』\s]){0,14}"
-    # 项目 only as an entry (十大创新项目), not a plan's (十大民生实事项目).
-    r"(?:案例|(?:创新|治理|示范|优秀|公益|服务)项目|专案|奖|实践|工作法|成果))[”\"」』]?"
+    r"(?P<name>(?:十佳|十大|十强)(?:(?!发布|揭晓|出炉|评选|征集|推选|推介|评比|活动|大赛|名单|榜单|暨)[^，,。；、和及与“”\"「」『』\s]){0,14}"
+    # 项目 only as an entry (十大创新项目, 十强项目: a contest's top ten), not a plan's (十大民生实事项目).
+    r"(?:案例|(?:创新|治理|示范|优秀|公益|服务)项目|(?<=十强)项目|专案|奖|实践|工作法|成果))[”\"」』]?"
 )
 # After the name: the list is released (十佳案例发布, 十大创新项目评出) ...
 _TOP_TEN_RESULT_AFTER = re.compile(r"^\s*(?:正式|今天|日前|近日)?(?:发布|揭晓|出炉|评出|产生|诞生|公布|名单|榜单)")
@@ -192,14 +224,28 @@ _JOINED_NAME = re.compile(r"^\s*[和及与、]\s*[“\"「『]?[^，,。；、\d
 # 收到…等120余家单位的评选材料. 区 / 市 / 委办局 submit several cases each and are never read so.
 _ORG_AMOUNT = (
     rf"(?P<qb>{_QUAL_BEFORE})?\s*(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*"
-    r"(?P<unit>家|所|支|个(?=社区|村|团队|队伍|小组|单位|学校|高校|院校|企业|机构|组织))(?P<qt>)"
+    r"(?P<unit>家|所|支|个(?=社区|村|团队|队伍|小组|单位|机关|学校|高校|院校|企业|机构|组织))(?P<qt>)"
+)
+# Organisations counted as the winners, when a text counts no winning cases: an award for units (选出26个获奖单位,
+# 12个单位获得三类奖项). 优秀组织奖 goes to those who organised the entries, not to winners.
+_UNIT_AMOUNT = (
+    rf"(?P<qb>{_QUAL_BEFORE})?\s*(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>个|家)(?P<qt>)"
+)
+_WINNING_UNIT = r"(?:机关|单位|部门|团队|集体)"
+_WINNING_UNITS = (
+    re.compile(rf"(?:精选出|评选出|遴选出|推选出|评出|选出|产生|表彰)了?\s*{_UNIT_AMOUNT}(?:得奖|获奖){_WINNING_UNIT}"),
+    re.compile(rf"{_UNIT_AMOUNT}{_WINNING_UNIT}(?:分别|共|均)?(?:获得|荣获|获)(?P<award>[^，,。；]{{0,12}}?奖)"),
 )
 _ENTRANTS_ENTERING = re.compile(
-    rf"{_ORG_AMOUNT}[^，,。；、\d的]{{0,6}}?(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选)"
+    rf"{_ORG_AMOUNT}[^，,。；、\d的]{{0,6}}?(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选|参奖)"
 )
 _ENTRANTS_SENDING = re.compile(
     rf"{_ORG_AMOUNT}[^，,。；、\d的]{{0,6}}?的(?:评选|申报|参评|参赛|推荐)?(?:材料|案例|项目|作品|专案)"
 )
+
+
+# A named part of a total: (name as printed, amount, span in the sentence).
+_Part = tuple[str, int, tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -228,6 +274,12 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     An award's own amount before ``其中`` and its tiers (“X奖”100个，其中一等奖15个…) is the total; any 奖 joined
     to a tier list with its amount is one more tier; ``N个…之一`` counts a list the subject belongs to, not
     the results. 累计 is this edition's only when scoped to it (活动启动后，累计…; 本次…累计), 一年来 always.
+
+    A winners' total that ``其中`` divides into named parts adding up to it (评出18个案例，其中A案例6个、B案例12个)
+    gives those parts as tiers (categories, levels and places excepted); the parts of any such total are never
+    counts of their own. A list heading with its total (…名单（共14个）) is the winners' total when the prose gives
+    none. When no winning case is counted but winning organisations are (选出12家获奖单位, 17个部门获得…奖), that
+    count is ``selected``. Amounts inside a quoted name (“三个一”机制) count nothing.
     """
     result: dict = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     if not text:
@@ -235,6 +287,7 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     text = unicodedata.normalize("NFKC", text)
     other_editions = _other_editions(edition)
     entrants: _Amount | None = None  # organisations that entered: the entries when no case count is given
+    winning_units: _Amount | None = None  # organisations that won: the winners when no case count is given
     implied_tens: dict[str, int] = {}  # 十佳X / 十大X named as a result without an amount
     total_unknown = False  # a tier without its amount was listed, so the tiers' sum is not the total
     for sentence in _sentences(text):
@@ -244,9 +297,14 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         total_unknown = total_unknown or partial
         if entrants is None:
             entrants = _entrants(sentence, other_editions)
+        if winning_units is None:
+            winning_units = _winning_units(sentence, other_editions)
         selecting = bool(tier_spans)  # this sentence lists winners, so a closing 共N个 is their total
         last_tier_end = max((end for _, end in tier_spans), default=0)
-        for amount in _amounts(sentence, tier_spans):
+        # 评选出30个案例，其中A案例10个、B案例20个: the parts are the total's, never counts of their own.
+        divided = _parts_of_a_total(sentence, tier_spans, other_editions)
+        part_spans = [span for _, _, span in divided[1]] if divided else []
+        for amount in _amounts(sentence, tier_spans + part_spans):
             kind = _kind_of(sentence, amount, other_editions)
             if kind == "entry" and result["applications"] is None:
                 result["applications"] = amount.value
@@ -255,11 +313,21 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
                 if result["selected"] is None:
                     result["selected"] = amount.value
                 selecting = True
+                if divided and divided[0].start == amount.start:
+                    # The winners' total divided into named parts: the parts are its tiers.
+                    for name, value, _ in divided[1]:
+                        if _PART_IS_TIER.search(name) and not _PART_NOT_TIER.search(name):
+                            result["by_tier"].setdefault(name, value)
             elif (kind is None and selecting and amount.start >= last_tier_end
                   and _TOTAL_BEFORE.search(sentence[: amount.start])):
                 # 评选出创新案例50个、优秀案例100个，共150个: the stated total wins over the first tier read as one.
                 # Only after the tiers: 共有1500个项目参加评选，113个项目获得入围奖 opens with the entries.
                 result["selected"] = amount.value
+    if result["selected"] is None:
+        # A list of winners headed by its total: 入选名单（共14个）, the total often on a line of its own.
+        listed = _listed_total(text, other_editions)
+        if listed is not None:
+            result["selected"] = listed.value
     if implied_tens and not any(tier_code(name) == "top10" for name in result["by_tier"]):
         # One ten, named once or in several wordings (标题 十佳案例发布, body 评选出…十佳创新案例); a ten listed with
         # its amount elsewhere (十大城市案例10个) is already counted.
@@ -267,10 +335,23 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         result["by_tier"] = {name: value, **result["by_tier"]}
     if result["selected"] is None and result["by_tier"] and not total_unknown:
         result["selected"] = sum(result["by_tier"].values())
+    if result["selected"] is None and not result["by_tier"] and winning_units is not None:
+        result["selected"] = winning_units.value
     if result["applications"] is None and entrants is not None:
         result["applications"] = entrants.value
         result["applications_qualifier"] = entrants.qualifier
     return result
+
+
+def _listed_total(text: str, other_editions: Callable[[str], bool]) -> _Amount | None:
+    """The total printed with a list of winners' heading (…案例名单（共14个）), or ``None``; a list of another
+    edition's, of a shortlist or of a plan's candidates does not count."""
+    for match in _LIST_TOTAL.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if other_editions(line) or _SHORTLIST.search(line) or _PROVISIONAL_LIST.search(line):
+            continue
+        return _amount_of(_AMOUNT.search(match.group("amount")))
+    return None
 
 
 def tier_code(tier: str) -> str | None:
@@ -342,6 +423,41 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
     for tier, value, _ in sorted(found, key=lambda item: item[2][0]):
         by_tier.setdefault(tier, value)
     return [span for _, _, span in found]
+
+
+def _parts_of_a_total(sentence: str, taken: list[tuple[int, int]],
+                      other_editions: Callable[[str], bool]) -> tuple[_Amount, list[_Part]] | None:
+    """The amount that ``其中`` divides and its named parts (评选出30个案例，其中A案例10个、B案例20个), or ``None``.
+
+    Two parts at least, none already read as a tier, and their sum must be the total: only then is the list a
+    division of that amount and not a sample of it (其中5个来自杭州).
+    """
+    if "其中" not in sentence or other_editions(sentence):
+        return None
+    for divider in re.finditer("其中", sentence):
+        totals = [a for a in _amounts(sentence, []) if a.end <= divider.start()
+                  and _BEFORE_DIVIDER.fullmatch(sentence[a.end : divider.start()])]
+        if not totals:
+            continue
+        total = totals[-1]
+        parts: list[_Part] = []
+        position = divider.end()
+        lead = _PART_LEAD.match(sentence, position)
+        position = lead.end() if lead else position
+        while True:
+            part = _PART_NAME_FIRST.match(sentence, position) or _PART_AMOUNT_FIRST.match(sentence, position)
+            amount = _amount_of(_AMOUNT.search(part.group("amount"))) if part else None
+            if part is None or amount is None:
+                break
+            parts.append((part.group("name").strip(), amount.value, part.span()))
+            separator = _PART_SEPARATOR.match(sentence, part.end())
+            if separator is None:
+                break
+            position = separator.end()
+        if (len(parts) >= 2 and sum(value for _, value, _ in parts) == total.value
+                and not any(_overlaps(span, other) for _, _, span in parts for other in taken)):
+            return total, parts
+    return None
 
 
 def _read_joined_awards(sentence: str, found: list[tuple[str, int, tuple[int, int]]]) -> None:
@@ -421,14 +537,44 @@ def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
     return None
 
 
+def _winning_units(sentence: str, other_editions: Callable[[str], bool]) -> _Amount | None:
+    """The organisations a sentence says won (选出26个得奖单位, 12个单位获得三类奖项), or ``None``."""
+    if other_editions(sentence):
+        return None
+    for pattern in _WINNING_UNITS:
+        for match in pattern.finditer(sentence):
+            award = match.groupdict().get("award") or ""
+            before = sentence[_clause_start(sentence, match.start()) : match.start()]
+            if "组织奖" in award or _SHORTLIST.search(award) or _SHORTLIST.search(before) \
+                    or _FUTURE.search(sentence[: match.end()]) or _FUTURE_AFTER.search(before + match.group()):
+                continue
+            return _amount_of(match)
+    return None
+
+
 def _amounts(sentence: str, skip: list[tuple[int, int]]) -> list[_Amount]:
     amounts = []
     for match in _AMOUNT.finditer(sentence):
         amount = _amount_of(match)
         if amount is None or any(_overlaps((amount.start, amount.end), span) for span in skip):
             continue
+        if _part_of_a_name(sentence, amount):
+            continue
         amounts.append(amount)
     return amounts
+
+
+def _part_of_a_name(sentence: str, amount: _Amount) -> bool:
+    """Whether an amount is a word of a quoted name, not a count: “五个一”工作法, “两个十件”民生清单. (A slogan's
+    unit is often followed by another numeral, but so is a tier's, 3个一等奖: only the quotes tell.)"""
+    before = sentence[_clause_start(sentence, amount.start) : amount.start]
+    opened = max(before.rfind(q) for q in "“「『")
+    if opened < 0 or opened < max(before.rfind(q) for q in "”」』"):
+        return False
+    # The quote must close in the same clause, with no new one opening first; a quoted count of cases
+    # (发布“100个优秀案例”) is still a count.
+    closing = _QUOTE_CLOSE_AHEAD.match(sentence, amount.end)
+    return closing is not None and not _CASE_NOUN.search(closing.group())
 
 
 def _amount_of(match: re.Match[str] | None) -> _Amount | None:
@@ -493,11 +639,18 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
         reach = max(reach, quoted.end())
     if _CASE_NOUN.search(gap) or _CASE_NOUN.search(clause_after[:reach]):
         return kind
+    # 共收到案例申报278项: the noun just before an entry verb that the amount follows at once.
+    if kind == "entry" and not gap.strip() and _NOUN_THEN_ENTRY_VERB.search(sentence[: amount.start]):
+        return kind
     # 最终评出创新奖15项: winners counted by the award they won.
     if kind == "select" and re.search(r"奖(?:项目|项)?$", gap.strip().strip("“”\"「」『』")):
         return kind
     # 命名A等100个派出所为“……”: a designation names its winners whatever they are.
     if kind == "select" and designated:
+        return kind
+    # 共有18项服务获奖: a total of items (项/件 count entries, never places or people) said to have won at once.
+    if kind == "select" and sentence[amount.end - 1] in "项件" and _TOTAL_ITEMS_WON.match(after) \
+            and _TOTAL_WORD_BEFORE.search(sentence[: amount.start]):
         return kind
     return None
 
