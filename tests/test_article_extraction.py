@@ -271,3 +271,17 @@ def test_plain_text_of_an_error_page_wrapped_around_a_story() -> None:
     paper = ("国内统一刊号:CN00-0000 某某日报社出版\n\n上一篇   下一篇\n\n基层治理再结新果\n\n"
              "近日,某省第二届治理案例名单公布,我县一案例入选。")
     assert extract_text_article(paper).title == "基层治理再结新果"
+
+
+def test_plain_text_bare_date_line_below_a_long_menu() -> None:
+    menu = "\n".join(f"  • 栏目{n}" for n in range(30))
+    text = f"{menu}\n\n某县获评社区治理优秀案例 县长率团队领奖\n\nby 某中心\n2023-05-06\nin 新闻\n正文第一句。"
+    fields = extract_text_article(text)
+    assert (fields.title, fields.published_at) == ("某县获评社区治理优秀案例 县长率团队领奖", "2023-05-06")
+
+
+def test_plain_text_epaper_index_row_with_page_metadata() -> None:
+    text = ("上一篇 下一篇\n\n走好基层治理新路\n\n近日,某省治理案例名单公示,某县一案例入选。\n\n"
+            "--> 2021-04-09 某某某 1 1 某某日报 content_12345.html 1 走好基层治理新路 /enpproperty-->")
+    fields = extract_text_article(text)
+    assert (fields.title, fields.published_at) == ("走好基层治理新路", "2021-04-09")

@@ -6,11 +6,11 @@ from crawler.parse.series import (
     canonical_series,
     event_series,
     find_series,
+    in_full,
     lead_series,
     names_a_prize,
     quoted_series,
     series_key,
-    with_place,
 )
 
 
@@ -198,7 +198,7 @@ def test_a_headline_that_names_the_prize_won_points_to_the_competition_in_the_op
 ])
 def test_the_place_that_runs_the_competition_joins_its_name(title, text, expected):
     mention = find_series(title or None, text or None)
-    assert series_key(with_place(mention, title, text).name) == series_key(expected)
+    assert series_key(in_full(mention, title, text).name) == series_key(expected)
 
 
 def test_a_province_with_or_without_its_suffix_is_one_series():

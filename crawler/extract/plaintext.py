@@ -22,6 +22,7 @@ _HEADER_WINDOW = 10  # the date line stands among the first lines, or there is n
 _MENU_WINDOW = 60
 _DATE_FIRST = re.compile(r"^\W*(?:date|日期|时间|发布时间)?\W*(?:19|20)\d{2}[-年./]", re.IGNORECASE)
 _LABELLED_DATE = re.compile(r"来源|发布|更新|时间|日期|点击|浏览|阅读")
+_BARE_DATE = re.compile(r"^\W*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\W*$")
 _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{2,8}$")
 # Page furniture that is never a headline: a site's greeting, account links, a menu of pipes, a credits line
 # (☉ 策划/… 执行/…), a newspaper's page label, and the keyword spam hijacked pages carry above the story.
@@ -53,7 +54,7 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
     if date_at is None and title:
         # An e-paper prints an index row under the story: paper, section, page, the headline and its date.
         date_at = next((index for index, line in enumerate(lines)
-                        if title in line and line != title and len(line) <= len(title) + 60 and first_datetime(line)),
+                        if title in line and line != title and len(line) <= len(title) + 90 and first_datetime(line)),
                        None)
         body_from = _after(lines, title)
     else:
@@ -121,9 +122,11 @@ def _date_line(lines: list[str]) -> int | None:
         # which is often the keyword spam of a hijacked page.)
         if 1 < seen <= _HEADER_WINDOW and _opens_story(line) and not _FURNITURE.search(line):
             return None
-        if seen > _HEADER_WINDOW and len(line) <= 80 and _LABELLED_DATE.search(line) and first_datetime(line):
+        if (seen > _HEADER_WINDOW and len(line) <= 80 and (_LABELLED_DATE.search(line) or _BARE_DATE.match(line))
+                and first_datetime(line)):
             above = [earlier for earlier in lines[max(0, index - 4):index] if earlier]
-            return index if above and _is_headline(above[-1]) else None
+            # (A byline may stand between them: 标题 / by 某中心 / 2024-11-14.)
+            return index if any(_is_headline(earlier) for earlier in above[-2:]) else None
     return None
 
 

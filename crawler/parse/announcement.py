@@ -19,7 +19,7 @@ from crawler.parse.edition import edition_year, find_edition
 from crawler.parse.numbers import NUMERAL
 from crawler.parse.organisers import find_organisers
 from crawler.parse.quality import fold_text, quality_flags
-from crawler.parse.series import event_series, find_series, lead_series, names_a_prize, quoted_series, with_place
+from crawler.parse.series import event_series, find_series, in_full, lead_series, names_a_prize, quoted_series
 from crawler.parse.stage import classify_stage
 
 # Words without which a page is not about a competition at all.
@@ -92,7 +92,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         if series is None and stage not in ("commentary", "other"):
             series = find_series(None, text)
         if series is not None:
-            series = with_place(series, title, text)
+            series = in_full(series, title, text)
     dates = find_dates(text, published_at)
     commentary = stage == "commentary"
     if commentary:

@@ -141,30 +141,55 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
         end = match.start() + len(name)
         if _EVENT_AFTER.match(text[end:end + 40]) or _EVENT_BEFORE.search(text[clause_start:match.start()]):
             return SeriesMention(canonical_series(name), name, match.start(), end, None)
+    # Unquoted, the name is the object of a verb that launches or publishes it: 某报即日起正式启动…案例征集活动,
+    # 会上通报了2024年度…最佳实践案例.
+    at = 0
+    for clause in re.split(r"[，,。；;！？!?\n]", text):
+        if re.search(r"启动|开展|发布|公布|通报|举办|揭晓", clause):
+            mention = _before_stage_verb(clause)
+            if mention and _LAUNCH_OR_PUBLISH.search(clause[:max(0, clause.find(mention.printed))]):
+                start = at + clause.find(mention.printed)
+                return SeriesMention(mention.name, mention.printed, start, start + len(mention.printed), None)
+        at += len(clause) + 1
     return None
 
 
-def with_place(mention: SeriesMention, title: str | None, text: str | None) -> SeriesMention:
-    """The name with the place that runs the competition, when the headline's short form left it out.
+_LAUNCH_OR_PUBLISH = re.compile(r"(?:启动|开展|发布|公布|通报|举办|揭晓)了?\s*(?:(?:19|20)\d{2}年度?)?\s*$")
+
+
+def in_full(mention: SeriesMention, title: str | None, text: str | None) -> SeriesMention:
+    """The name as the story writes it in full, when the headline's short form left out the place that runs the
+    competition or the word for the contest itself.
 
     A story names its competition in full somewhere (…入选湖南省第一批基层治理创新典型案例, “浙江省公共管理
-    创新案例评选结果发布会”), or its headline opens with the place that runs it (浙江发布公共管理创新案例,
-    诸暨市开展…优秀案例征集活动): ``基层治理创新典型案例`` alone would join every province's contest into one.
+    创新案例评选结果发布会”, 2022年某区十大…项目大赛决赛), or its headline opens with the place that runs it
+    (浙江发布公共管理创新案例): ``基层治理创新典型案例`` alone would join every province's contest into one.
     """
     core = _without_activity(_YEAR.sub("", _clean(mention.printed)))
-    if len(core) < 4 or _place_at_end(core[:8], opens=True):
+    if len(core) < 4:
         return mention
-    subject = re.match(rf"^\s*({_place_pattern()})\s*(?:开展|发布|公布|评选|评出|启动|举办|揭晓|推出|征集)",
-                       title or "")
-    if subject and (title or "").find(mention.printed) > subject.end(1):
-        place = subject.group(1)
-    else:
-        place = next((found for at in _occurrences(core, text or "")
-                      if (found := _place_at_end(_ORDINAL_OR_YEAR_END.sub("", (text or "")[max(0, at - 14):at]))
-                          or _quoted_prefix((text or "")[max(0, at - 14):at]))), None)
-    if not place:
+    text = text or ""
+    place = None if _place_at_end(core[:8], opens=True) else _place_for(core, title or "", text)
+    # …项目决赛 in the headline, …项目大赛 in the story: the contest's own word completes the name.
+    contest = next((word.group(0) for at in _occurrences(core, text)
+                    if (word := re.match(r"大赛|竞赛|挑战赛", text[at + len(core):]))), None)
+    if not place and not contest:
         return mention
-    return SeriesMention(canonical_series(place + core), mention.printed, mention.start, mention.end, mention.ordinal)
+    return SeriesMention(canonical_series((place or "") + core + (contest or "")), mention.printed, mention.start,
+                         mention.end, mention.ordinal)
+
+
+def _place_for(core: str, title: str, text: str) -> str | None:
+    """The place written before ``core`` where the story names it, or as the subject of the headline."""
+    subject = re.match(rf"^\s*({_place_pattern()})\s*(?:开展|发布|公布|评选|评出|启动|举办|举行|揭晓|推出|征集)", title)
+    if subject and title.find(core[:4]) > subject.end(1):
+        return subject.group(1)
+    for at in _occurrences(core, text):
+        before = text[max(0, at - 14):at]
+        place = _place_at_end(_ORDINAL_OR_YEAR_END.sub("", before)) or _quoted_prefix(before)
+        if place:
+            return place
+    return None
 
 
 # What may stand between a place and the name: quotes, an ordinal, a year (湖南省第一批…, 上海“2023年度…).
@@ -188,7 +213,7 @@ def _place_at_end(before: str, *, opens: bool = False) -> str | None:
         place = re.match(_place_pattern(), before[match.start():]).group(0)
         # A city or district must stand on its own: 发布天津市…, not 市民政局发布 read as 局发布市.
         if match.start() == 0 or not re.match(r"[\u4e00-\u9fff]", before[match.start() - 1]) \
-                or before[match.start() - 1] in "了在为选入和与及对向的" or place.startswith(province_names()):
+                or before[match.start() - 1] in "了在为选入和与及对向的年" or place.startswith(province_names()):
             return place
     return None
 
@@ -281,8 +306,8 @@ def _after_ordinal(source: str) -> SeriesMention | None:
     return None
 
 
-_LEAD_VERB = re.compile(r"^.*(?:关于|公布了?|发布了?|开展|举办|举行|印发|做好|启动|征集(?!展示|推介|评选|活动|宣传)"
-                        r"|设立|创设|摘取|摘得|荣获|斩获|获评|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
+_LEAD_VERB = re.compile(r"^.*(?:关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动"
+                        r"|征集(?!展示|推介|评选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
 
 
 def _before_stage_verb(title: str) -> SeriesMention | None:
@@ -306,7 +331,8 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
     return None
 
 
-_COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛")
+# (A project or method is a competition's when the name ranks it: 十大社区治理创新项目, 优秀社区工作法.)
+_COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛|(?:十大|十佳|百佳|优秀|最佳)\S{0,10}(?:项目|成果|工作法)")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名)")
 # 某市2个案例入选…: a count inside the phrase.
@@ -339,8 +365,12 @@ def _name_until_stop(rest: str) -> str | None:
         listed = re.match(rf"(.+(?:{_HEAD}))(?:入选|获奖|推荐)?(?:名单|结果|榜单)$", quoted.group(1))
         if listed:
             return rest[0] + listed.group(1)
-        # “社区营造”优秀案例揭晓: the head noun follows a few words after the quote.
-        return rest[:quoted.end(1) + 1] + _tail_to_head(rest[quoted.end(1) + 1:quoted.end(1) + 13])
+        # “社区营造”优秀案例揭晓: the head noun follows a few words after the quote (past a year: “…”2022—2023年度
+        # 优秀案例).
+        after = quoted.end(1) + 1
+        year = re.match(_YEAR, rest[after:])
+        reach = after + 12 + (year.end() if year else 0)
+        return rest[:after] + _tail_to_head(rest[after:reach])
     # A quote inside the name (南京市“十佳…案例”评选, 广东省“民生微实事”优秀案例征集活动): up to the first stop word
     # after the closing quote, cut back to the last head noun.
     inner = re.match(rf"[^{_QUOTES}，。；\s]{{0,12}}?[{_QUOTES}][^{_QUOTES}]{{2,30}}[{_QUOTES}]", rest)
