@@ -4,7 +4,7 @@ import pytest
 
 from crawler.parse.dates import find_dates
 from crawler.parse.edition import edition_year, find_edition, ordinal_value
-from crawler.parse.series import find_series
+from crawler.parse.series import find_series, in_full
 
 
 @pytest.mark.parametrize("ordinal, value", [("第四届", 4), ("首届", 1), ("第10届", 10), ("第二批", 2),
@@ -86,3 +86,11 @@ def test_background_dates_years_before_publication_are_not_the_editions():
     text = "2016年3月,某领导视察时提出要求。5月20日上午,第二届某市治理案例评选正式启动。"
     dates = find_dates(text, "2021-05-20")
     assert edition_year(find_series("第二届某市治理案例评选启动", None), dates, "2021-05-20", "", text) == 2021
+
+
+def test_the_ordinal_inside_a_quote_that_also_holds_the_event():
+    # “第三届…案例评选结果发布会”: the quote runs on past the name; the ordinal still numbers the competition.
+    title = "江西发布公共服务创新案例"
+    text = "昨日,“第三届江西省公共服务创新案例评选结果发布会”在南昌举行。"
+    series = in_full(find_series(title, None), title, text)
+    assert find_edition(title, text, series) == 3

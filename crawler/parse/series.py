@@ -350,7 +350,8 @@ def _name_until_stop(rest: str) -> str | None:
         return closing.group(1)
     if closing:
         tail = _tail_to_head(rest[closing.end():closing.end() + 12])
-        return closing.group(1) + tail if tail else None
+        # “第四届…案例评选结果发布会”: the quote holds the event too; the name ends before its stop word.
+        return closing.group(1) + tail if tail else (_tail_to_head(closing.group(1)) or None)
     # A quoted name is whole: take the quote, then any head noun written right after it (“金熊猫奖”, “…”评选).
     # (Double quotes may hold single ones: “楚治——‘某某杯’…案例”.)
     quoted = (re.match(rf"[“「『]([^“”「」『』]{{2,40}})[”」』]((?:{_HEAD})*)", rest)
