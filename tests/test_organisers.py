@@ -259,3 +259,60 @@ def test_a_ranking_credited_to_bodies_that_put_it_out():
     # 是 also opens a list closed by 主办
     assert pairs("该大赛是丙省民政厅和丙省社工协会联合主办的。") == [
         ("丙省民政厅", "organiser"), ("丙省社工协会", "organiser")]
+
+
+def test_a_bare_level_before_names_is_no_place_to_share():
+    # 市城市更新中心 is the city's 城市更新中心: neither 市城市 nor 城市 is a place the other 市 names take
+    text = "由市委统战部、市城市更新中心指导，市物业协会主办，市社区发展基金会承办。"
+    assert pairs(text) == [("市委统战部", "guide"), ("市城市更新中心", "guide"), ("市物业协会", "organiser"),
+                           ("市社区发展基金会", "host")]
+    assert pairs("城市规划学会、区住建委联合主办。") == [("城市规划学会", "organiser"), ("区住建委", "organiser")]
+
+
+def test_guidance_of_a_bodys_everyday_work_names_no_guide():
+    text = "多年来，在乙区住建委的悉心指导下，丙街道持续推进老旧小区改造，居民满意度明显提高。"
+    assert pairs(text) == []
+    # guidance of an event is still read
+    assert pairs("在乙区住建委的指导下，丙街道开展了社区微更新评选。") == [
+        ("乙区住建委", "guide"), ("丙街道", "organiser")]
+
+
+def test_roles_of_a_conference_that_is_not_the_competition():
+    text = ("4月9日，2025某省网络传播年会在某市召开。本次年会由某省委网信办指导，某省报业集团主办，某新闻网承办。"
+            "会上回顾了去年揭晓的社会治理十佳案例。")
+    assert pairs(text) == []
+    # a ceremony or release of the selection is its own event
+    assert pairs("本届颁奖大会由丁市民政局主办。") == [("丁市民政局", "organiser")]
+    assert pairs("2025基层治理创新案例发布大会由戊日报社主办。") == [("戊日报社", "organiser")]
+
+
+def test_a_body_that_made_something_other_than_the_competition():
+    # the winners' own projects, listed with the bodies that ran them
+    assert pairs("获奖项目包括甲署推出的长者陪诊计划、乙局举办的海洋科普展及丙队的救援演练。") == []
+    # …but what they made may be the selection itself, or an event of it
+    assert pairs("由丙市民政局举办的“社区之星”评选今天揭晓。") == [("丙市民政局", "organiser")]
+    assert pairs("由丁市总工会主办的颁奖典礼上，十个项目获奖。") == [("丁市总工会", "organiser")]
+
+
+def test_a_body_that_holds_the_ceremony_or_the_contest():
+    assert pairs("《某某周刊》十五日举行第二届“城市创新奖”颁奖典礼。") == [("某某周刊", "organiser")]
+    assert pairs("为此，丁大学拟于2026年5月在丁市举行第三届高校治理案例大赛。") == [("丁大学", "organiser")]
+    # 举行 of something that selects nothing makes no organiser, nor does a clause that only holds a time word
+    assert pairs("戊区民政局举行座谈会。") == []
+    assert pairs("新一届评选昨日假某会议中心举行颁奖礼。") == []
+
+
+def test_roles_as_section_headings_with_names_below():
+    text = ("一、大赛主办单位\n\n戊大学\n\n二、大赛承办单位\n\n戊大学公共管理学院\n戊大学城市研究中心\n\n"
+            "三、参赛对象\n\n全日制本科生")
+    assert pairs(text) == [("戊大学", "organiser"), ("戊大学公共管理学院", "host"), ("戊大学城市研究中心", "host")]
+    # the list ends at the first line that is not only names
+    assert pairs("（二）协办单位：\n己市社工协会\n本次大赛分初赛和决赛两个阶段。") == [("己市社工协会", "co-organiser")]
+
+
+def test_a_media_outlets_own_brand_is_a_name():
+    text = "由某城日报主办，某城晚报邻里e家承办的“最美楼道”寻访活动历时三月。"
+    assert pairs(text) == [("某城日报", "organiser"), ("某城晚报邻里e家", "host")]
+    # a person's title, a reporter or a date after an outlet's name is no brand
+    assert pairs("某城电视台台长王某发起评选。") == []
+    assert pairs("某城日报记者张某主办。") == []

@@ -6,13 +6,18 @@ Sentences: ``在A、B指导下，由C、D和E联合组织开展``, ``由A指导�
 ``主办单位：B、C``; and a body opening a clause that launches a selection (``A于去年底启动…评选``, ``A面向…征集``):
 its organiser, also when the names fill a clause of their own (``A联合B和C，组织开展…评选``); ``X榜是A、B推出的…``
 credits a ranking to A and B; ``仪式在A举办`` names a venue, not an organiser. Founders (``于2000年由A、B联合创办``)
-organise only when the text names no one who does now.
+organise only when the text names no one who does now. A role heading on a line of its own (``二、大赛主办单位``)
+lists its names on the lines below; ``A二十九日举行…颁奖典礼`` holds the competition's event.
+Not the competition's: the roles of a conference it was only mentioned at (``本届大会由A指导，B主办`` after a
+大会 whose name speaks of no selection), what a body made that is no selection or event (``乙署举办的…展览``), and
+``在A的指导下`` in a sentence about a body's everyday work, not an event.
 A role word ends a list of names (split on 、，和及与, 联合); a bare sub-unit after a full name inherits its
 parent (上海交通大学中国城市治理研究院、国际与公共事务学院 -> 上海交通大学国际与公共事务学院), and a bare office after a
 name that opens with its place shares that place (甲区网格办、社区办 -> 甲区社区办).
 
-Every name must look like an organisation (end in 院, 局, 委员会, 中心, 社, 网, 频道, 银行, …): a phrase
-that does not (为上海的城市数字化转型提供经验支持) is not a supporter.
+Every name must look like an organisation (end in 院, 局, 委员会, 中心, 社, 网, 频道, 银行, …, or be a media
+outlet's own brand: 某城晚报邻里e家): a phrase that does not (为上海的城市数字化转型提供经验支持) is not a supporter.
+A bare 市/区 before a name (市城市管理局) is no place for the list's other names to take.
 """
 
 from __future__ import annotations
@@ -59,6 +64,11 @@ _LABELLED = re.compile(
     r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n。]+)"
     # …in running text: 本次评选的指导单位为A，主办单位为B、C。
     r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)")
+# A role as a section's heading: 二、大赛主办单位 / （三）承办单位： with nothing after it on its line.
+_ROLE_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
+    r"(?:本次|本届|此次|大赛|活动|评选|竞赛|比赛|征集)*(?:的)?"
+    r"(指导单位|联合主办单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|协办方)\s*[:：]?\s*$")
 _NEXT_LABEL = re.compile(
     r"[；;。，,]\s*(?=(?:联合主办|指导|主办|承办|协办|支持|媒体支持|学术支持|发起|组织)(?:单位)?\s*[:：])")
 _LABEL_ROLES = (("指导", "guide"), ("主办", "organiser"), ("发起", "organiser"), ("组织", "organiser"),
@@ -67,8 +77,8 @@ _LABEL_ROLES = (("指导", "guide"), ("主办", "organiser"), ("发起", "organi
 _ORG_END = re.compile(
     r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|(?<!社会)组织|团|司"
     r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
-    # 新华每日电讯 (a paper); 政协…界别 (a sector of a political consultative body that runs its own events)
-    r"|电讯|界别"
+    # 新华每日电讯 (a paper), 某某周刊; 政协…界别 (a sector of a political consultative body that runs its own events)
+    r"|电讯|界别|周刊|月刊|旬刊"
     # 研究基地; 妇联, 社科联, 科协. (…组织, but not the sector word 社会组织: 省部共建社会组织与社会治理协同创新中心
     # is one name, and a body is never called just …社会组织.)
     r"|基地|联|协"
@@ -76,6 +86,16 @@ _ORG_END = re.compile(
     r"|(?<![体关联派])系)$")
 _NOT_A_NAME_START = re.compile(r"^(?:为|对|向|把|将|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由|\d"
                                r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断)")
+# A media outlet's own brand or column (某某晚报读者e站, 某某日报新花城): the outlet's name, then a short brand that is
+# not a person's title, a reporter, a report or a date (某某台台长, 某某日报记者, 某某网讯, 某某报今年).
+_OUTLET_BRAND = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|早报|商报|都市报|报业集团|杂志|电视台|网)"
+    r"(?![\u4e00-\u9fffA-Za-z0-9+]{0,5}(?:记者|报道|消息|评论|讯|社论|编辑|特约|通讯员|长|党|委|书记|主任|主编|总编"
+    r"|经理|董事|主持))"
+    r"(?:(?![年月日的了等将在和与及为是])[\u4e00-\u9fffA-Za-z0-9+]){2,6}$")
+# A time word inside is a clause's words, not a name (…计划昨日假某会展中心 before 举行); a name may open with one
+# (今日头条).
+_TIME_WORD = re.compile(r"[昨今明前当]日|[昨今明当]天|上午|下午|晚上|近日|日前|近期")
 _LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|还|也|均|都)+")
 _ADVERBS = re.compile(r"(?:等(?:单位|部门|机构|多家单位)?|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
                       r"|积极|具体|负责|正式|今年|的|已|决定|拟|将|计划|精心|隆重|倾力|成功|主要|再次|继续|接续)+$")
@@ -103,7 +123,10 @@ _QUOTES = " “”\"「」《》。."
 _PAREN_TAIL = re.compile(r"[（(]([^（）()]{2,40})[）)]$")
 _PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
 _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("社会工委", "社会工作委员会"), ("宣传部部", "宣传部"))
-_PLACE_PREFIX = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,6}?(省|市|区|县))(?!委员会$)")
+# A place opens a name (徐汇区…, 甲市…); a bare level (市城市管理局 is the city's 城市管理局) or a word that ends in a
+# level character (城市, 社区, 园区) is none.
+_PLACE_PREFIX = re.compile(r"^(?:中共)?((?![省市区县])(?!城市|社区|小区|园区|校区|景区|辖区|片区|城区|郊区|山区|地区)"
+                           r"[\u4e00-\u9fff]{1,6}?(省|市|区|县))(?!委员会$)")
 _SHORT_PLACE = re.compile(r"^(?:中共)?(省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
 _BARE_SUBUNIT = re.compile(r"(?:学院|研究院|研究所|研究中心|系|实验室|出版社|图书馆)$")
 _PARENT = re.compile(r"^(.*?(?:大学|学院|科学院|社会科学院))(?=.)")
@@ -127,23 +150,29 @@ _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{2,4}年[^
 _PLACE_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?[省市])?[\u4e00-\u9fff]{1,4}?(?:新区|区|县|市)$")
 
 # A body that opens a clause and then launches, runs or names a selection is its organiser, though no 主办 is
-# written: ``A于2016年底启动…评选``, ``A、B以“…”为主题，举办…案例发布会``, ``A面向各级部门征集…案例``,
-# ``A携手N位专家共同评审，推出了“…十大案例”``, ``A经逐级推荐和社会公示，决定命名…为第三批…``.
+# written: ``A于2016年底启动…评选``, ``A二十九日举行…颁奖典礼``, ``A拟于…举行第六届…大赛``,
+# ``A、B以“…”为主题，举办…案例发布会``, ``A面向各级部门征集…案例``, ``A携手N位专家共同评审，推出了“…十大案例”``,
+# ``A经逐级推荐和社会公示，决定命名…为第三批…``.
 # Between the name and the verb only these may stand: a time, a place or audience (于/在/面向/向/从…), a theme
 # (以…为主题), partners (携手…), a procedure (经…) and adverbs; anything else (介绍, 认为, 获评) is another statement.
 _LAUNCH_MODIFIER = (
     r"(?:[\d〇零一二三四五六七八九十]{2,4}年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d一二三四五六七八九十]{1,3}日)?"
     r"(?:[初底末中]|年底|年初)?"
-    r"|近日|日前|近期|最近|今年|去年|每年|此前|目前|年底|年初|年中|[于在][^，,。；;！？!?\n]{1,20}?|面向[^，,。；;！？!?\n]{1,25}?"
+    # a day without its year (二十九日举行, 5月8日启动), with a part of the day
+    r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚|晚上)?"
+    r"|近日|日前|近期|最近|今年|去年|每年|此前|目前|年底|年初|年中|[昨今明]日|[昨今]天|当天|当日|[于在][^，,。；;！？!?\n]{1,20}?|面向[^，,。；;！？!?\n]{1,25}?"
     r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|以[^，,。；;！？!?\n]{1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
     r"|携手[^，,。；;！？!?\n]{1,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
-    r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织)"
+    r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟|计划)"
 )
-_LAUNCH = re.compile(rf"^(?:{_LAUNCH_MODIFIER})*(?:启动|推出|征集|开展|发起|举办|命名|主办(?!单位|方))了?")
+# 举行 too: A举行…颁奖典礼 holds the competition's own event (a venue is 在A举行, read elsewhere).
+_LAUNCH = re.compile(rf"^(?:{_LAUNCH_MODIFIER})*(?:启动|推出|征集|开展|发起|举办|举行|命名|主办(?!单位|方))了?")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
 # What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
 _SELECTION = re.compile(r"榜(?!样)|评选|征集|案例|大赛|奖|评比|推选|遴选|十佳|十大|优秀|典型|示范|先进"
                         r"|第[^，,。]{1,3}批")
+# Words of organising an event: a sentence with none of them and no selection word (_SELECTION) is about other work.
+_ORGANISING = re.compile(r"主办|承办|协办|举办|举行|启动|发起|组织开展|活动|大赛|比赛|竞赛|评审|揭晓|颁奖|表彰")
 # …and not one where cases are shown or told (开展了优秀案例路演, 举办典型案例分享会): that presents them, unless the
 # event also selects or releases them (举办十佳案例发布暨培训会).
 _PRESENTING = re.compile(r"(?:路演|分享|展示|展览|展演|宣讲|交流|汇报|培训|研讨|观摩|学习)(?:会|活动|交流会)?$")
@@ -153,6 +182,11 @@ _TAKING_PART = re.compile(r"获评|荣获|获得|入选|入围|当选|推荐|报
 # …said in a later clause of the sentence (开展案例征集，推荐3个项目参加全市评选): only words that cannot be said of
 # others the organiser drew in (吸引200家单位参与).
 _PUTTING_FORWARD = re.compile(r"推荐[^，,。]{0,12}(?:参加|参评|参选|报送|上报)|报送|上报|参评")
+# What an organiser's verb may make besides a selection: an event (由A主办的…论坛, 主办的颁奖典礼).
+_EVENT = re.compile(r"活动|论坛|大会|会议|典礼|仪式|峰会|年会|赛|杯|调查|寻访|发布会|颁奖|表彰|揭晓")
+# A sentence whose subject is a conference or forum, then 由 and its roles: ``本届大会由…``, ``2024某某论坛由…``.
+_EVENT_SUBJECT = re.compile(
+    r"^(?:本届|本次|此次|这次|该)?([^，,。；;由]{0,40}?(大会|论坛|会议|峰会|年会|博览会|展会|研讨会))由")
 # What may stand before the name at a clause's start: a dateline, a section label (案例：), page furniture.
 _CLAUSE_LEAD = re.compile(
     r"^(?:【[^】]{0,12}】|[^，,。:：\n]{0,6}[:：]|本报讯|据悉|近日|日前|近期|最近|今年|去年"
@@ -185,8 +219,15 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         label, names = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         role = next(r for word, r in _LABEL_ROLES if word in label)
         found.extend(_organisers(names, role))
-    for clause in _protect_parentheses(text):
-        found.extend(_clause_organisers(clause, verbs))
+    found.extend(_headed_lists(text))
+    for sentence in _sentences(text):
+        if _other_event(sentence, text):
+            continue
+        # 在A指导下 guides a competition only in a sentence about one; 近年来，在A的指导下，B街道深入推进… says
+        # who guides B's everyday work.
+        about_selection = bool(_SELECTION.search(sentence) or _ORGANISING.search(sentence))
+        for clause in _protect_parentheses(sentence):
+            found.extend(_clause_organisers(clause, verbs, about_selection=about_selection))
     if book:  # who made the book with its maker is a fact of the book's announcement, not of one that cites it
         found.extend(_joint_makers(text, found))
     found.extend(_launchers(text))
@@ -200,10 +241,52 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
     return unique
 
 
+def _headed_lists(text: str) -> list[Organiser]:
+    """A notice's section headed by a role (``二、大赛主办单位`` on a line of its own) lists its names on the lines
+    below, one or more a line, up to the first line that is not only names."""
+    found: list[Organiser] = []
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
+        heading = _ROLE_HEADING.match(line)
+        if not heading:
+            continue
+        role = next(r for word, r in _LABEL_ROLES if word in heading.group(1))
+        for below in lines[index + 1:]:
+            below = below.strip().rstrip("；;。，,")
+            if not below:
+                continue
+            names = _organisers(below, role)
+            if not names or len("".join(o.printed for o in names)) < len(re.sub(r"[、，,;；\s和及与]", "", below)):
+                break  # a line of other words (the next heading, a paragraph) ends the list
+            found.extend(names)
+    return found
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"[。！？!?\n]", text)
+
+
+def _other_event(sentence: str, text: str) -> bool:
+    """Whether the sentence gives the roles of an event that is not the competition: ``本届大会由A指导，B主办`` after
+    ``…2024某某数据内容大会在某地举行`` names who ran a conference the page's selection was only mentioned at. An
+    event whose name speaks of the selection or its results (…案例发布会, 颁奖大会) is the competition's own."""
+    subject = _EVENT_SUBJECT.match(_CLAUSE_LEAD.sub("", sentence.strip()))
+    if not subject:
+        return False
+    name = subject.group(1)
+    if name == subject.group(2):  # 本届大会: the name was given before
+        earlier = text[:text.find(sentence)] if sentence in text else ""
+        named = [m.group(0) for m in re.finditer(rf"[^\s，,。；;！？!?:：、]{{2,40}}?{name}", earlier)]
+        if not named:
+            return False  # no name to judge by
+        name = named[-1]
+    return not (_SELECTION.search(name) or _SELECTING.search(name))
+
+
 def _launchers(text: str) -> list[Organiser]:
     """The bodies that open a clause and launch, run or name a selection (see ``_LAUNCH``): organisers."""
     found: list[Organiser] = []
-    for sentence in re.split(r"[。！？!?\n]", text):
+    for sentence in _sentences(text):
         found.extend(_sentence_launchers(_protect_parentheses(sentence)))
     return found
 
@@ -349,8 +432,13 @@ def _protect_parentheses(text: str) -> list[str]:
     return clauses
 
 
-def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[Organiser]:
-    """The organisations of one clause: for each role word, the list of names written before it."""
+def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
+                       about_selection: bool = True) -> list[Organiser]:
+    """The organisations of one clause: for each role word, the list of names written before it.
+
+    ``about_selection``: the clause's sentence speaks of a selection or of organising one; without it, 在A指导下
+    and 在A支持下 name no guide or supporter.
+    """
     found = []
     position = 0
     for match in sorted(_verb_matches(clause, verbs), key=lambda m: m[0].start()):
@@ -366,6 +454,16 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[
             continue  # a bare 组织 names its organiser only after 由 (由A组织); else it is a noun (…的社会组织)
         if verb.group(0).endswith("推出") and not (anchors and _SELECTION.search(clause)):
             continue  # 推出的 credits a selection (…榜是A推出的), not any product, and only after 是/由
+        made = re.match(r"的([^，,。；;]*)", clause[verb.end():])
+        if (made and role != "supporter" and "是" not in before and not _SELECTION.search(made.group(1))
+                and not _EVENT.search(made.group(1))):
+            # 乙署举办的“恐龙”展览: the names made an exhibition (a winner's project), not the competition. (X是A推出的
+            # and a book 是A组织编写的 say what X is: the subject decides, see below.)
+            position = verb.end()
+            continue
+        if anchors and anchors[-1].group(0) == "在" and role in ("guide", "supporter") and not about_selection:
+            position = verb.end()
+            continue
         if anchors and anchors[-1].group(0) == "在" and role not in ("guide", "supporter"):
             # 在A指导下 / 在A支持下 name a guide or supporter; 仪式在A举办 names where it was held, not who held it,
             # and in 由B在A举办 the names are B's, between 由 and 在.
@@ -422,8 +520,8 @@ def _split_inner(chunk: str) -> list[str]:
 def _looks_like_organisation(name: str) -> bool:
     # 的 marks a phrase, not a name, except in 党的建设 (中共上海市委党的建设工作领导小组办公室).
     return (2 <= len(name) <= 40 and "的" not in name.replace("党的", "") and not _NOT_A_NAME_START.match(name)
-            and not re.search(r"[:：]", name) and not _GENERIC.match(name)
-            and bool(_ORG_END.search(name)))
+            and not re.search(r"[:：]", name) and not _GENERIC.match(name) and not _TIME_WORD.search(name, 1)
+            and bool(_ORG_END.search(name) or _OUTLET_BRAND.match(name)))
 
 
 @cache
