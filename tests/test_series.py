@@ -204,3 +204,18 @@ def test_the_place_that_runs_the_competition_joins_its_name(title, text, expecte
 def test_a_province_with_or_without_its_suffix_is_one_series():
     assert series_key("浙江省公共管理创新案例") == series_key("浙江公共管理创新案例")
     assert series_key("上海市社区治理案例") == series_key("上海社区治理案例")
+
+
+def test_a_quoted_name_in_the_opening_writes_the_headlines_short_form_out_in_full():
+    title = "某区邀您推荐 物业治理案例"
+    text = "即日起,区住建委与某报联合开展“2024年某区物业治理创新案例”征集活动,欢迎推荐。"
+    mention = in_full(find_series(title, None), title, text)
+    assert series_key(mention.name) == series_key("某区物业治理创新案例")
+    # the quote must end as the short form does and keep its words in order
+    assert in_full(find_series(title, None), title, "开展“物业治理优秀成果展”。").name == "物业治理案例"
+
+
+def test_words_ending_in_district_or_city_are_no_place():
+    title = "某某县举行十大社区治理创新项目决赛"
+    mention = in_full(find_series(title, None), title, "2023年某某县十大社区治理创新项目大赛决赛落幕。")
+    assert series_key(mention.name) == series_key("某某县社区治理创新项目大赛")

@@ -174,9 +174,29 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
     contest = next((word.group(0) for at in _occurrences(core, text)
                     if (word := re.match(r"大赛|竞赛|挑战赛", text[at + len(core):]))), None)
     if not place and not contest:
+        fuller = _quoted_fuller(core, text)
+        if fuller:
+            return SeriesMention(canonical_series(fuller), mention.printed, mention.start, mention.end, mention.ordinal)
         return mention
     return SeriesMention(canonical_series((place or "") + core + (contest or "")), mention.printed, mention.start,
                          mention.end, mention.ordinal)
+
+
+def _quoted_fuller(core: str, text: str) -> str | None:
+    """A quoted name in the story's opening that writes the headline's short form out in full: the same head
+    noun, every word of the short form in order (社区治理案例 -> “2022年某区社区治理创新案例”)."""
+    for match in re.finditer(r"[“「『]([^“”「」『』]{4,40})[”」』]", text[:1500]):
+        full = _without_activity(_YEAR.sub("", re.sub(rf"^{ORDINAL}|^[〇○零一二三四五六七八九]{{4}}年?", "",
+                                                          _clean(match.group(1)))))
+        if len(full) > len(core) and full.endswith(core[-2:]) and _in_order(core, full):
+            return full
+    return None
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of ``short`` appears in ``full`` in the same order."""
+    rest = iter(full)
+    return all(char in rest for char in short)
 
 
 def _place_for(core: str, title: str, text: str) -> str | None:
@@ -201,8 +221,9 @@ def _place_pattern() -> str:
     """A place written just before a name: a province (湖南省, 上海, with a city of it), or a city, district or
     county (诸暨市); :func:`_place_at_end` checks that the latter is not the tail of a longer word."""
     provinces = "|".join(province_names())
-    return (rf"(?:全国|长三角|(?:{provinces})(?:省|市|自治区|特别行政区)?(?:[\u4e00-\u9fff]{{2,3}}(?:市|区|县))?"
-            rf"|[\u4e00-\u9fff]{{2,3}}(?:市|区|县))")
+    # (社区, 校区, 城市, 十大…: words that end in 区 or 市 and name no place.)
+    city = r"(?!十大|十佳|百佳)[\u4e00-\u9fff]{2,3}(?<![社园校景辖片小城营专])(?:市|区|县)"
+    return rf"(?:全国|长三角|(?:{provinces})(?:省|市|自治区|特别行政区)?(?:{city})?|{city})"
 
 
 def _place_at_end(before: str, *, opens: bool = False) -> str | None:
