@@ -121,3 +121,12 @@ def test_a_notice_without_a_headline_is_read_past_its_salutation():
     text = "各有关单位:\n为总结基层经验,某省研究院公开征集“2024年某省基层治理创新优秀案例”,现将有关事项通知如下。"
     a = parse_announcement(None, text, None).announcement
     assert a is not None and (a["series"], a["stage"]) == ("某省基层治理创新优秀案例", "call-for-entries")
+
+
+def test_a_news_sites_summary_line_is_no_sign_of_a_journal_paper():
+    text = ("摘要: 近日,第一届“某某杯”青年社区营造大赛决赛在某街道举行,五支队伍登台路演。\n"
+            "近日,第一届“某某杯”青年社区营造大赛决赛在某街道举行,五支队伍登台路演。")
+    result = parse_announcement("一场大赛让青年走进社区", text, "2025-10-27")
+    assert result.announcement is not None and result.announcement["edition"] == 1
+    paper = "(某某大学 公共管理学院,北京 100000)\n近年来各地开展了多种创新奖评选,本文梳理其研究。"
+    assert parse_announcement("地方政府创新研究综述", paper, "2012-01-27").announcement is None

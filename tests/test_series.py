@@ -219,3 +219,39 @@ def test_words_ending_in_district_or_city_are_no_place():
     title = "某某县举行十大社区治理创新项目决赛"
     mention = in_full(find_series(title, None), title, "2023年某某县十大社区治理创新项目大赛决赛落幕。")
     assert series_key(mention.name) == series_key("某某县社区治理创新项目大赛")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count begins the sentence about the competition: the name ends before it
+    ("第5届公共服务奖全省各部门共有80个单位参奖。", "公共服务奖"),
+    # a list of prizes joined by 、 is not one name
+    ("荣获“某县治理典范奖”、数据治理奖等两项奖", None),
+    # a category of the prize after the dot
+    ("第二届“全球宜居城市大奖·包容城市大奖”揭晓", "全球宜居城市大奖"),
+    # a head noun that comes far after the quoted brand
+    ("首届“青禾杯”高校学生基层社区治理项目创新大赛落幕", "青禾杯高校学生基层社区治理项目创新大赛"),
+])
+def test_name_boundaries(text, expected):
+    mention = find_series(None, text) or event_series(text)
+    if expected is None:
+        assert mention is None or "、" not in mention.name
+    else:
+        assert mention is not None and series_key(mention.name) == series_key(expected)
+
+
+def test_a_name_broken_by_a_mirrors_pinyin_is_no_name():
+    assert find_series("某市启动“2021年?yíng)I商环境十佳案例”评选", None) is None
+
+
+def test_a_headline_that_counts_an_event_names_no_competition():
+    assert find_series("青年走进社区 一场创新大赛让高校与街巷相遇", None) is None
+
+
+def test_a_forum_joined_with_a_prize_ceremony_leaves_the_competition():
+    text = "在某地举行的“首届全国社区治理论坛暨社区发展创新案例颁奖仪式”上,某社区获奖。"
+    mention = quoted_series(text)
+    assert mention is not None and series_key(mention.name) == series_key("社区发展创新案例")
+
+
+def test_an_ordinal_inside_a_quote_after_a_brand_is_no_part_of_the_series():
+    assert series_key("“治理——首届某省社会治理创新案例”") == series_key("治理——某省社会治理创新案例")

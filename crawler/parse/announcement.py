@@ -30,7 +30,10 @@ _ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑�
                                   r"|获评|命名|表彰|出炉|名单|揭榜")
 # An opening that reports cases made public: 12月30日,50件…的案例向社会公布.
 _RESULTS_LEAD = re.compile(rf"{NUMERAL}\s*(?:件|个|项)[^，,。]{{0,30}}案例[^，,。]{{0,8}}(?:公布|发布|揭晓|出炉)")
-_ACADEMIC = re.compile(r"摘\s*要[:：]|关键词[:：]|Abstract[:：]?|中图分类号|文献标识码|[(（][^()（）]{2,30}\d{6}[)）]")
+# A journal paper's signs: one of its own (a classification number, an author's unit with its postcode), or two
+# of those a news site may also print over a story (摘要:, 关键词:).
+_ACADEMIC = re.compile(r"中图分类号|文献标识码|[(（][^()（）]{2,30}\d{6}[)）]")
+_ACADEMIC_WEAK = re.compile(r"摘\s*要[:：]|关键词[:：]|Abstract[:：]?")
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
 
 
@@ -66,8 +69,9 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     if series and names_a_prize(title, series):
         # 某市荣获…奖: the headline names the prize won; the opening names the competition that gave it.
         series = lead_series(text) or find_series(None, text[:600]) or quoted_series(text[:600]) or series
-    if _ACADEMIC.search(text[:1500]) and series is None:
-        # A journal paper (摘要, 关键词, an author's unit with its postcode) studies competitions; it announces none.
+    academic = _ACADEMIC.search(text[:1500]) or len({m.group(0)[:2] for m in _ACADEMIC_WEAK.finditer(text[:1500])}) > 1
+    if academic and series is None:
+        # A journal paper studies competitions; it announces none.
         return ParseResult(None, flags)
     about = _ABOUT_A_COMPETITION.search(title) or _RESULTS_LEAD.search(lead)
     if series is None and about:

@@ -28,11 +28,11 @@ ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批|期|季)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛")
-_HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受])奖")
+_HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
          r"|启动|发布|揭晓|公布|出炉|颁奖|举行|结果|获奖|入选|入围|评审|仪式|典礼|大会|通知|公告|启事|申报|报名"
-         r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?\s]"
+         r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?、\s]"
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
@@ -275,7 +275,7 @@ def series_key(name: str) -> str:
     cleaned = re.sub(r"^((?:\S{0,8}?(?:省|市|区|县))?)(?:十佳|十大|百佳)", r"\1", cleaned)
     # …创新实践十大精品案例 and …创新实践案例: a tier of the winners written into the name.
     cleaned = re.sub(r"(?:十佳|十大|百佳)(?:精品|优秀|典型)?(?=案例|项目|成果)", "", cleaned)
-    cleaned = cleaned.replace("中国(上海)", "上海")
+    cleaned = re.sub(ORDINAL, "", cleaned.replace("中国(上海)", "上海"))
     # 浙江省…案例 and 浙江…案例: a province is written with or without 省/市.
     cleaned = re.sub(rf"^({'|'.join(province_names())})(?:省|市)", r"\1", cleaned)
     return _without_activity(cleaned)
@@ -296,7 +296,7 @@ def _clean(name: str) -> str:
     name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
     # 首届…论坛暨2023…典型案例发布会: the competition is what the forum is joined with, without the event's noun.
     if _FORUM_JOINED.search(name):
-        name = re.sub(r"(?:发布会|颁奖典礼|颁奖会|大会|仪式)$", "", _FORUM_JOINED.split(name)[-1])
+        name = re.sub(r"(?:颁奖|发布|表彰|揭晓)*(?:典礼|仪式|大会|盛典|会)$", "", _FORUM_JOINED.split(name)[-1])
     name = name.replace("（", "(").replace("）", ")").replace("《", "").replace("》", "")
     return re.sub(r"\s+", "", name).strip("·:：,，")
 
@@ -355,16 +355,25 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 # (A project or method is a competition's when the name ranks it: 十大社区治理创新项目, 优秀社区工作法.)
 _COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛|(?:十大|十佳|百佳|优秀|最佳)\S{0,10}(?:项目|成果|工作法)")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
-_COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名)")
+_COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名|场|次)")
 # 某市2个案例入选…: a count inside the phrase.
 _COUNT_INSIDE = re.compile(r"\d+\s*(?:件|个|项|份|家)")
+# Pinyin left in a word by a mirror, or a bracket closed that never opened.
+_BROKEN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,}\)|^[^(（]*[)）]")
 # 开展评比表彰活动: words any competition uses name none of them.
 _GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|奖项?|大赛|活动|工作|项目|[各类种项]")
 
 
 def _name_until_stop(rest: str) -> str | None:
     """The competition name at the start of ``rest``: up to the first stop word, cut back to a head noun."""
-    rest = rest.lstrip()
+    name = _name_at(rest.lstrip())
+    if not name or _BROKEN.search(name):
+        return None  # a mirror's pinyin broke into the name (年?duì)I商环境): no name is better than a mangled one
+    # …大奖·宜居和包容大奖: a category of the prize after the dot.
+    return re.sub(rf"^([{_QUOTES}]?[^·]+(?:{_HEAD}))·.+?([{_QUOTES}]?)$", r"\1\2", name)
+
+
+def _name_at(rest: str) -> str | None:
     # “第二届上海社会建设十大创新项目”评选活动: the ordinal stood inside the quote, which closes the name.
     closing = re.match(rf"([^{_QUOTES}，。；]{{2,40}})[”」』]", rest)
     if closing and re.search(f"(?:{_HEAD})$", closing.group(1)):
@@ -391,7 +400,7 @@ def _name_until_stop(rest: str) -> str | None:
         # 优秀案例).
         after = quoted.end(1) + 1
         year = re.match(_YEAR, rest[after:])
-        reach = after + 12 + (year.end() if year else 0)
+        reach = after + 20 + (year.end() if year else 0)
         return rest[:after] + _tail_to_head(rest[after:reach])
     # A quote inside the name (南京市“十佳…案例”评选, 广东省“民生微实事”优秀案例征集活动): up to the first stop word
     # after the closing quote, cut back to the last head noun.
@@ -400,6 +409,9 @@ def _name_until_stop(rest: str) -> str | None:
         return inner.group(0) + _tail_to_head(rest[inner.end():])
     stop = re.search(_STOP, rest)
     candidate = rest[:stop.start()] if stop else rest
+    # …奖中央部会与地方政府共有144个机关参奖: a count starts the sentence about the competition, not its name.
+    count = _COUNT_INSIDE.search(candidate)
+    candidate = candidate[:count.start()] if count else candidate
     heads = list(re.finditer(f"(?:{_HEAD})", candidate))
     if not heads:
         return None
