@@ -285,3 +285,10 @@ def test_plain_text_epaper_index_row_with_page_metadata() -> None:
             "--> 2021-04-09 某某某 1 1 某某日报 content_12345.html 1 走好基层治理新路 /enpproperty-->")
     fields = extract_text_article(text)
     assert (fields.title, fields.published_at) == ("走好基层治理新路", "2021-04-09")
+
+
+def test_plain_text_gambling_keyword_line_is_no_headline() -> None:
+    text = ("澳门赌场招聘-赌场排行_免费百家乐软件_资讯网址 (中国)·官方网站\n\n新闻动态\n\n首页 > 新闻动态 > 正文\n\n"
+            "十年坚持 某大学调研大赛走向全国\n\n稿件来源:某学院 编辑:某某 发布日期:2024-06-05 阅读量:\n\n正文。")
+    fields = extract_text_article(text)
+    assert (fields.title, fields.published_at) == ("十年坚持 某大学调研大赛走向全国", "2024-06-05")

@@ -255,3 +255,10 @@ def test_a_forum_joined_with_a_prize_ceremony_leaves_the_competition():
 
 def test_an_ordinal_inside_a_quote_after_a_brand_is_no_part_of_the_series():
     assert series_key("“治理——首届某省社会治理创新案例”") == series_key("治理——某省社会治理创新案例")
+
+
+def test_a_quoted_brand_in_the_headline_is_the_numbered_competition_the_story_names():
+    title = "十年坚持 某大学“青年观察”大赛走向全国"
+    text = "近日,第十届“青年观察·全国基层调研大赛”决赛在某大学举行。"
+    mention = in_full(find_series(title, None), title, text)
+    assert (series_key(mention.name), mention.ordinal) == (series_key("青年观察·全国基层调研大赛"), "第十届")

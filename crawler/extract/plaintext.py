@@ -14,6 +14,7 @@ from crawler.extract.body import clean_lines, normalise_space
 from crawler.extract.bylines import clean_names, clean_origin, find_author, find_editor, find_origin, find_signature
 from crawler.extract.fields import ArticleFields
 from crawler.parse.dates import date_from_url, first_datetime, normalise_datetime
+from crawler.parse.quality import is_gambling_spam
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
 _HTML_BODY = re.compile(r"<(?:p|div|br|table|center|section)\b", re.IGNORECASE)
@@ -120,7 +121,7 @@ def _date_line(lines: list[str]) -> int | None:
             return index
         # The story began before any date line: a date below it is the page's footer. (Not on the first line,
         # which is often the keyword spam of a hijacked page.)
-        if 1 < seen <= _HEADER_WINDOW and _opens_story(line) and not _FURNITURE.search(line):
+        if 1 < seen <= _HEADER_WINDOW and _opens_story(line) and not _furniture(line):
             return None
         if (seen > _HEADER_WINDOW and len(line) <= 80 and (_LABELLED_DATE.search(line) or _BARE_DATE.match(line))
                 and first_datetime(line)):
@@ -139,7 +140,7 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
     date line, the first line when it reads as a headline: a text that opens with prose has no headline.
     """
     if date_at is not None:
-        above = [line for line in lines[:date_at] if line and not _FURNITURE.search(line)][-4:]
+        above = [line for line in lines[:date_at] if line and not _furniture(line)][-4:]
         candidates = [line for line in above if _is_headline(line)]
         if candidates:
             return max(candidates, key=len)
@@ -152,7 +153,7 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
         return max(below, key=len) if below else None
     header: list[str] = []
     # An error page's notices and a hijacked page's spam come before everything else: they are not the header.
-    for line in [line for line in lines if line and not _FURNITURE.search(line)][:6]:
+    for line in [line for line in lines if line and not _furniture(line)][:6]:
         if _is_prose(line) or _opens_story(line):
             # 浙江日报 数字报纸 / 00002版:要闻 / headline / 本报杭州5月18日讯…: the line nearest a dateline heads it.
             candidates = [line for line in header if _headline_candidate(line)]
@@ -161,8 +162,13 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
     return next((line for line in header[:3] if _headline_candidate(line)), None)
 
 
+def _furniture(line: str) -> bool:
+    """Page furniture, or a spam line naming a gambling site (the hijacked page's own headline)."""
+    return bool(_FURNITURE.search(line)) or is_gambling_spam(line)
+
+
 def _headline_candidate(line: str) -> bool:
-    return _is_headline(line) and not _FURNITURE.search(line)
+    return _is_headline(line) and not _furniture(line)
 
 
 def _is_headline(line: str) -> bool:

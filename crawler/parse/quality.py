@@ -88,6 +88,16 @@ def quality_flags(
     return flags
 
 
+def is_gambling_spam(line: str) -> bool:
+    """Whether ``line`` is a gambling site's keyword line (澳门赌场…_免费百家乐…), never a headline.
+
+    One brand inside a sentence is an injection into a real headline (seed 002 keeps its headline); a line that
+    names gambling twice, or once among SEO separators (``_``), is the spam itself.
+    """
+    hits = _BRAND.findall(line)
+    return len(hits) >= 2 or (bool(hits) and "_" in line)
+
+
 def spam_brands(text: str) -> list[str]:
     """The spam brand names injected into ``text``, as printed (``["伟德国际1946源于英国"]``), most frequent first.
 

@@ -165,10 +165,17 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
     创新案例评选结果发布会”, 2022年某区十大…项目大赛决赛), or its headline opens with the place that runs it
     (浙江发布公共管理创新案例): ``基层治理创新典型案例`` alone would join every province's contest into one.
     """
+    text = text or ""
+    # 某大学“政务关注”大赛 in the headline, 第十八届“政务关注·全国社会调研大赛” in the story: the brand in quotes
+    # is the same competition, which the story names in full with its ordinal.
+    brand = re.search(r"[“「『]([^“”「」『』]{2,12})[”」』]", mention.printed)
+    if brand and not mention.ordinal:
+        for numbered in series_mentions(text[:1500]):
+            if _QUOTE_RE.sub("", numbered.printed).startswith(brand.group(1)):
+                return numbered
     core = _without_activity(_YEAR.sub("", _clean(mention.printed)))
     if len(core) < 4:
         return mention
-    text = text or ""
     place = None if _place_at_end(core[:8], opens=True) else _place_for(core, title or "", text)
     # …项目决赛 in the headline, …项目大赛 in the story: the contest's own word completes the name.
     contest = next((word.group(0) for at in _occurrences(core, text)
