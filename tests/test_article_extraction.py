@@ -292,3 +292,11 @@ def test_plain_text_gambling_keyword_line_is_no_headline() -> None:
             "十年坚持 某大学调研大赛走向全国\n\n稿件来源:某学院 编辑:某某 发布日期:2024-06-05 阅读量:\n\n正文。")
     fields = extract_text_article(text)
     assert (fields.title, fields.published_at) == ("十年坚持 某大学调研大赛走向全国", "2024-06-05")
+
+
+def test_plain_text_dated_by_a_dateline_that_prints_the_year() -> None:
+    text = ("▲11月16日,论坛现场。某报记者 某某 摄\n"
+            "某客户端·某新闻网2022年11月17日讯(记者 某某)11月16日,某城市治理论坛举行,会上发布了优秀案例。")
+    assert extract_text_article(text).published_at == "2022-11-17"
+    # a dateline without the year gives no date
+    assert extract_text_article("某某网11月17日讯 论坛举行。").published_at is None

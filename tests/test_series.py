@@ -262,3 +262,15 @@ def test_a_quoted_brand_in_the_headline_is_the_numbered_competition_the_story_na
     text = "近日,第十届“青年观察·全国基层调研大赛”决赛在某大学举行。"
     mention = in_full(find_series(title, None), title, text)
     assert (series_key(mention.name), mention.ordinal) == (series_key("青年观察·全国基层调研大赛"), "第十届")
+
+
+def test_ranked_experiences_and_units_that_became_one():
+    mention = find_series("某区和某县成为某省社区治理十大创新经验单位", None)
+    assert mention is not None and series_key(mention.name) == series_key("某省社区治理十大创新经验")
+    assert find_series("我市推广基层治理经验", None) is None
+
+
+def test_a_fuller_quote_with_a_prize_category_keeps_the_prize():
+    title = "某市荣获世界宜居城市大奖"
+    text = "“2022世界宜居城市大奖·包容城市大奖”决赛在某市举行。"
+    assert series_key(in_full(find_series(title, None), title, text).name) == series_key("世界宜居城市大奖")

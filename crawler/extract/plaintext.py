@@ -37,6 +37,7 @@ _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety character
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE_END = re.compile(r"[。；;]$")  # a headline may end in ！ or ？, never in 。
 # A news story's opening: its dateline (本报杭州5月18日讯, 新华社北京3月2日电, 【本报讯】).
+_DATED_DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?=电|讯)")
 _DATELINE = re.compile(r"^[【\[]?(?:本报|本刊)讯|^\S{0,16}?\d{1,2}月\d{1,2}日\s*(?:电|讯)")
 
 
@@ -61,12 +62,18 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
     else:
         body_from = (date_at + 1) if date_at is not None else _after(lines, title)
     story = lines[body_from:]
+    if date_at is None and not front.get("date"):
+        # No date line, but the story's dateline prints the year: 某某网2022年11月17日讯.
+        dated = next((match for line in story[:3] if (match := _DATED_DATELINE.search(line))), None)
+        published = first_datetime(dated.group(0)) if dated else None
+    else:
+        published = None
     text_lines = clean_lines(story, title)
     header = [line for line in lines[:body_from] if line]
     return ArticleFields(
         title=title,
         published_at=normalise_datetime(front.get("date")) or (first_datetime(lines[date_at]) if date_at is not None
-                                                                 else None) or date_from_url(url),
+                                                                 else None) or published or date_from_url(url),
         origin=clean_origin(front.get("source") or front.get("origin")) or find_origin("\n".join(header))
         or find_origin("\n".join(story)),
         author=clean_names(front.get("author")) or find_author("\n".join(header + story[:8]))

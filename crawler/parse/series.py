@@ -27,7 +27,7 @@ from crawler.parse.numbers import NUMERAL
 ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批|期|季)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
-              "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛")
+              "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验")
 _HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
@@ -193,8 +193,11 @@ def _quoted_fuller(core: str, text: str) -> str | None:
     """A quoted name in the story's opening that writes the headline's short form out in full: the same head
     noun, every word of the short form in order (社区治理案例 -> “2022年某区社区治理创新案例”)."""
     for match in re.finditer(r"[“「『]([^“”「」『』]{4,40})[”」』]", text[:1500]):
+        named = _name_until_stop(match.group(0))  # the quote read as a name is (a prize's category left out)
+        if not named:
+            continue
         full = _without_activity(_YEAR.sub("", re.sub(rf"^{ORDINAL}|^[〇○零一二三四五六七八九]{{4}}年?", "",
-                                                          _clean(match.group(1)))))
+                                                          _clean(named))))
         if len(full) > len(core) and full.endswith(core[-2:]) and _in_order(core, full):
             return full
     return None
@@ -335,7 +338,7 @@ def _after_ordinal(source: str) -> SeriesMention | None:
 
 
 _LEAD_VERB = re.compile(r"^.*(?:关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动"
-                        r"|征集(?!展示|推介|评选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
+                        r"|征集(?!展示|推介|评选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|评为|成为|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
 
 
 def _before_stage_verb(title: str) -> SeriesMention | None:
@@ -360,7 +363,8 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 
 
 # (A project or method is a competition's when the name ranks it: 十大社区治理创新项目, 优秀社区工作法.)
-_COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛|(?:十大|十佳|百佳|优秀|最佳)\S{0,10}(?:项目|成果|工作法)")
+_COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛"
+                          r"|(?:十大|十佳|百佳|优秀|最佳)\S{0,10}(?:项目|成果|工作法|经验)")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名|场|次)")
 # 某市2个案例入选…: a count inside the phrase.
