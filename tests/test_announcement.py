@@ -130,3 +130,10 @@ def test_a_news_sites_summary_line_is_no_sign_of_a_journal_paper():
     assert result.announcement is not None and result.announcement["edition"] == 1
     paper = "(某某大学 公共管理学院,北京 100000)\n近年来各地开展了多种创新奖评选,本文梳理其研究。"
     assert parse_announcement("地方政府创新研究综述", paper, "2012-01-27").announcement is None
+
+
+def test_a_designation_list_in_batches_is_an_announcement():
+    text = "为推进乡村善治,三部门开展了第四批全国乡村治理示范村镇创建工作。经评审和公示,认定100个乡镇为示范乡镇。"
+    result = parse_announcement("三部门公布", text, "2024-11-17")
+    assert result.announcement is not None
+    assert (result.announcement["series"], result.announcement["edition"]) == ("全国乡村治理示范村镇", 4)

@@ -274,3 +274,14 @@ def test_a_fuller_quote_with_a_prize_category_keeps_the_prize():
     title = "某市荣获世界宜居城市大奖"
     text = "“2022世界宜居城市大奖·包容城市大奖”决赛在某市举行。"
     assert series_key(in_full(find_series(title, None), title, text).name) == series_key("世界宜居城市大奖")
+
+
+def test_a_designation_made_in_batches_is_named_by_its_list():
+    mention = find_series("三部门公布第二批全国社区治理示范街道名单", None)
+    assert mention is not None and (mention.name, mention.ordinal) == ("全国社区治理示范街道", "第二批")
+
+
+def test_a_designation_built_in_batches_is_named_before_its_creation_work():
+    text = "为推进乡村善治,三部门开展了第四批全国乡村治理示范村镇创建工作,认定一批示范乡镇。"
+    mention = find_series(None, text)
+    assert mention is not None and (mention.name, mention.ordinal) == ("全国乡村治理示范村镇", "第四批")

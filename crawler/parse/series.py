@@ -320,6 +320,10 @@ def _after_ordinal(source: str) -> SeriesMention | None:
         if not name and batch and "批" in match.group(0):
             # 命名…为全国第三批“…示范村”: a title conferred in batches is named by the quote.
             name = batch.group(0).strip()
+        listed = re.match(r"\s*([\u4e00-\u9fff]{4,24}?)(?:名单|创建)", rest)
+        if not name and listed and "批" in match.group(0):
+            # 公布第三批全国乡村治理示范村镇名单: a designation made in batches is named by its list.
+            name = listed.group(1)
         if not name:
             # “齐鲁治理之星”第三季案例发布: the ordinal written after a quoted name numbers that name.
             quoted = _QUOTED_BEFORE.search(source[max(0, match.start() - 42):match.start()])
