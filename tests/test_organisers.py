@@ -102,9 +102,10 @@ def test_partner_rule_keeps_to_what_it_can_name():
     # a bare district not in Shanghai data, or a text not about Shanghai: no city to give it, no partner
     assert pairs("南京某某学院与鼓楼区共同策划了这套丛书。", book=True) == []
     assert pairs("研究院与金山区合作编写了这本书。", book=True) == []
-    # a district with its city is named as printed; joint authors of the book are both its organisers
+    # a district with its city is named as printed; joint authors of the book are both its organisers, in the
+    # order the text names them (the district is a party of the list before 联合编著)
     assert pairs("杭州市上城区与浙江大学公共管理学院联合编著《基层治理新实践》。", book=True) == [
-        ("浙江大学公共管理学院", "organiser"), ("杭州市上城区", "organiser")]
+        ("杭州市上城区", "organiser"), ("浙江大学公共管理学院", "organiser")]
     # a book merely cited in another announcement gives it no organisers
     text = "最近市政府发展研究中心与中国城市治理研究院正合作编写《新时代城市治理之路》一书。"
     assert pairs(text) == []
@@ -316,3 +317,69 @@ def test_a_media_outlets_own_brand_is_a_name():
     # a person's title, a reporter or a date after an outlet's name is no brand
     assert pairs("某城电视台台长王某发起评选。") == []
     assert pairs("某城日报记者张某主办。") == []
+
+
+# Round four: shapes seen on a fourth set of real pages, written here in other words.
+
+def test_a_magazine_named_with_its_paper_keeps_its_title_marks_and_a_bare_committee_is_no_name():
+    text = ("这项推选由某省志愿服务联合会、某某日报《乡村周刊》、某某新闻联合主办，组委会用半年时间征集了"
+            "五百多个案例。")
+    assert pairs(text) == [("某省志愿服务联合会", "organiser"), ("某某日报《乡村周刊》", "organiser"),
+                           ("某某新闻", "organiser")]
+
+
+def test_a_name_that_lost_characters_in_decoding_is_not_read():
+    assert pairs("《某某周__》办办理二○二三城市创新奖，共有百余件方案参加。") == []
+
+
+def test_an_agency_that_runs_a_prize_with_banli():
+    text = "为鼓励机关创新，甲发会办理第4届「便民服务奖」，共有60个机关报名参加。"
+    assert pairs(text) == [("甲发会", "organiser")]
+
+
+def test_others_left_unnamed_after_deng_and_a_recent_time_before_the_verb():
+    text = "甲市文旅局等部门最近组织开展了“寻找最美街巷”推选活动，经网络投票和专家评审选出二十条街巷。"
+    assert pairs(text) == [("甲市文旅局", "organiser")]
+
+
+def test_a_selection_started_by_the_bodies_after_you():
+    text = "本轮优秀案例推选由甲部、乙部于2022年3月启动，经地方推荐和专家评审，共选出40个案例。"
+    assert pairs(text) == [("甲部", "organiser"), ("乙部", "organiser")]
+    # a time between the names and another role word is no part of the last name either
+    assert pairs("本次评选由甲市民政局今年联合主办。") == [("甲市民政局", "organiser")]
+
+
+def test_starting_or_carrying_out_work_that_is_no_selection_names_no_organiser():
+    assert pairs("全年各项工作由甲局于年初启动。") == []
+    assert pairs("近年来，在甲区民政局指导下，社区协商工作全面开展。") == []
+
+
+def test_the_supervising_body_is_a_guide_of_the_event_only():
+    text = ("由甲省法治办主管，乙法治网主办，丙报甲省记者站协办，甲省法学研究会承办的“2018年度甲省法治"
+            "案例评选”启动以来，共收到案例三百余件。")
+    assert pairs(text) == [("甲省法治办", "guide"), ("乙法治网", "organiser"), ("丙报甲省记者站", "co-organiser"),
+                           ("甲省法学研究会", "host")]
+    assert pairs("主管单位：甲省文化厅；主办单位：乙报社") == [("甲省文化厅", "guide"), ("乙报社", "organiser")]
+    # who oversees a body's everyday work
+    assert pairs("该协会由甲市民政局主管，现有会员三百名。") == []
+
+
+def test_a_city_joined_to_other_parties_is_a_party_itself():
+    text = "该奖由杭州市与国际某某城市联盟(IXU)、某某市长协会共同发起设立，每两年评选一次。"
+    assert pairs(text) == [("杭州市", "organiser"), ("国际某某城市联盟", "organiser"), ("某某市长协会", "organiser")]
+    assert pairs("大赛由浙江省和某某基金会联合主办。") == [("浙江省", "organiser"), ("某某基金会", "organiser")]
+    # a word ending in 市 is no city, and a name holding 与 stays one name
+    assert pairs("活动由城市与乡村研究会主办。") == [("城市与乡村研究会", "organiser")]
+
+
+def test_hosts_of_a_forum_the_awards_were_only_given_at():
+    text = ("6日，由甲信息中心和乙会展公司联合主办的“2021数字乡村发展大会”在某博览会上举行。"
+            "2021数字乡村评选颁奖仪式同期举行，30个县获奖。")
+    assert pairs(text) == []
+    # a conference that releases the selection's results is the selection's own
+    assert pairs("由甲信息中心主办的“第三届数字乡村案例发布大会”在某地举行。") == [("甲信息中心", "organiser")]
+
+
+def test_a_city_web_portal_is_a_name():
+    assert pairs("活动由甲市融媒体中心主办，甲城信息港协办。") == [("甲市融媒体中心", "organiser"),
+                                                                ("甲城信息港", "co-organiser")]

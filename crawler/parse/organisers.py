@@ -7,10 +7,15 @@ Sentences: ``在A、B指导下，由C、D和E联合组织开展``, ``由A指导�
 its organiser, also when the names fill a clause of their own (``A联合B和C，组织开展…评选``); ``X榜是A、B推出的…``
 credits a ranking to A and B; ``仪式在A举办`` names a venue, not an organiser. Founders (``于2000年由A、B联合创办``)
 organise only when the text names no one who does now. A role heading on a line of its own (``二、大赛主办单位``)
-lists its names on the lines below; ``A二十九日举行…颁奖典礼`` holds the competition's event.
+lists its names on the lines below; ``A二十九日举行…颁奖典礼`` holds the competition's event. ``甲会办理第6届「…奖」``
+and ``A等单位最近组织开展了…评选`` launch a selection too; ``本次征集由A、B于2024年7月启动`` credits it to A and B (the
+time between names and verb is no part of a name); ``由A主管，B主办`` names A a guide (in a sentence about an event);
+``由甲市与乙组织共同发起`` makes the city (a government named by its place, joined to another party) a party.
 Not the competition's: the roles of a conference it was only mentioned at (``本届大会由A指导，B主办`` after a
 大会 whose name speaks of no selection), what a body made that is no selection or event (``乙署举办的…展览``), and
-``在A的指导下`` in a sentence about a body's everyday work, not an event.
+``在A的指导下`` in a sentence about a body's everyday work, not an event, and ``由A主办的“…高峰论坛”`` when the forum's
+name speaks of no selection (its awards were only given there). ``组委会`` alone is no name; a name keeps the 》 of a
+title inside it (人民日报《民生周刊》); a name with a character lost in decoding (``__``, ``?``) is not read.
 A role word ends a list of names (split on 、，和及与, 联合); a bare sub-unit after a full name inherits its
 parent (上海交通大学中国城市治理研究院、国际与公共事务学院 -> 上海交通大学国际与公共事务学院), and a bare office after a
 name that opens with its place shares that place (甲区网格办、社区办 -> 甲区社区办).
@@ -28,13 +33,17 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from crawler.parse.districts import find_districts
+from crawler.parse.districts import find_districts, province_names
 
 ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 
+# 本次征集由A、B于2024年7月启动 (only after 由, of a selection; see _clause_organisers).
+_STARTED = r"(?:共同)?(?:正式)?(?:启动|开展)(?=的|$)"
 # A role word and the role it gives the names before it. 指导 is not 指导作用 or 指导意见.
 _VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:的)?(?:共同)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|老师|单位)", "guide"),
+    # 由A主管，B主办: the supervising body oversees the event as a guide does (not 主管部门, 主管领导: nouns).
+    (r"主管(?!部门|单位|机关|领导|局|理|人|者|的)", "guide"),
     # A、B为指导单位 / A作为主办单位: the role named as a noun after the names.
     (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?指导单位", "guide"),
     (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?(?:联合)?主办(?:单位|方)", "organiser"),
@@ -51,6 +60,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     # 由A组织，B承办: a bare 组织 ending its clause (not 组织专家评审, not a name ending in 组织 before 主办).
     (r"(?:联合|共同)?组织$", "organiser"),
     (r"联合开展", "organiser"),
+    # 本次征集由A、B于2024年7月启动: a selection started by the names after 由 (only there; see _clause_organisers).
+    (_STARTED, "organiser"),
     (r"(?:具体)?承办(?!方|单位)", "host"),
     (r"协办(?!方|单位)", "co-organiser"),
     (r"提供(?:全程|学术|媒体|技术|特别|宣传|专业|智力|公益|数据|平台)?支持|(?:全程|学术|媒体|技术|特别|专业|智力)支持"
@@ -60,7 +71,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
 )
 _BOOK_VERBS: tuple[tuple[str, str], ...] = ((r"(?:组织)?(?:编写|编著|主编)", "organiser"),)
 _LABELLED = re.compile(
-    r"(指导单位|联合主办单位|联合主办|主办单位|承办单位|协办单位|支持单位|媒体支持(?:单位)?|学术支持(?:单位)?"
+    r"(指导单位|主管单位|联合主办单位|联合主办|主办单位|承办单位|协办单位|支持单位|媒体支持(?:单位)?|学术支持(?:单位)?"
     r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n。]+)"
     # …in running text: 本次评选的指导单位为A，主办单位为B、C。
     r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)")
@@ -70,15 +81,17 @@ _ROLE_HEADING = re.compile(
     r"(?:本次|本届|此次|大赛|活动|评选|竞赛|比赛|征集)*(?:的)?"
     r"(指导单位|联合主办单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|协办方)\s*[:：]?\s*$")
 _NEXT_LABEL = re.compile(
-    r"[；;。，,]\s*(?=(?:联合主办|指导|主办|承办|协办|支持|媒体支持|学术支持|发起|组织)(?:单位)?\s*[:：])")
-_LABEL_ROLES = (("指导", "guide"), ("主办", "organiser"), ("发起", "organiser"), ("组织", "organiser"),
-                ("承办", "host"), ("协办", "co-organiser"), ("支持", "supporter"))
+    r"[；;。，,]\s*(?=(?:联合主办|指导|主管|主办|承办|协办|支持|媒体支持|学术支持|发起|组织)(?:单位)?\s*[:：])")
+_LABEL_ROLES = (("指导", "guide"), ("主管", "guide"), ("主办", "organiser"), ("发起", "organiser"),
+                ("组织", "organiser"), ("承办", "host"), ("协办", "co-organiser"), ("支持", "supporter"))
 # What an organisation's name ends with.
 _ORG_END = re.compile(
     r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|(?<!社会)组织|团|司"
     r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
     # 新华每日电讯 (a paper), 某某周刊; 政协…界别 (a sector of a political consultative body that runs its own events)
     r"|电讯|界别|周刊|月刊|旬刊"
+    # 某城信息港: a city's web portal (not any port: 上海港 is a place as much as a body)
+    r"|信息港"
     # 研究基地; 妇联, 社科联, 科协. (…组织, but not the sector word 社会组织: 省部共建社会组织与社会治理协同创新中心
     # is one name, and a body is never called just …社会组织.)
     r"|基地|联|协"
@@ -95,13 +108,21 @@ _OUTLET_BRAND = re.compile(
     r"(?:(?![年月日的了等将在和与及为是])[\u4e00-\u9fffA-Za-z0-9+]){2,6}$")
 # A time word inside is a clause's words, not a name (…计划昨日假某会展中心 before 举行); a name may open with one
 # (今日头条).
-_TIME_WORD = re.compile(r"[昨今明前当]日|[昨今明当]天|上午|下午|晚上|近日|日前|近期")
+_TIME_WORD = re.compile(r"[昨今明前当]日|[昨今明当]天|上午|下午|晚上|近日|日前|近期|最近")
+# When the names did it, written between them and the verb (由A、B于2024年7月启动, 由A今年主办).
+_TRAILING_TIME = re.compile(
+    r"(?:[于在从自])?(?:[\d〇零一二三四五六七八九十]{2,4}年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d一二三四五六七八九十]{1,3}日)?"
+    r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日|[\d一二三四五六七八九十]{1,2}月)"
+    r"(?:[初底末中]|上旬|中旬|下旬|上半年|下半年)?$"
+    r"|(?:近日|日前|近期|最近|今年|去年|年初|年底|年中)$")
 _LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|还|也|均|都)+")
 _ADVERBS = re.compile(r"(?:等(?:单位|部门|机构|多家单位)?|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
                       r"|积极|具体|负责|正式|今年|的|已|决定|拟|将|计划|精心|隆重|倾力|成功|主要|再次|继续|接续)+$")
 # A word for any body, never one body's name (…联合组织发起 leaves 组织; 相关部门主办).
 _GENERIC = re.compile(r"^(?:组织|单位|部门|机构|平台|团队|中心|小组|公司|集团|学校|大学|学院|媒体|网站|社会组织"
-                      r"|主管部门|有关部门|相关部门|职能部门|政府|街道|社区|协会|学会|研究会|基金会|委员会|办公室)$")
+                      r"|主管部门|有关部门|相关部门|职能部门|政府|街道|社区|协会|学会|研究会|基金会|委员会|办公室"
+                      # the committees a selection sets up, never named on their own (组委会在一年时间里征集了…)
+                      r"|组委会|组织委员会|评委会|评审委员会|专家委员会|秘书处)$")
 # Page furniture glued before a name: 【本报讯】, ▲ under a photo, a bullet.
 _FURNITURE = re.compile(r"^(?:【[^】]{0,12}】|〔[^〕]{0,12}〕|[▲△■□●○◆◇★☆▶►▼•·※#*\-—=~\s])+")
 # （以下简称“人大公管学院”）: a short name the text will use, not a second name to keep.
@@ -148,6 +169,8 @@ _JOINT_MAKING = re.compile(
 _TIME_LEAD = re.compile(r"^(?:[\d一二三四五六七八九十〇零]{2,4}年[^，,]{0,6}?(?:开始|以来|起|时)?"
                         r"|最近|近日|近期|日前|此前|目前|今年|去年)(?=[\u4e00-\u9fff])")
 _PLACE_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?[省市])?[\u4e00-\u9fff]{1,4}?(?:新区|区|县|市)$")
+# Words that end in 市 and name no city (城市, 超市, 全市): no government to stand as a party.
+_NOT_A_CITY = re.compile(r"城市|都市|超市|门市|股市|楼市|夜市|集市|上市|闹市|省市|县市|各市|全市|本市|该市|我市")
 
 # A body that opens a clause and then launches, runs or names a selection is its organiser, though no 主办 is
 # written: ``A于2016年底启动…评选``, ``A二十九日举行…颁奖典礼``, ``A拟于…举行第六届…大赛``,
@@ -163,10 +186,13 @@ _LAUNCH_MODIFIER = (
     r"|近日|日前|近期|最近|今年|去年|每年|此前|目前|年底|年初|年中|[昨今明]日|[昨今]天|当天|当日|[于在][^，,。；;！？!?\n]{1,20}?|面向[^，,。；;！？!?\n]{1,25}?"
     r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|以[^，,。；;！？!?\n]{1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
     r"|携手[^，,。；;！？!?\n]{1,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
-    r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟|计划)"
+    r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟|计划"
+    # A等单位组织开展…: the others are not named, A still launched it
+    r"|等(?:单位|部门|机构|多家单位|多部门)?)"
 )
-# 举行 too: A举行…颁奖典礼 holds the competition's own event (a venue is 在A举行, read elsewhere).
-_LAUNCH = re.compile(rf"^(?:{_LAUNCH_MODIFIER})*(?:启动|推出|征集|开展|发起|举办|举行|命名|主办(?!单位|方))了?")
+# 举行 too: A举行…颁奖典礼 holds the competition's own event (a venue is 在A举行, read elsewhere). 办理 is how a
+# Taiwanese agency says it runs one (某会办理第6届「…奖」).
+_LAUNCH = re.compile(rf"^(?:{_LAUNCH_MODIFIER})*(?:启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方))了?")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
 # What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
 _SELECTION = re.compile(r"榜(?!样)|评选|征集|案例|大赛|奖|评比|推选|遴选|十佳|十大|优秀|典型|示范|先进"
@@ -283,6 +309,12 @@ def _other_event(sentence: str, text: str) -> bool:
     return not (_SELECTION.search(name) or _SELECTING.search(name))
 
 
+def _other_conference(made: str) -> bool:
+    """Whether what the names made (the words after ``主办的``) is a conference whose name speaks of no selection."""
+    conference = re.match(r"[^在于，,。；;]{0,40}?(?:大会|论坛|会议|峰会|年会|博览会|展会|研讨会)", made)
+    return bool(conference) and not (_SELECTION.search(conference.group(0)) or _SELECTING.search(conference.group(0)))
+
+
 def _launchers(text: str) -> list[Organiser]:
     """The bodies that open a clause and launch, run or name a selection (see ``_LAUNCH``): organisers."""
     found: list[Organiser] = []
@@ -320,7 +352,7 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
 
 def _all_organisations(names: str) -> bool:
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(chunk.strip())]
-    return bool(parts) and all(_looks_like_organisation(_PAREN_TAIL.sub("", p.strip(_QUOTES))) for p in parts)
+    return bool(parts) and all(_looks_like_organisation(_PAREN_TAIL.sub("", _unquoted(p))) for p in parts)
 
 
 def _without_past_founders(found: list[Organiser]) -> list[Organiser]:
@@ -454,6 +486,9 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
             continue  # a bare 组织 names its organiser only after 由 (由A组织); else it is a noun (…的社会组织)
         if verb.group(0).endswith("推出") and not (anchors and _SELECTION.search(clause)):
             continue  # 推出的 credits a selection (…榜是A推出的), not any product, and only after 是/由
+        if re.fullmatch(_STARTED, verb.group(0)) and not (
+                anchors and anchors[-1].group(0) == "由" and _SELECTION.search(clause)):
+            continue  # 由A启动 starts a selection; 工作全面开展, 在A指导下开展 name no one who runs one
         made = re.match(r"的([^，,。；;]*)", clause[verb.end():])
         if (made and role != "supporter" and "是" not in before and not _SELECTION.search(made.group(1))
                 and not _EVENT.search(made.group(1))):
@@ -461,7 +496,14 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
             # and a book 是A组织编写的 say what X is: the subject decides, see below.)
             position = verb.end()
             continue
-        if anchors and anchors[-1].group(0) == "在" and role in ("guide", "supporter") and not about_selection:
+        if made and role != "supporter" and _other_conference(made.group(1)):
+            # 由A、B联合主办的“2022某某发展高峰论坛”在…举行: A and B ran the forum the selection's awards were given
+            # at, not the selection (``_other_event`` reads the same of 本届大会由A主办).
+            position = verb.end()
+            continue
+        if ((anchors and anchors[-1].group(0) == "在" and role in ("guide", "supporter")) or verb.group(0) == "主管") \
+                and not about_selection:
+            # 该中心由区民政局主管 says who oversees a body's everyday work, not an event
             position = verb.end()
             continue
         if anchors and anchors[-1].group(0) == "在" and role not in ("guide", "supporter"):
@@ -484,12 +526,18 @@ def _verb_matches(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[tuple
 def _organisers(names: str, role: str) -> list[Organiser]:
     """Split a printed list of names and keep those that look like organisations."""
     names = _ADVERBS.sub("", _LEAD.sub("", _SHORT_NAME_NOTE.sub("", names).strip()))
+    names = _ADVERBS.sub("", _TRAILING_TIME.sub("", names))
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
     found = []
     parent = place = None
     for printed in parts:
-        printed = _ADVERBS.sub("", _FURNITURE.sub("", printed.strip(_QUOTES)).strip(_QUOTES))
+        printed = _ADVERBS.sub("", _unquoted(_FURNITURE.sub("", _unquoted(printed))))
         bare = _PAREN_TAIL.sub("", printed)
+        if _is_place_party(bare) and re.search(re.escape(printed) + "[与和同及]", names) and any(
+                _looks_like_organisation(_PAREN_TAIL.sub("", _unquoted(other))) for other in parts):
+            # 由甲市与乙组织共同发起: a government named by its place, joined to another party, is a party too
+            found.append(Organiser(canonical_organisation(printed), role, printed))
+            continue
         if not _looks_like_organisation(bare):
             continue
         if parent and _BARE_SUBUNIT.search(bare) and not _PLACE_OR_NATION.search(bare):
@@ -504,12 +552,19 @@ def _organisers(names: str, role: str) -> list[Organiser]:
     return found
 
 
+def _unquoted(printed: str) -> str:
+    """The name without the quotes around it, but with the 》 that closes a title inside it (人民日报《民生周刊》: a
+    paper's magazine is written with its title marks)."""
+    name = printed.strip(_QUOTES)
+    return name + "》" if name.count("《") > name.count("》") and printed.rstrip().endswith("》") else name
+
+
 def _split_inner(chunk: str) -> list[str]:
     """Split on 和/及/与/同 only where both sides are organisations (not 国际与公共事务学院, 世界城市和地方政府组织)."""
     for match in _INNER_SPLIT.finditer(chunk):
         left, right = chunk[:match.start()], chunk[match.end():]
         bare_left = _PAREN_TAIL.sub("", left)  # 四川日报报业集团（川观新闻）和…
-        left_is_party = _looks_like_organisation(bare_left) or bool(_PLACE_NAME.match(left) and find_districts(left))
+        left_is_party = _looks_like_organisation(bare_left) or _is_place_party(left)
         # the right side starts with a name, which may itself hold 和 (安徽省住房和城乡建设厅)
         ends = [m.start() for m in _INNER_SPLIT.finditer(right)] + [len(right)]
         if left_is_party and any(_looks_like_organisation(_PAREN_TAIL.sub("", right[:end])) for end in ends):
@@ -517,7 +572,23 @@ def _split_inner(chunk: str) -> list[str]:
     return [chunk]
 
 
+def _is_place_party(name: str) -> bool:
+    """Whether ``name`` is a place that stands for its government: a province (广东省, 北京市), a city (广州市) or a
+    district (徐汇区, 杭州市上城区); not a word ending in 市 (城市, 都市)."""
+    if name[-1:] in ("省", "市") and name[:-1] in province_names():
+        return True
+    if not _PLACE_NAME.match(name):
+        return False
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}市", name):
+        return not _NOT_A_CITY.search(name)
+    return find_districts(name) == [name]
+
+
 def _looks_like_organisation(name: str) -> bool:
+    if name.count("《") != name.count("》") or re.search(r"[_?？\ufffd]", name):
+        return False  # a title mark left open or closed alone, a character lost in decoding: no clean name
+    if name.endswith("》"):
+        name = name[:-1]  # 人民日报《民生周刊》 ends as its title does
     # 的 marks a phrase, not a name, except in 党的建设 (中共上海市委党的建设工作领导小组办公室).
     return (2 <= len(name) <= 40 and "的" not in name.replace("党的", "") and not _NOT_A_NAME_START.match(name)
             and not re.search(r"[:：]", name) and not _GENERIC.match(name) and not _TIME_WORD.search(name, 1)
