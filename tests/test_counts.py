@@ -508,3 +508,120 @@ def test_a_total_of_items_that_won() -> None:
     assert parse_counts("评审委员会认定，今年共有9项便民举措获奖。")["selected"] == 9
     # places are counted by 个, never read so
     assert parse_counts("今年共有6个街道获奖。")["selected"] is None
+
+
+# -- round four: how results and entries are phrased -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 数十 / 几十 print no number: "dozens" is not ten
+        "赛事吸引了来自省内9所高校的数十支队伍报名参与。",
+        "组委会共收到几十个案例的申报。",
+    ],
+)
+def test_vague_numbers_are_no_count(text: str) -> None:
+    assert parse_counts(text)["applications"] is None
+
+
+def test_cases_counted_in_li() -> None:
+    counts = parse_counts("本次评选共收到参评案例二百一十例，其中城市类90例、农村类120例。")
+    assert (counts["applications"], counts["selected"]) == (210, None)
+
+
+def test_entries_that_compete_for_the_award() -> None:
+    assert parse_counts("共有来自12个省份的60个项目参与竞奖。")["applications"] == 60
+
+
+def test_teams_attracted_to_take_part() -> None:
+    # the teams within the universities are the entrants; the students are people
+    assert parse_counts("本届赛事共吸引全国80所高校205支队伍、900余名学生参与。")["applications"] == 205
+
+
+def test_items_that_won_a_named_award() -> None:
+    assert parse_counts("终审后，共15个项目获得第五届“基层治理创新奖”。")["selected"] == 15
+    # an organising award, prize money and the subject's own winners named one by one are no total
+    assert parse_counts("另有12个项目获得优秀组织奖。")["selected"] is None
+    assert parse_counts("甲区民政局、乙街道与丙社区两个项目荣获“治理创新奖”。")["selected"] is None
+
+
+def test_winning_bodies_and_cities() -> None:
+    assert parse_counts("评审后，计有18个机关(构)得奖。")["selected"] == 18
+    assert parse_counts("大会上，北京、杭州等12个城市获得年度数字治理城市大奖。")["selected"] == 12
+    # a city award must be named: 获奖 alone says only that cases from there won
+    assert parse_counts("今年共有6个城市获奖。")["selected"] is None
+
+
+def test_tiers_counting_their_winners_as_people() -> None:
+    counts = parse_counts("复赛结束后，评委会决出特等奖1名、一等奖2名和三等奖5名。")
+    assert counts["by_tier"] == {"特等奖": 1, "一等奖": 2, "三等奖": 5}
+    assert counts["selected"] == 8
+
+
+def test_a_list_of_quoted_names_with_their_own_punctuation() -> None:
+    text = "经过专家评审，共遴选出“甲市乙区：推行‘三事分流’议事法”等32个典型案例。"
+    assert parse_counts(text)["selected"] == 32
+
+
+def test_a_long_list_of_names_closed_by_its_total() -> None:
+    names = "、".join(f"第{n}街道“以{n}项清单推动居民自治见实效”" for n in "一二三四五六七八九十")
+    assert len(names) > 200
+    assert parse_counts(f"评审组评选出{names}等10个项目为年度示范项目。")["selected"] == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "by_tier"),
+    [
+        # designations of several groups, each with its title: together they are the results
+        (
+            "经审核，认定甲县东镇等20个乡镇为首批全省乡村善治示范乡镇、乙县西村等150个村为首批全省乡村善治示范村。",
+            170,
+            {"首批全省乡村善治示范乡镇": 20, "首批全省乡村善治示范村": 150},
+        ),
+        (
+            "评委会评选出甲区“楼组自治”、乙区“夜间议事厅”等5个项目为“十佳社区营造项目”，丙区“邻里积分”等12个项目为社区营造提名项目。",
+            17,
+            {"十佳社区营造项目": 5, "社区营造提名项目": 12},
+        ),
+        # groups listed after a verb that publishes results, or in a results list
+        (
+            "会上发布了40个全省法治示范乡镇(街道)、25个全省法治示范项目。",
+            65,
+            {"全省法治示范乡镇(街道)": 40, "全省法治示范项目": 25},
+        ),
+        ("名单包括18个示范县(市、区)和42个示范项目。", 60, {"示范县(市、区)": 18, "示范项目": 42}),
+    ],
+)
+def test_groups_of_winners_without_tier_words(text: str, selected: int, by_tier: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, by_tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a provisional list, a plan, an organising award and a title that is none leave the groups unread
+        "拟命名名单包括10个示范县和20个示范项目。",
+        "明年将公布20个示范乡镇、30个示范村。",
+        "将于年底认定甲镇等6个镇为示范镇、乙村等9个村为示范村。",
+        "表彰了8个优秀组织单位和9个先进集体。",
+        "认定甲镇等6个镇为联系点、乙村等9个村为观察点。",
+    ],
+)
+def test_groups_that_are_not_results(text: str) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (None, {})
+
+
+def test_a_single_designation_of_places_under_a_title() -> None:
+    assert parse_counts("民政厅认定甲区等8个社区为全省社区治理示范社区。")["selected"] == 8
+
+
+def test_one_ten_for_each_category() -> None:
+    counts = parse_counts("评委会评出城市类十大案例、乡村类十大案例和20件案例优秀奖。")
+    assert counts["by_tier"] == {"城市类十大案例": 10, "乡村类十大案例": 10, "优秀奖": 20}
+    assert counts["selected"] == 40
+    assert tier_code("城市类十大案例") == "top10"
+    # one category alone is still the one ten
+    assert parse_counts("评委会评出城市类十大案例。")["by_tier"] == {"十大案例": 10}

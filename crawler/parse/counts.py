@@ -24,19 +24,24 @@ _QUAL_BEFORE = r"逾|近|将近|接近|超过|超|约|大约"
 _QUAL_AFTER = r"余|多"
 _QUAL_TAIL = r"以上|左右"
 # Units that count cases. 家 / 名 / 位 / 户 count organisations or people and are never read as case counts.
-_UNIT = r"件|个|项|份|篇|组|宗"
+# 例 counts cases too (参评案例453例).
+_UNIT = r"件|个|项|份|篇|组|宗|例"
+# 数十 / 几十 / 数百 say "dozens", "hundreds": no number is printed, so 十 alone is not read as ten.
+_VAGUE = r"(?<![数几])"
 _AMOUNT = re.compile(
     rf"(?P<qb>{_QUAL_BEFORE})?\s*"
     # 1,024 with a thousands separator is one number, not 1 and 024.
-    rf"(?P<num>\d+(?:\.\d+)?万|\d{{1,3}}(?:,\d{{3}})+|[{NUMERAL_CHARS}]+)"
+    rf"{_VAGUE}(?P<num>\d+(?:\.\d+)?万|\d{{1,3}}(?:,\d{{3}})+|[{NUMERAL_CHARS}]+)"
     rf"(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>{_UNIT})(?P<qt>{_QUAL_TAIL})?"
 )
+# A tier's amount may count its winners as people or teams: 一等奖一名、二等奖三名.
+_TIER_AMOUNT = re.compile(_AMOUNT.pattern.replace(f"(?P<unit>{_UNIT})", f"(?P<unit>{_UNIT}|名|位)"))
 
 # -- the words around an amount ---------------------------------------------------------------------------------------
 # Verbs that come before the amount: 共申报案例逾330件 / 精选出50件 / 入选案例20个.
 _ENTRY_BEFORE = r"申报|推荐|选送|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|参奖|报名|应征"
 _SELECT_BEFORE = (
-    r"精选出|评选出|遴选出|推选出|评议出|评审出|筛选出|选出|评出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|公布|推出|揭晓|"
+    r"精选出|评选出|遴选出|推选出|评议出|评审出|筛选出|选出|评出|决出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|公布|推出|揭晓|"
     r"表彰|命名|授予|推介|"
     # 筛选整理了案例30篇, 确认A等14个案例为…; not 经筛选，/ 经确认，(a step, whatever is counted after it).
     r"筛选(?![，,])|确认(?![，,])"
@@ -44,10 +49,14 @@ _SELECT_BEFORE = (
 _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFORE})")
 # Verbs between a counting verb and an amount that make the amount theirs: 申报在内容上具有三个特征.
 _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
-# Verbs that come after the amount: 300余个项目报名参赛 / 60件…的案例脱颖而出.
-_ENTRY_AFTER = re.compile(r"^[^，,。；;！？\d]{0,14}?(?:参评|参选|参赛|参奖|报名|申报|应征|投稿|提出申请|申请)")
+# Verbs that come after the amount: 300余个项目报名参赛 / 117个项目参与竞奖 / 60件…的案例脱颖而出.
+_ENTRY_AFTER = re.compile(
+    r"^[^，,。；;！？\d]{0,14}?(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请)"
+)
 _SELECT_AFTER = re.compile(
-    r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|榜上有名|揭晓|出炉|正式发布|公布)"
+    r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|榜上有名|揭晓|出炉|正式发布|公布|"
+    # 20个项目获得第七届“X奖”: the award won, named; not an organising award, nor prize money (奖金, 奖励).
+    r"(?:获得|荣获)了?(?:(?!组织)[^，,。；;！？]){0,24}?奖(?![金励]))"
 )
 # What a case count counts. An amount whose clause names none of these is not a case count.
 _CASE_NOUN = re.compile(r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法")
@@ -96,7 +105,7 @@ _TIERLIKE = re.compile(r"(?:案例|奖|项目|单位|成果|作品|实践)$|十�
 # Up to 24 characters: award names carry their competition (“中国地方政府创新媒体传播特别奖”).
 _QUOTED = r"[“\"「『]\s*(?P<qtier>[^“”\"「」『』，,。；]{1,24}?)\s*[”\"」』]"
 _TIER_THEN_AMOUNT = re.compile(
-    rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))(?:案例|奖项|项目|作品)?\s*[：:]?\s*(?:共|为|有|各|分别为)?\s*(?P<amount>{_AMOUNT.pattern})"
+    rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))(?:案例|奖项|项目|作品)?\s*[：:]?\s*(?:共|为|有|各|分别为)?\s*(?P<amount>{_TIER_AMOUNT.pattern})"
 )
 _AMOUNT_THEN_TIER = re.compile(
     rf"(?P<amount>{_AMOUNT.pattern})\s*"
@@ -163,6 +172,9 @@ _TOTAL_ITEMS_WON = re.compile(r"^[^，,。；;\d]{0,4}?(?:获奖|获评|胜出|�
 _TOTAL_BEFORE = re.compile(r"[，,]\s*(?:共|合计|总计|共计)(?:计|有|为)?\s*$")
 # 来自全省16市的 / 来自28个省（区、市）的: where the counted cases came from, not a verb of their own.
 _FROM_PHRASE = re.compile(r"来自[^，,。；;]{0,16}?的")
+# 甲处、乙所与丙院三项方案荣获…: an amount right after names it enumerates (no 等 closing a longer list) counts those
+# named, the subject's own winners, not the results' total.
+_ENUMERATED_BEFORE = re.compile(r"[、与和及][^、，,。；;：:等共计有]{1,16}$")
 # …N个X之一: the amount counts a list that the subject belongs to.
 _ONE_OF = re.compile(r"^[^，,。；;]{0,24}?之一")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
@@ -186,16 +198,25 @@ _SHORTLIST_NEXT = re.compile(r"^\s*(?:并|均|将|同时)?(?:入围|进入|参�
 _FUTURE = re.compile(
     r"(?:即将|预计|拟于|计划(?=于|在|从|评|选|推|产生)|"
     r"(?<!即)将(?=于|在|由|从|通过|综合|根据|按照|依据|经|组织|评选|选出|评出|推选|产生|遴选|确定))"
-    r"[^。；]*?(?:精选出|评选出|遴选出|推选出|评议出|选出|评出|产生|确定|揭晓|发布|公布|推出|命名)[^。；]*$"
+    r"[^。；]*?(?:精选出|评选出|遴选出|推选出|评议出|选出|评出|产生|确定|揭晓|发布|公布|推出|命名|认定|表彰)[^。；]*$"
 )
 _FUTURE_AFTER = re.compile(r"(?:即将|(?<!即)将(?!近)|拟|计划|预计)[^，,。；]{0,12}?(?:揭晓|公布|发布|出炉|评出|产生)")
 # 命名/授予/认定 … 为“称号” / “称号”称号: the units named are the winners, whatever (or wherever) they are.
 _DESIGNATING_VERB = re.compile(r"命名|授予|认定")
 _DESIGNATED = re.compile(r"^(?P<who>[^，,。；“”\"「」『』]{0,28}?)[“\"「『]")
+# A word that makes a name a title or a rank: 示范村, 典型案例, 十大创新经验, 提名项目, 一等奖.
+_TITLE_WORD = re.compile(
+    r"示范|典型|优秀|先进|十佳|十大|十强|提名|最佳|标杆|模范|精品|样板|等奖|[金银铜]奖|优胜奖|特别奖"
+)
+# 认定A等100个村为第三批示范村: an unquoted title, which must read as one.
+_DESIGNATED_AS = re.compile(r"^(?P<who>[^，,。；“”\"「」『』为]{0,10}?)为(?P<title>[^，,。；、]{2,30})")
 # The closing quote of a name an amount sits in, before any clause break or new opening quote.
 _QUOTE_CLOSE_AHEAD = re.compile(r"[^“”「」『』，,。；;：:]{0,20}[”」』]")
-# How far back a list closed by 等 may reach for its verb.
-_LIST_REACH = 160
+# How far back a list closed by 等 may reach for its verb: a list of ten winners with their quoted names runs to
+# several hundred characters.
+_LIST_REACH = 400
+# A quoted name, whose punctuation (“甲市：推行…”) and verbs (“推动…参与…”) are the name's, not the sentence's.
+_QUOTED_NAME = re.compile(r"[“「『][^“”「」『』]*[”」』]")
 
 
 # 十佳 / 十大 name a tier of ten even when no amount is printed: 评选出…十佳案例, 推出了“…十大案例”.
@@ -212,33 +233,72 @@ _TOP_TEN_NOT_RESULT_AFTER = re.compile(
 )
 # The verbs that produce a list of winners (not 获评/入选, said of one winner).
 _PRODUCING_VERB = re.compile(
-    r"精选出|评选出|遴选出|推选出|评议出|评审出|选出|评出|评定出|产生|推出|揭晓|发布|公布"
+    r"精选出|评选出|遴选出|推选出|评议出|评审出|选出|评出|决出|评定出|产生|推出|揭晓|发布|公布"
 )
 # A tier joined to the ten: “十大创新项目”和20个优秀项目 (its amount), 十佳案例和优秀案例 (none: the total is unknown).
 _JOINED_TIER = re.compile(
     rf"^\s*[和及与、]\s*(?P<amount>{_AMOUNT.pattern})\s*(?P<tier>[^，,。；、\d“”\"「」『』]{{0,10}}?(?:案例|项目|专案|奖|成果|作品))"
 )
+# 评选出甲类十大案例、乙类十大案例: a category (…类) between the verb or the list's separator and the ten.
+_TEN_LIST_BREAK = re.compile(rf"[、和及与]|{_PRODUCING_VERB.pattern}")
+_TEN_CATEGORY = re.compile(r"[^\s“”\"「」『』()（）]{1,8}类")
 _JOINED_NAME = re.compile(r"^\s*[和及与、]\s*[“\"「『]?[^，,。；、\d]{0,10}?(?:案例|项目|专案|奖)")
+
+# -- groups of winners listed with their amounts, without tier words --------------------------------------------------
+_AMOUNT_BARE = re.sub(r"\(\?P<\w+>", "(?:", _AMOUNT.pattern)
+# One character of a group's name; a bracket (县、区) is taken whole, its 、 is no separator.
+_GROUP_CH = r"(?:[(（][^()（）]{0,10}[)）]|[^\s，,。；;：:！？、\d“”\"「」『』()（）\[\]【】])"
+_TITLE_CH = r"(?:[(（][^()（）]{0,10}[)）]|[^\s，,。；;：:！？、“”\"「」『』()（）\[\]【】])"
+# 认定A等100个乡(镇)为第三批…示范乡镇、B等1001个村为…示范村 / 评选出…等10个项目为“…十大…”，…等25个项目为…提名项目:
+# a designation of each group, the units named and the title they get.
+_DESIGNATION = re.compile(
+    rf"等\s*(?P<amount>{_AMOUNT.pattern})(?P<noun>{_GROUP_CH}{{0,10}}?)为\s*"
+    rf"(?P<title>[“\"「『][^“”\"「」『』]{{2,40}}[”\"」』]|{_TITLE_CH}{{2,40}})"
+)
+_NEXT_DESIGNATION = re.compile(r"^\s*(?:[、，,]|以及|和|及|与)")
+# 公布50个示范市、59个示范项目 / 名单包括72个A和33个B: the verb (or a results list) opening a list of groups ...
+_GROUP_LEAD = re.compile(
+    rf"(?:{_PRODUCING_VERB.pattern}|命名|认定|表彰|确定|名单中?(?:包括|包含|共有|有))了?\s*(?:共|共计|分别为|分别是)?\s*"
+)
+# ... each an amount and the name of what it counts, up to the next amount's separator or the clause's end.
+_GROUP = re.compile(
+    rf"(?P<amount>{_AMOUNT.pattern})(?P<noun>{_GROUP_CH}{{2,30}}?)"
+    rf"(?:\s*(?:以及|[、和及与])\s*(?={_AMOUNT_BARE})|(?=[\s，,。；;：:！？\[【]|$))"
+)
+# Groups that are not winners: units that organised the entries, candidates, a provisional list.
+_NOT_WINNING_GROUP = re.compile(r"组织|候选|入围(?!奖)|拟|公示")
 
 # Organisations counted as the entrants, when a text counts no cases: 近50所高校报名参赛, 90个社区报名参赛,
 # 收到…等120余家单位的评选材料. 区 / 市 / 委办局 submit several cases each and are never read so.
 _ORG_AMOUNT = (
-    rf"(?P<qb>{_QUAL_BEFORE})?\s*(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*"
+    rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*"
     r"(?P<unit>家|所|支|个(?=社区|村|团队|队伍|小组|单位|机关|学校|高校|院校|企业|机构|组织))(?P<qt>)"
 )
 # Organisations counted as the winners, when a text counts no winning cases: an award for units (选出26个获奖单位,
 # 12个单位获得三类奖项). 优秀组织奖 goes to those who organised the entries, not to winners.
 _UNIT_AMOUNT = (
-    rf"(?P<qb>{_QUAL_BEFORE})?\s*(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>个|家)(?P<qt>)"
+    rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>个|家)(?P<qt>)"
 )
-_WINNING_UNIT = r"(?:机关|单位|部门|团队|集体)"
+# 机关(构): a unit noun with its variant in brackets.
+_WINNING_UNIT = r"(?:机关|单位|部门|团队|集体)(?:[(（][^()（）]{1,4}[)）])?"
 _WINNING_UNITS = (
     re.compile(rf"(?:精选出|评选出|遴选出|推选出|评出|选出|产生|表彰)了?\s*{_UNIT_AMOUNT}(?:得奖|获奖){_WINNING_UNIT}"),
     re.compile(rf"{_UNIT_AMOUNT}{_WINNING_UNIT}(?:分别|共|均)?(?:获得|荣获|获)(?P<award>[^，,。；]{{0,12}}?奖)"),
+    # 计有25个机关(构)得奖: the units said to have won, with no award named.
+    re.compile(rf"{_UNIT_AMOUNT}{_WINNING_UNIT}(?:均|共)?(?:得奖|获奖)"),
+    # 25个城市获得…智慧城市大奖: an award for cities names them as its winners (the award must be named: 6个街道获奖
+    # says only that some of a district's cases won).
+    re.compile(rf"{_UNIT_AMOUNT}城市(?:分别|共|均)?(?:获得|荣获|获)(?P<award>[^，,。；奖]{{2,20}}奖)"),
 )
 _ENTRANTS_ENTERING = re.compile(
     rf"{_ORG_AMOUNT}[^，,。；、\d的]{{0,6}}?(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选|参奖)"
 )
+# 吸引了…N所高校M支队伍参与: the entrants are the last units counted before the verb (teams within universities);
+# a count the next one belongs to (12所高校的数十支团队) counts their homes, not them.
+_ENTRANTS_ATTRACTED = re.compile(
+    r"吸引(?:了)?(?P<who>[^，,。；;！？]{0,40}?)(?:报名参赛|报名参加|报名参与|报名|参赛|参评|参选|参奖|参与|参加)"
+)
+_ORG_AMOUNT_RE = re.compile(_ORG_AMOUNT)
 _ENTRANTS_SENDING = re.compile(
     rf"{_ORG_AMOUNT}[^，,。；、\d的]{{0,6}}?的(?:评选|申报|参评|参赛|推荐)?(?:材料|案例|项目|作品|专案)"
 )
@@ -280,6 +340,11 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     counts of their own. A list heading with its total (…名单（共14个）) is the winners' total when the prose gives
     none. When no winning case is counted but winning organisations are (选出12家获奖单位, 17个部门获得…奖), that
     count is ``selected``. Amounts inside a quoted name (“三个一”机制) count nothing.
+
+    Groups of winners listed with their amounts and no tier word are tiers too, when each is named as a title
+    (认定A等100个村为示范村、B等20个镇为示范镇 / 公布50个示范县、59个示范项目 / 名单包括…); so are tens of named
+    categories (评选出甲类十大案例、乙类十大案例). Units that won are winners when counted as bodies (25个机关(构)得奖)
+    or as cities given a named award. 数十 / 几十 print no number.
     """
     result: dict = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     if not text:
@@ -294,6 +359,7 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         tier_spans = _read_tiers(sentence, result["by_tier"], other_editions)
         ten_spans, partial = _read_top_ten(sentence, result["by_tier"], implied_tens, other_editions, tier_spans)
         tier_spans += ten_spans
+        tier_spans += _read_groups(sentence, result["by_tier"], other_editions, tier_spans)
         total_unknown = total_unknown or partial
         if entrants is None:
             entrants = _entrants(sentence, other_editions)
@@ -401,7 +467,7 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
             tier = (match.group("qtier") or match.group("tier") or "").strip()
             if not _is_tier(tier, quoted=bool(match.group("qtier"))):
                 continue
-            amount = _amount_of(_AMOUNT.search(match.group("amount")))
+            amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
             span = match.span()
             if amount is None or any(_overlaps(span, other) for _, _, other in found):
                 continue
@@ -499,9 +565,10 @@ def _read_top_ten(sentence: str, by_tier: dict[str, int], implied: dict[str, int
     (十大创新项目评选活动), with its amount printed, or in a plan (将评选出十佳案例) is not read here.
     """
     spans: list[tuple[int, int]] = []
-    partial = False
     if other_editions(sentence):
-        return spans, partial
+        return spans, False
+    tens: list[tuple[str, str, tuple[int, int]]] = []  # (category, name, span)
+    unnamed_joins: list[tuple[int, int]] = []  # names joined to a ten without their amount
     for match in _TOP_TEN.finditer(sentence):
         if any(_overlaps(match.span(), span) for span in taken + spans):
             continue
@@ -512,16 +579,93 @@ def _read_top_ten(sentence: str, by_tier: dict[str, int], implied: dict[str, int
         produced = _PRODUCING_VERB.search(before) and not _FUTURE.search(sentence[: match.start()])
         if not (produced or _TOP_TEN_RESULT_AFTER.match(after)):
             continue
-        implied.setdefault(match.group("name"), 10)
+        tens.append((_ten_category(before), match.group("name"), match.span()))
         spans.append(match.span())
         joined = _JOINED_TIER.match(after)
         amount = _amount_of(_AMOUNT.search(joined.group("amount"))) if joined else None
         if joined and amount is not None:
-            by_tier.setdefault(joined.group("tier"), amount.value)
-            spans.append((match.end(), match.end() + joined.end()))
-        elif _JOINED_NAME.match(after):
-            partial = True
+            span = (match.end(), match.end() + joined.end())
+            # 十大案例和28件案例提名奖: a tier already read with its amount is not read again (as “案例”).
+            if not any(_overlaps(span, other) for other in taken):
+                by_tier.setdefault(joined.group("tier"), amount.value)
+                spans.append(span)
+        elif (name := _JOINED_NAME.match(after)) is not None:
+            unnamed_joins.append((match.end(), match.end() + name.end()))
+    # A ten joined to another ten of the sentence is no tier without its amount.
+    partial = any(not any(_overlaps(join, span) for _, _, span in tens) for join in unnamed_joins)
+    categories = {category + name for category, name, _ in tens if category}
+    if len(categories) >= 2 and len(categories) == len(tens):
+        # 评选出甲类十大案例、乙类十大案例: one ten for each category, every one a tier of its own.
+        for category, name, _ in tens:
+            by_tier.setdefault(category + name, 10)
+    else:
+        # One ten, however often it is named (标题 十佳案例发布, body 评选出…十佳创新案例).
+        for _, name, _ in tens:
+            implied.setdefault(name, 10)
     return spans, partial
+
+
+def _ten_category(before: str) -> str:
+    """The category a ten is of, written right before it (评选出行政执法类十大案例 -> 行政执法类), or ``""``."""
+    segment = _TEN_LIST_BREAK.split(before)[-1].strip()
+    return segment if _TEN_CATEGORY.fullmatch(segment) else ""
+
+
+def _read_groups(sentence: str, by_tier: dict[str, int], other_editions: Callable[[str], bool],
+                 taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Read the groups of winners a sentence lists with their amounts but no tier word, as tiers; return their spans.
+
+    Two shapes, each with two groups at least, every one named as a title or rank (示范, 典型, 十大, 提名...):
+    designations (认定A等100个村为示范村、B等20个乡镇为示范乡镇) and a list after a verb that produces results or
+    a results list (公布30个示范社区、12个示范项目 / 名单包括…). Their sum is the winners' total, when none is stated.
+    """
+    if other_editions(sentence):
+        return []
+    groups = _designation_groups(sentence) or _listed_groups(sentence)
+    if len(groups) < 2 or any(_overlaps(span, other) for _, _, span in groups for other in taken):
+        return []
+    if any(not _TITLE_WORD.search(name) or _NOT_WINNING_GROUP.search(name) for name, _, _ in groups):
+        return []
+    for name, value, _ in groups:
+        by_tier.setdefault(name, value)
+    return [span for _, _, span in groups]
+
+
+def _designation_groups(sentence: str) -> list[_Part]:
+    """The designations that follow one another from a selecting verb: (title, amount, span) each."""
+    groups: list[_Part] = []
+    for match in _DESIGNATION.finditer(sentence):
+        amount = _amount_of(_AMOUNT.search(match.group("amount")))
+        if amount is None:
+            return []
+        if not groups:
+            kind, gap = _nearest_verb_before(sentence, match.start("amount"))
+            if kind != "select" or _is_shortlist(gap, "") or _planned(sentence, match.start()):
+                return []
+        elif not _NEXT_DESIGNATION.match(_without_quoted_names(sentence[groups[-1][2][1] : match.start()])):
+            break
+        groups.append((match.group("title").strip("“”\"「」『』"), amount.value, match.span()))
+    return groups
+
+
+def _listed_groups(sentence: str) -> list[_Part]:
+    """The groups listed right after a verb that produces results: (name, amount, span) each."""
+    for lead in _GROUP_LEAD.finditer(sentence):
+        before = sentence[_clause_start(sentence, lead.start()) : lead.start()]
+        if _planned(sentence, lead.end()) or _FUTURE_AFTER.search(before + lead.group()) \
+                or _SHORTLIST.search(before) or _PROVISIONAL_LIST.search(before):
+            continue
+        groups: list[_Part] = []
+        position = lead.end()
+        while (match := _GROUP.match(sentence, position)) is not None:
+            amount = _amount_of(_AMOUNT.search(match.group("amount")))
+            if amount is None:
+                break
+            groups.append((match.group("noun"), amount.value, match.span()))
+            position = match.end()
+        if len(groups) >= 2:
+            return groups
+    return []
 
 
 def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount | None:
@@ -530,6 +674,10 @@ def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
         return None
     for match in _ENTRANTS_ENTERING.finditer(sentence):
         return _amount_of(match)
+    for match in _ENTRANTS_ATTRACTED.finditer(sentence):
+        counted = list(_ORG_AMOUNT_RE.finditer(match.group("who")))
+        if counted and "的" not in match.group("who")[counted[-1].end() :]:
+            return _amount_of(counted[-1])
     for match in _ENTRANTS_SENDING.finditer(sentence):
         kind, _ = _nearest_verb_before(sentence, match.start())
         if kind == "entry":
@@ -622,8 +770,9 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     if kind is None:
         if _ENTRY_AFTER.match(after):
             kind, gap = "entry", ""
-        elif _SELECT_AFTER.match(after) and not _FUTURE_AFTER.search(clause_after):
-            # 30个案例名单将于年底揭晓 is a plan.
+        elif _SELECT_AFTER.match(after) and not _FUTURE_AFTER.search(clause_after) \
+                and not _ENUMERATED_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
+            # 30个案例名单将于年底揭晓 is a plan; 甲处、乙所与丙院三项方案获奖 counts the subject's own winners.
             kind, gap = "select", ""
         else:
             return None
@@ -664,7 +813,11 @@ def _designated(sentence: str, amount: _Amount, clause_after: str) -> bool:
     if not _DESIGNATING_VERB.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
         return False
     match = _DESIGNATED.match(clause_after)
-    return bool(match) and not _AMOUNT.search(match.group("who"))
+    if match is None:
+        match = _DESIGNATED_AS.match(clause_after)
+        if match is None or not _TITLE_WORD.search(match.group("title")):
+            return False
+    return not _AMOUNT.search(match.group("who"))
 
 
 def _is_shortlist(gap: str, after: str) -> bool:
@@ -697,6 +850,11 @@ def _clause_start(sentence: str, position: int) -> int:
     return breaks[-1] if breaks else 0
 
 
+def _without_quoted_names(text: str) -> str:
+    """``text`` with each quoted name blanked out (same length), so its punctuation and verbs are not read."""
+    return _QUOTED_NAME.sub(lambda match: " " * len(match.group()), text)
+
+
 def _nearest_verb_before(sentence: str, position: int) -> tuple[str | None, str]:
     """The kind of the verb closest before ``position`` (within 24 characters, same clause) and the words between.
 
@@ -706,14 +864,19 @@ def _nearest_verb_before(sentence: str, position: int) -> tuple[str | None, str]
     """
     listed = sentence[:position].rstrip().endswith("等")
     if listed:
-        window = sentence[max(_clause_start(sentence, position), position - _LIST_REACH) : position]
+        # The listed names are often quoted, with their own colons and verbs (遴选出“甲县：推动…”等46个案例).
+        bare = _without_quoted_names(sentence[:position])
+        start = max(_clause_start(bare, position), position - _LIST_REACH)
+        window = bare[start:position]
     else:
-        window = sentence[max(0, position - 24) : position]
+        start = max(0, position - 24)
+        window = sentence[start:position]
     verbs = list(_VERB_BEFORE.finditer(window))
     if not verbs:
         return None, ""
     verb = verbs[-1]
-    gap = window[verb.end() :]
+    # The words between as printed, quoted names included: their case nouns tell what the list counts.
+    gap = sentence[start + verb.end() : position]
     if not listed and (_CLAUSE_BREAK.search(gap.lstrip("，,")) or _OTHER_VERB.search(_FROM_PHRASE.sub("", gap))):
         return None, ""
     return ("entry" if verb.group("entry") else "select"), gap
