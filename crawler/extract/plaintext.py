@@ -62,18 +62,16 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
     else:
         body_from = (date_at + 1) if date_at is not None else _after(lines, title)
     story = lines[body_from:]
-    if date_at is None and not front.get("date"):
-        # No date line, but the story's dateline prints the year: 某某网2022年11月17日讯.
-        dated = next((match for line in story[:3] if (match := _DATED_DATELINE.search(line))), None)
-        published = first_datetime(dated.group(0)) if dated else None
-    else:
-        published = None
+    published = normalise_datetime(front.get("date"))
+    if published is None and date_at is not None:
+        published = first_datetime(lines[date_at])
+    elif published is None and not front.get("date"):
+        published = _dateline_date(story)  # no date line: the story's dateline may print the year
     text_lines = clean_lines(story, title)
     header = [line for line in lines[:body_from] if line]
     return ArticleFields(
         title=title,
-        published_at=normalise_datetime(front.get("date")) or (first_datetime(lines[date_at]) if date_at is not None
-                                                                 else None) or published or date_from_url(url),
+        published_at=published or date_from_url(url),
         origin=clean_origin(front.get("source") or front.get("origin")) or find_origin("\n".join(header))
         or find_origin("\n".join(story)),
         author=clean_names(front.get("author")) or find_author("\n".join(header + story[:8]))
@@ -81,6 +79,12 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
         editor=clean_names(front.get("editor")) or find_editor("\n".join(story)),
         text="\n".join(text_lines) or None,
     )
+
+
+def _dateline_date(story: list[str]) -> str | None:
+    """The date of a story's dateline that prints the year (某某网2022年11月17日讯), in its first lines."""
+    dated = next((match for line in story[:3] if (match := _DATED_DATELINE.search(line))), None)
+    return first_datetime(dated.group(0)) if dated else None
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:

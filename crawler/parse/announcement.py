@@ -70,23 +70,24 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     if series and names_a_prize(title, series):
         # 某市荣获…奖: the headline names the prize won; the opening names the competition that gave it.
         series = lead_series(text) or find_series(None, text[:600]) or quoted_series(text[:600]) or series
-    academic = _ACADEMIC.search(text[:1500]) or len({m.group(0)[:2] for m in _ACADEMIC_WEAK.finditer(text[:1500])}) > 1
+    opening = text[:1500]
+    academic = _ACADEMIC.search(opening) or len({m.group(0)[:2] for m in _ACADEMIC_WEAK.finditer(opening)}) > 1
     if academic and series is None:
         # A journal paper studies competitions; it announces none.
         return ParseResult(None, flags)
-    about = _ABOUT_A_COMPETITION.search(title) or _RESULTS_LEAD.search(lead)
-    if series is None and about:
+    headline_about = _ABOUT_A_COMPETITION.search(title)
+    if series is None and (headline_about or _RESULTS_LEAD.search(lead)):
         # 50件案例脱颖而出: a headline about a competition it does not name; the opening names it, with an
         # ordinal, as the subject of an event, or in quotes (自7月12日启动“…优秀案例征集”活动).
         series = find_series(None, text[:300]) or lead_series(text) or quoted_series(text[:600])
-    if series is None and not _ABOUT_A_COMPETITION.search(title):
+    if series is None and not headline_about:
         # A slogan headline (共绘治理新图景): the opening sentence names the competition when it reports an event of it.
         series = lead_series(text)
     if series is None:
         # The story reports the competition further down (会上公布了“…案例”名单, “…”评选结果揭晓).
         series = event_series(text)
     stage = classify_stage(title, text, names_competition=series is not None)
-    if stage == "other" and series is None and not _ABOUT_A_COMPETITION.search(title):
+    if stage == "other" and series is None and not headline_about:
         # A profile or a seminar report that names a competition in passing (曾入选第二届…案例) is not the
         # announcement of one: its organisers and counts would be another event's.
         return ParseResult(None, flags)

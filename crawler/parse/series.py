@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -113,8 +113,7 @@ def quoted_series(text: str | None) -> SeriesMention | None:
     competition that names it neither with an ordinal nor as the subject of an event."""
     for match in re.finditer("[“「『]", text or ""):
         name = _name_until_stop(text[match.start():])
-        if (name and _COMPETITION.search(name) and len(series_key(name)) >= 4 and "的" not in name
-                and _GENERIC_WORDS.sub("", series_key(name))):
+        if _names_a_competition(name):
             return SeriesMention(canonical_series(name), name, match.start(), match.start() + len(name), None)
     return None
 
@@ -123,6 +122,9 @@ def quoted_series(text: str | None) -> SeriesMention | None:
 # (“…案例”及单项奖案例揭晓, “…”入选名单公示) or before it (会上公布了“…案例”入围奖名单).
 _EVENT_AFTER = re.compile(r"^[^，,。；;！？!?]{0,14}?(?:揭晓|公布|公示|出炉|启动|发布|颁奖|举行|落幕|揭榜|名单)")
 _EVENT_BEFORE = re.compile(r"(?:公布|发布|揭晓|通报|公示)了?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|件|项)?$")
+# …or, unquoted, the object of a verb that launches or publishes it, written just before it (past a year).
+_LAUNCH_OR_PUBLISH_VERB = r"启动|开展|发布|公布|通报|举办|揭晓"
+_LAUNCH_OR_PUBLISH = re.compile(rf"(?:{_LAUNCH_OR_PUBLISH_VERB})了?\s*(?:(?:19|20)\d{{2}}年度?)?\s*$")
 
 
 def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
@@ -134,8 +136,7 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
     text = (text or "")[:window]
     for match in re.finditer("[“「『]", text):
         name = _name_until_stop(text[match.start():])
-        if not (name and _COMPETITION.search(name) and len(series_key(name)) >= 4 and "的" not in name
-                and _GENERIC_WORDS.sub("", series_key(name)) and not _COUNT_INSIDE.search(name)):
+        if not _names_a_competition(name) or _COUNT_INSIDE.search(name):
             continue
         clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;！？!?\n") + 1
         end = match.start() + len(name)
@@ -143,18 +144,15 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
             return SeriesMention(canonical_series(name), name, match.start(), end, None)
     # Unquoted, the name is the object of a verb that launches or publishes it: 某报即日起正式启动…案例征集活动,
     # 会上通报了2024年度…最佳实践案例.
-    at = 0
-    for clause in re.split(r"[，,。；;！？!?\n]", text):
-        if re.search(r"启动|开展|发布|公布|通报|举办|揭晓", clause):
-            mention = _before_stage_verb(clause)
-            if mention and _LAUNCH_OR_PUBLISH.search(clause[:max(0, clause.find(mention.printed))]):
-                start = at + clause.find(mention.printed)
-                return SeriesMention(mention.name, mention.printed, start, start + len(mention.printed), None)
-        at += len(clause) + 1
+    for clause in re.finditer(r"[^，,。；;！？!?\n]+", text):
+        if not re.search(_LAUNCH_OR_PUBLISH_VERB, clause.group(0)):
+            continue
+        mention = _before_stage_verb(clause.group(0))
+        at = clause.group(0).find(mention.printed) if mention else -1
+        if at >= 0 and _LAUNCH_OR_PUBLISH.search(clause.group(0)[:at]):
+            start = clause.start() + at
+            return SeriesMention(mention.name, mention.printed, start, start + len(mention.printed), None)
     return None
-
-
-_LAUNCH_OR_PUBLISH = re.compile(r"(?:启动|开展|发布|公布|通报|举办|揭晓)了?\s*(?:(?:19|20)\d{2}年度?)?\s*$")
 
 
 def in_full(mention: SeriesMention, title: str | None, text: str | None) -> SeriesMention:
@@ -176,17 +174,14 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
     core = _without_activity(_YEAR.sub("", _clean(mention.printed)))
     if len(core) < 4:
         return mention
-    place = None if _place_at_end(core[:8], opens=True) else _place_for(core, title or "", text)
+    place = None if re.match(_place_pattern(), core) else _place_for(core, title or "", text)
     # …项目决赛 in the headline, …项目大赛 in the story: the contest's own word completes the name.
     contest = next((word.group(0) for at in _occurrences(core, text)
                     if (word := re.match(r"大赛|竞赛|挑战赛", text[at + len(core):]))), None)
     if not place and not contest:
         fuller = _quoted_fuller(core, text)
-        if fuller:
-            return SeriesMention(canonical_series(fuller), mention.printed, mention.start, mention.end, mention.ordinal)
-        return mention
-    return SeriesMention(canonical_series((place or "") + core + (contest or "")), mention.printed, mention.start,
-                         mention.end, mention.ordinal)
+        return replace(mention, name=canonical_series(fuller)) if fuller else mention
+    return replace(mention, name=canonical_series((place or "") + core + (contest or "")))
 
 
 def _quoted_fuller(core: str, text: str) -> str | None:
@@ -227,6 +222,7 @@ _ORDINAL_OR_YEAR_END = re.compile(
     rf"[{_QUOTES}\s]*(?:{ORDINAL})?[{_QUOTES}\s]*(?:(?:19|20)\d{{2}}年度?)?[{_QUOTES}\s]*$")
 
 
+@cache
 def _place_pattern() -> str:
     """A place written just before a name: a province (湖南省, 上海, with a city of it), or a city, district or
     county (诸暨市); :func:`_place_at_end` checks that the latter is not the tail of a longer word."""
@@ -236,10 +232,8 @@ def _place_pattern() -> str:
     return rf"(?:全国|长三角|(?:{provinces})(?:省|市|自治区|特别行政区)?(?:{city})?|{city})"
 
 
-def _place_at_end(before: str, *, opens: bool = False) -> str | None:
-    """The place ``before`` ends with (or, with ``opens``, starts with)."""
-    if opens:
-        return bool(re.match(_place_pattern(), before)) or None
+def _place_at_end(before: str) -> str | None:
+    """The place ``before`` ends with."""
     for match in re.finditer(rf"(?={_place_pattern()}$)", before):
         place = re.match(_place_pattern(), before[match.start():]).group(0)
         # A city or district must stand on its own: 发布天津市…, not 市民政局发布 read as 局发布市.
@@ -287,8 +281,13 @@ def series_key(name: str) -> str:
     cleaned = re.sub(r"(?:十佳|十大|百佳)(?:精品|优秀|典型)?(?=案例|项目|成果)", "", cleaned)
     cleaned = re.sub(ORDINAL, "", cleaned.replace("中国(上海)", "上海"))
     # 浙江省…案例 and 浙江…案例: a province is written with or without 省/市.
-    cleaned = re.sub(rf"^({'|'.join(province_names())})(?:省|市)", r"\1", cleaned)
+    cleaned = _province_suffix().sub(r"\1", cleaned)
     return _without_activity(cleaned)
+
+
+@cache
+def _province_suffix() -> re.Pattern[str]:
+    return re.compile(rf"^({'|'.join(province_names())})(?:省|市)")
 
 
 def _without_activity(name: str) -> str:
@@ -356,11 +355,8 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
         lead = _LEAD_VERB.match(part[:head.start()])
         rest = part[lead.end():] if lead else part
         name = _name_until_stop(rest)
-        # 的 marks a phrase about something (以案例评选激活…的“源头活水”), not a competition's name.
-        if (name and _COMPETITION.search(name) and "的" not in name and len(series_key(name)) >= 4
-                and not _COUNT_START.search(name) and not _COUNT_INSIDE.search(name)
-                and not re.match(r"^[0-9０-９]", _YEAR.sub("", _clean(name)))
-                and _GENERIC_WORDS.sub("", series_key(name))):
+        if (_names_a_competition(name) and not _COUNT_START.search(name) and not _COUNT_INSIDE.search(name)
+                and not re.match(r"^[0-9０-９]", _YEAR.sub("", _clean(name)))):
             start = title.find(name)
             return SeriesMention(canonical_series(name), name, start, start + len(name), None)
     return None
@@ -377,6 +373,15 @@ _COUNT_INSIDE = re.compile(r"\d+\s*(?:件|个|项|份|家)")
 _BROKEN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,}\)|^[^(（]*[)）]")
 # 开展评比表彰活动: words any competition uses name none of them.
 _GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|奖项?|大赛|活动|工作|项目|[各类种项]")
+
+
+def _names_a_competition(name: str | None) -> bool:
+    """Whether a phrase read as a name is a competition's: a competition word, not only generic words, at least
+    four characters once folded, and no 的 (以案例评选激活…的“源头活水” is a phrase about something)."""
+    if not name or "的" in name or not _COMPETITION.search(name):
+        return False
+    key = series_key(name)
+    return len(key) >= 4 and bool(_GENERIC_WORDS.sub("", key))
 
 
 def _name_until_stop(rest: str) -> str | None:
