@@ -383,3 +383,68 @@ def test_hosts_of_a_forum_the_awards_were_only_given_at():
 def test_a_city_web_portal_is_a_name():
     assert pairs("活动由甲市融媒体中心主办，甲城信息港协办。") == [("甲市融媒体中心", "organiser"),
                                                                 ("甲城信息港", "co-organiser")]
+
+
+def test_the_youth_league_committee_lends_no_place_to_the_bare_offices_after_it():
+    text = "由团区委、区妇联、区教育局主办，区志愿服务联合会承办的首届某区少年公益提案大赛日前收官。"
+    assert pairs(text) == [("团区委", "organiser"), ("区妇联", "organiser"), ("区教育局", "organiser"),
+                           ("区志愿服务联合会", "host")]
+    # a Youth League committee is no Party committee: no 中共 before it
+    assert canonical_organisation("共青团某省委") == "共青团某省委"
+    assert canonical_organisation("某省委") == "中共某省委"
+
+
+def test_a_count_of_the_bodies_after_a_list_is_no_part_of_the_last_name():
+    text = ("该奖在甲部、共青团中央和乙联合会等部委的指导下，由甲协会、乙基金会、《某某周报》社、ABC发展中心"
+            "这四家机构共同发起。")
+    assert pairs(text) == [("甲部", "guide"), ("共青团中央", "guide"), ("乙联合会", "guide"),
+                           ("甲协会", "organiser"), ("乙基金会", "organiser"), ("《某某周报》社", "organiser"),
+                           ("ABC发展中心", "organiser")]
+    assert pairs("本届大赛由团中央、丙部等6家单位联合主办。") == [("团中央", "organiser"), ("丙部", "organiser")]
+
+
+def test_a_publisher_named_after_its_title_keeps_the_title_marks():
+    assert pairs("承办单位：某城日报社、《山河》杂志") == [("某城日报社", "host"), ("《山河》杂志", "host")]
+    # 求是 opens a name; it is not 是 opening a list
+    assert pairs("由求是《某刊》杂志社和甲报业集团主办的“第三届某省发展论坛暨颁奖典礼”昨日举行。") == [
+        ("求是《某刊》杂志社", "organiser"), ("甲报业集团", "organiser")]
+
+
+def test_a_forum_joined_to_the_award_ceremony_is_the_competitions_own_event():
+    assert pairs("由甲研究会主办的“2023乡村振兴论坛暨颁奖典礼”于5月2日在某市举行。") == [("甲研究会", "organiser")]
+    # a forum alone, with no award or release in its name, is still another event
+    assert pairs("由甲研究会主办的“2023乡村振兴论坛”于5月2日在某市举行，论坛上还公布了十佳案例。") == []
+
+
+def test_the_kind_of_help_before_a_role_noun():
+    text = "大赛由甲协会主办，协办方有多家，其中乙网、丙电视台新闻频道为媒体协办单位，丁报为学术支持单位。"
+    assert pairs(text) == [("甲协会", "organiser"), ("乙网", "co-organiser"), ("丙电视台新闻频道", "co-organiser"),
+                           ("丁报", "supporter")]
+
+
+def test_the_organiser_named_as_a_person_noun():
+    text = "某某治理奖第二届申报今起开始。组织者为甲研究院公共政策与法治研究中心和乙大学治理研究中心。"
+    assert pairs(text) == [("甲研究院公共政策与法治研究中心", "organiser"), ("乙大学治理研究中心", "organiser")]
+    assert pairs("本次评选的主办方是丙基金会。") == [("丙基金会", "organiser")]
+
+
+def test_lian_he_zong_hui_is_inside_a_name():
+    assert pairs("榜单由某省民政厅、某省慈善联合总会共同主办。") == [("某省民政厅", "organiser"),
+                                                                   ("某省慈善联合总会", "organiser")]
+
+
+def test_guidance_of_a_stated_kind():
+    text = "这次征文评选在乙街道办事处的业务指导下进行，由丙社会工作服务中心主办。"
+    assert pairs(text) == [("乙街道办事处", "guide"), ("丙社会工作服务中心", "organiser")]
+
+
+def test_words_of_a_decision_or_a_passive_are_no_launcher():
+    assert pairs("按照年度计划，决定组织开展全省社科组织优秀案例推选活动。") == []
+    assert pairs("该所先后被甲部和乙联合会命名为“模范集体”，被丙部评为十佳单位。") == []
+
+
+def test_a_news_sites_dateline_and_deploying_before_the_launch():
+    assert pairs("某某网讯 中央某某办日前启动第四批全国某某示范创建活动，计划评出一批示范地区。") == [
+        ("中央某某办", "organiser")]
+    assert pairs("经批准，自2020年5月起，中央某某办部署开展全国某某示范创建评选，第一批面向县级政府。") == [
+        ("中央某某办", "organiser")]

@@ -22,7 +22,12 @@ name that opens with its place shares that place (甲区网格办、社区办 ->
 
 Every name must look like an organisation (end in 院, 局, 委员会, 中心, 社, 网, 频道, 银行, …, or be a media
 outlet's own brand: 某城晚报邻里e家): a phrase that does not (为上海的城市数字化转型提供经验支持) is not a supporter.
-A bare 市/区 before a name (市城市管理局) is no place for the list's other names to take.
+A bare 市/区 before a name (市城市管理局) is no place for the list's other names to take, and 团市委 (the Youth
+League's city committee) lends none either. A count after a list (``由A、B这15家组织共同发起``, ``A等部委``) is no
+part of the last name; ``组织者为A和B`` names organisers as a labelled line does; the kind of help before a role
+noun (``为媒体协办单位``) and of guidance (``在A的业务指导下``) may be said; a forum joined to the award ceremony
+(``…论坛暨颁奖典礼``) is the competition's own event. A news site's dateline (``某某网讯``) opens no name, and a
+passive's agent (``被A命名为…``) launches nothing.
 """
 
 from __future__ import annotations
@@ -41,15 +46,19 @@ ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 _STARTED = r"(?:共同)?(?:正式)?(?:启动|开展)(?=的|$)"
 # A role word and the role it gives the names before it. 指导 is not 指导作用 or 指导意见.
 _VERBS: tuple[tuple[str, str], ...] = (
-    (r"(?:的)?(?:共同)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|老师|单位)", "guide"),
+    # 在A的业务指导下: the kind of guidance may be said.
+    (r"(?:的)?(?:共同)?(?:业务|具体|悉心|精心|专业)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|老师|单位)",
+     "guide"),
     # 由A主管，B主办: the supervising body oversees the event as a guide does (not 主管部门, 主管领导: nouns).
     (r"主管(?!部门|单位|机关|领导|局|理|人|者|的)", "guide"),
     # A、B为指导单位 / A作为主办单位: the role named as a noun after the names.
     (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?指导单位", "guide"),
     (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?(?:联合)?主办(?:单位|方)", "organiser"),
     (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?承办(?:单位|方)", "host"),
-    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?协办(?:单位|方)", "co-organiser"),
-    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?支持单位", "supporter"),
+    # …其中甲网、乙频道为媒体协办单位: what kind of help a co-organiser or supporter gives may stand before the role.
+    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?(?:媒体|学术|技术|战略|特别)?协办(?:单位|方)",
+     "co-organiser"),
+    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?(?:媒体|学术|技术|战略|特别)?支持单位", "supporter"),
     (r"(?:联合|共同)?主办(?!方|单位)", "organiser"),
     # 联合组织发起: 组织 belongs to the verb, not to the last name (…研究中心联合组织发起).
     (r"(?:联合|共同)?(?:组织开展|组织实施|(?:组织)?发起|(?:组织)?举办)(?!方|地)", "organiser"),
@@ -73,8 +82,8 @@ _BOOK_VERBS: tuple[tuple[str, str], ...] = ((r"(?:组织)?(?:编写|编著|主�
 _LABELLED = re.compile(
     r"(指导单位|主管单位|联合主办单位|联合主办|主办单位|承办单位|协办单位|支持单位|媒体支持(?:单位)?|学术支持(?:单位)?"
     r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n。]+)"
-    # …in running text: 本次评选的指导单位为A，主办单位为B、C。
-    r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)")
+    # …in running text: 本次评选的指导单位为A，主办单位为B、C。 组织者为A和B (the organiser named as a person is).
+    r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|组织者|主办者|发起者|组织方|发起方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)")
 # A role as a section's heading: 二、大赛主办单位 / （三）承办单位： with nothing after it on its line.
 _ROLE_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
@@ -96,9 +105,12 @@ _ORG_END = re.compile(
     # is one name, and a body is never called just …社会组织.)
     r"|基地|联|协"
     # 公共政策学系, 政治学系 (not 体系, 关系, 联系)
-    r"|(?<![体关联派])系)$")
-_NOT_A_NAME_START = re.compile(r"^(?:为|对|向|把|将|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由|\d"
-                               r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断)")
+    r"|(?<![体关联派])系"
+    # 共青团中央, 团中央, 中共中央: a central committee (not 党中央 in 在党中央的领导下: 党 is no body's name)
+    r"|(?:团|中共)中央)$")
+_NOT_A_NAME_START = re.compile(r"^(?:为|对|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由|\d"
+                               # 决定组织开展…: a decision's words before the verb, not a body ending in 组织
+                               r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断|决定|研究决定|拟|计划|根据|按照)")
 # A media outlet's own brand or column (某某晚报读者e站, 某某日报新花城): the outlet's name, then a short brand that is
 # not a person's title, a reporter, a report or a date (某某台台长, 某某日报记者, 某某网讯, 某某报今年).
 _OUTLET_BRAND = re.compile(
@@ -115,9 +127,12 @@ _TRAILING_TIME = re.compile(
     r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日|[\d一二三四五六七八九十]{1,2}月)"
     r"(?:[初底末中]|上旬|中旬|下旬|上半年|下半年)?$"
     r"|(?:近日|日前|近期|最近|今年|去年|年初|年底|年中)$")
-_LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|还|也|均|都)+")
-_ADVERBS = re.compile(r"(?:等(?:单位|部门|机构|多家单位)?|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
+_LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|其中|还|也|均|都)+")
+_ADVERBS = re.compile(r"(?:等(?:[\d一二三四五六七八九十多几数]+[家个])?(?:单位|部门|部委|机构|组织|媒体)?"
+                      r"|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
                       r"|积极|具体|负责|正式|今年|的|已|决定|拟|将|计划|精心|隆重|倾力|成功|主要|再次|继续|接续)+$")
+# 由A、B、C这15家公益组织共同发起: a count of the names with what they are, after the last one (not part of it).
+_APPOSITIVE = re.compile(r"(?:这|此|等)[\d一二三四五六七八九十多几数]+[家个][^、，,；;]{0,24}$")
 # A word for any body, never one body's name (…联合组织发起 leaves 组织; 相关部门主办).
 _GENERIC = re.compile(r"^(?:组织|单位|部门|机构|平台|团队|中心|小组|公司|集团|学校|大学|学院|媒体|网站|社会组织"
                       r"|主管部门|有关部门|相关部门|职能部门|政府|街道|社区|协会|学会|研究会|基金会|委员会|办公室"
@@ -128,7 +143,8 @@ _FURNITURE = re.compile(r"^(?:【[^】]{0,12}】|〔[^〕]{0,12}〕|[▲△■�
 # （以下简称“人大公管学院”）: a short name the text will use, not a second name to keep.
 _SHORT_NAME_NOTE = re.compile(r"[（(](?:以下)?简称[^（）()]{0,20}[）)]")
 # 联合 joins names (A联合B) but is also inside them (全国妇女联合会, 联合国).
-_LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办])|携手|会同")
+# (联合总会, 联合大学, 联合早报: names too.)
+_LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办总]|大学|早报)|携手|会同")
 # 同 joins names (A同B) but not inside 协同, 共同, 相同 (社会治理协同创新中心).
 _INNER_SPLIT = re.compile(r"[和及与]|(?<![协共相认如赞不会])同")
 # 由 and 在 open a list of names, but not inside words (自由贸易区, 理由, 所在, 现在).
@@ -136,17 +152,21 @@ _INNER_SPLIT = re.compile(r"[和及与]|(?<![协共相认如赞不会])同")
 _ANCHOR = re.compile(r"(?<![自理缘])由(?!于)|(?<![所存现正实])在|得到了?|获得了?")
 # 以A、B为指导单位: before a role written as a noun, 以 opens the list too (not 所以, 可以, 予以, 难以, 以及).
 _ROLE_NOUN = re.compile(r"^(?:为|是|作为|担任)")
-# X是A主办的: 是 opens the list that a role word closes (not 但是, 还是, 就是, 于是: those are no subject's).
-_SHI_ANCHOR = re.compile(r"(?<![但还就于总也更正不而要若凡只倒硬算像])是")
+# X是A主办的: 是 opens the list that a role word closes (not 但是, 还是, 就是, 于是: those are no subject's; nor 求是, a
+# word inside names: 求是《某刊》杂志社).
+_SHI_ANCHOR = re.compile(r"(?<![但还就于总也更正不而要若凡只倒硬算像求])是")
 _YI_ANCHOR = re.compile(r"(?<![所可予加难足用得])以(?![及上下来后前便免])")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
 _QUOTES = " “”\"「」《》。."
 _PAREN_TAIL = re.compile(r"[（(]([^（）()]{2,40})[）)]$")
-_PARTY_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
+# 某市委 is the Party's committee of 某市 (中共某市委); 团市委, 共青团某省委 are the Youth League's, no Party body.
+_PARTY_COMMITTEE = re.compile(r"^(?!共青团|团)[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
 _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("社会工委", "社会工作委员会"), ("宣传部部", "宣传部"))
 # A place opens a name (徐汇区…, 甲市…); a bare level (市城市管理局 is the city's 城市管理局) or a word that ends in a
-# level character (城市, 社区, 园区) is none.
-_PLACE_PREFIX = re.compile(r"^(?:中共)?((?![省市区县])(?!城市|社区|小区|园区|校区|景区|辖区|片区|城区|郊区|山区|地区)"
+# level character (城市, 社区, 园区) is none, nor is 团 before a level's committee (团市委 is the city's Youth League
+# committee: its 市 is as bare as 市文明办's).
+_PLACE_PREFIX = re.compile(r"^(?:中共)?((?![省市区县])(?!团[省市区县]委)"
+                           r"(?!城市|社区|小区|园区|校区|景区|辖区|片区|城区|郊区|山区|地区)"
                            r"[\u4e00-\u9fff]{1,6}?(省|市|区|县))(?!委员会$)")
 _SHORT_PLACE = re.compile(r"^(?:中共)?(省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
 _BARE_SUBUNIT = re.compile(r"(?:学院|研究院|研究所|研究中心|系|实验室|出版社|图书馆)$")
@@ -187,6 +207,8 @@ _LAUNCH_MODIFIER = (
     r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|以[^，,。；;！？!?\n]{1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
     r"|携手[^，,。；;！？!?\n]{1,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
     r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟|计划"
+    # 甲办部署开展…活动: a central office deploys the work it runs across the country
+    r"|部署"
     # A等单位组织开展…: the others are not named, A still launched it
     r"|等(?:单位|部门|机构|多家单位|多部门)?)"
 )
@@ -216,6 +238,8 @@ _EVENT_SUBJECT = re.compile(
 # What may stand before the name at a clause's start: a dateline, a section label (案例：), page furniture.
 _CLAUSE_LEAD = re.compile(
     r"^(?:【[^】]{0,12}】|[^，,。:：\n]{0,6}[:：]|本报讯|据悉|近日|日前|近期|最近|今年|去年"
+    # a news site's or paper's dateline: 某某网讯, 某某报讯 (with its reporter)
+    r"|[^，,。:：\s\n]{1,10}?[网报台]讯(?:\s*[（(][^（）()]{0,20}[）)])?\s*"
     # a wire dateline: 某某网北京5月15日电（记者 某某）
     r"|[^，,。\n]{0,20}?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日电(?:\s*[（(][^（）()]{0,20}[）)])?"
     r"|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日|[\d〇零一二三四五六七八九十]{4}年|[\s▲■●◆★※•·])+")
@@ -310,8 +334,10 @@ def _other_event(sentence: str, text: str) -> bool:
 
 
 def _other_conference(made: str) -> bool:
-    """Whether what the names made (the words after ``主办的``) is a conference whose name speaks of no selection."""
-    conference = re.match(r"[^在于，,。；;]{0,40}?(?:大会|论坛|会议|峰会|年会|博览会|展会|研讨会)", made)
+    """Whether what the names made (the words after ``主办的``) is a conference whose name speaks of no selection
+    (``…论坛暨颁奖典礼``: a forum joined to the awards' ceremony is the competition's own event)."""
+    conference = re.match(
+        r"[^在于，,。；;]{0,40}?(?:大会|论坛|会议|峰会|年会|博览会|展会|研讨会)(?:暨[^在于，,。；;”」]{1,30})?", made)
     return bool(conference) and not (_SELECTION.search(conference.group(0)) or _SELECTING.search(conference.group(0)))
 
 
@@ -526,6 +552,7 @@ def _verb_matches(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[tuple
 def _organisers(names: str, role: str) -> list[Organiser]:
     """Split a printed list of names and keep those that look like organisations."""
     names = _ADVERBS.sub("", _LEAD.sub("", _SHORT_NAME_NOTE.sub("", names).strip()))
+    names = _APPOSITIVE.sub("", names)
     names = _ADVERBS.sub("", _TRAILING_TIME.sub("", names))
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
     found = []
@@ -553,9 +580,11 @@ def _organisers(names: str, role: str) -> list[Organiser]:
 
 
 def _unquoted(printed: str) -> str:
-    """The name without the quotes around it, but with the 》 that closes a title inside it (人民日报《民生周刊》: a
-    paper's magazine is written with its title marks)."""
+    """The name without the quotes around it, but with the title marks of a title inside it (人民日报《民生周刊》: a
+    paper's magazine is written with its title marks; so is 《某某时报》社, the paper's publisher)."""
     name = printed.strip(_QUOTES)
+    if name.count("《") < name.count("》") and printed.lstrip().startswith("《"):
+        name = "《" + name  # 《某某时报》社, 《某刊》杂志: a paper's publisher opens with the paper's title
     return name + "》" if name.count("《") > name.count("》") and printed.rstrip().endswith("》") else name
 
 
