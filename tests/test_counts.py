@@ -625,3 +625,90 @@ def test_one_ten_for_each_category() -> None:
     assert tier_code("城市类十大案例") == "top10"
     # one category alone is still the one ten
     assert parse_counts("评委会评出城市类十大案例。")["by_tier"] == {"十大案例": 10}
+
+
+# -- rules from the fifth real dev set --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "applications"),
+    [
+        # an essay contest counts its entries as contributions
+        ("征文活动共收到全国各地来稿356篇。", 356),
+        # 参加评选 after the counted entries
+        ("最终共有58篇作品参加评选。", 58),
+        # the units that applied are not the count: the projects they applied with are
+        ("全区共有12个单位申请了35个项目。", 35),
+        # the pool of entrants a shortlist came out of, counted as units marked as entrants
+        ("在展示会上，从36个参评社区脱颖而出的甲、乙、丙等6个社区进行了现场展示。", 36),
+        # units put forward by others
+        ("活动启动后短短一周，60个小区被居民推荐参选。", 60),
+        # governments applying to be named model places
+        ("经过动员，共有320个市、县政府自愿申报。", 320),
+        # praised entries that compete are entries, not a tier of winners
+        ("全国500个优秀项目参加角逐，最终评出金奖60个。", 500),
+    ],
+)
+def test_applications_fifth_round(text: str, applications: int) -> None:
+    assert parse_counts(text)["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 上百 / 上千 print no number
+        "各地基层从上百个项目中脱颖而出的作品参加展示。",
+        "活动吸引了上千件作品参评。",
+        # one kind of entry among several, no total printed
+        "组委会共收到40名志愿者的事迹、25个项目以及60部短视频。",
+        "各省共推荐了12个候选地区和30个候选项目。",
+        # nominated for a title is a result, not an entry
+        "活动中，25个小区被推荐为示范小区。",
+    ],
+)
+def test_no_applications_fifth_round(text: str) -> None:
+    assert parse_counts(text)["applications"] is None
+
+
+def test_a_figure_after_shang_that_is_not_hundreds_is_read() -> None:
+    assert parse_counts("线上30个案例参评。")["applications"] == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "by_tier"),
+    [
+        # a book-quoted title with its own comma inside a designation list
+        ("民政厅遴选确定甲县《一张网，管到底》等12个典型经验为第一批全省基层治理典型经验。", 12, {}),
+        # those who came out on top, named after 脱颖而出的 (and a way of working counted as a case)
+        ("在展示会上，从80份申报材料中脱颖而出的甲、乙、丙等6个治理模式进行了现场展示。", 6, {}),
+        # tiers won by people, and a quoted ten that projects entered
+        ("发布会上，8人荣获“十佳志愿者”，12个项目入选“十大公益项目”。", 20, {"十佳志愿者": 8, "十大公益项目": 12}),
+        # a ten released with its span of years in brackets, at a place
+        ("“全国十大创新案例”（2018-2023）在北京发布。", 10, {"十大创新案例": 10}),
+        # designations in the passive, and 公布…为 a title
+        ("今年共有120个单位被命名为第五批省级示范单位。", 120, {}),
+        ("省委公布甲市、乙馆等66个单位为第三批示范单位。", 66, {}),
+        (
+            "经过考核，甲村、乙村等40个村被评为卫生优秀村，丙村等12个村被评为卫生示范村。",
+            52,
+            {"卫生优秀村": 40, "卫生示范村": 12},
+        ),
+    ],
+)
+def test_selected_fifth_round(text: str, selected: int, by_tier: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, by_tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ten still to come, a title that is no rank, a plan
+        "“十大创新案例”在本次征集中将产生。",
+        "共有30个单位被评为候选单位。",
+        "将于明年公布甲市等66个单位为第三批示范单位。",
+    ],
+)
+def test_no_selected_fifth_round(text: str) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (None, {})

@@ -26,23 +26,28 @@ _QUAL_TAIL = r"以上|左右"
 # Units that count cases. 家 / 名 / 位 / 户 count organisations or people and are never read as case counts.
 # 例 counts cases too (参评案例453例).
 _UNIT = r"件|个|项|份|篇|组|宗|例"
-# 数十 / 几十 / 数百 say "dozens", "hundreds": no number is printed, so 十 alone is not read as ten.
-_VAGUE = r"(?<![数几])"
+# 数十 / 几十 / 数百 say "dozens", "hundreds": no number is printed, so 十 alone is not read as ten. So do 上百 / 上千 /
+# 上万 ("a hundred and more"); 上 before a figure (线上30个) is another word.
+_VAGUE = r"(?<![数几])(?!(?<=上)[百千万])"
 _AMOUNT = re.compile(
     rf"(?P<qb>{_QUAL_BEFORE})?\s*"
     # 1,024 with a thousands separator is one number, not 1 and 024.
     rf"{_VAGUE}(?P<num>\d+(?:\.\d+)?万|\d{{1,3}}(?:,\d{{3}})+|[{NUMERAL_CHARS}]+)"
     rf"(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>{_UNIT})(?P<qt>{_QUAL_TAIL})?"
 )
-# A tier's amount may count its winners as people or teams: 一等奖一名、二等奖三名.
-_TIER_AMOUNT = re.compile(_AMOUNT.pattern.replace(f"(?P<unit>{_UNIT})", f"(?P<unit>{_UNIT}|名|位)"))
+# A tier's amount may count its winners as people or teams: 一等奖一名、二等奖三名, 10人荣获“十大…之星”.
+_TIER_AMOUNT = re.compile(_AMOUNT.pattern.replace(f"(?P<unit>{_UNIT})", f"(?P<unit>{_UNIT}|名|位|人)"))
 
 # -- the words around an amount ---------------------------------------------------------------------------------------
 # Verbs that come before the amount: 共申报案例逾330件 / 精选出50件 / 入选案例20个.
-_ENTRY_BEFORE = r"申报|推荐|选送|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|参奖|报名|应征"
+_ENTRY_BEFORE = (
+    r"申报|推荐|选送|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|参奖|报名|应征|申请"
+)
 _SELECT_BEFORE = (
     r"精选出|评选出|遴选出|推选出|评议出|评审出|筛选出|选出|评出|决出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|公布|推出|揭晓|"
     r"表彰|命名|授予|推介|"
+    # 从…中脱颖而出的甲、乙等8个模式: those who came out on top, named after it.
+    r"脱颖而出的|胜出的|"
     # 筛选整理了案例30篇, 确认A等14个案例为…; not 经筛选，/ 经确认，(a step, whatever is counted after it).
     r"筛选(?![，,])|确认(?![，,])"
 )
@@ -51,15 +56,18 @@ _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFO
 _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
 # Verbs that come after the amount: 300余个项目报名参赛 / 117个项目参与竞奖 / 60件…的案例脱颖而出.
 _ENTRY_AFTER = re.compile(
-    r"^[^，,。；;！？\d]{0,14}?(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请)"
+    r"^[^，,。；;！？\d]{0,14}?(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请|参[加与]评[选比审])"
 )
 _SELECT_AFTER = re.compile(
-    r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|榜上有名|揭晓|出炉|正式发布|公布|"
+    r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|被命名为|被认定为|被授予|榜上有名|揭晓|出炉|正式发布|公布|"
     # 20个项目获得第七届“X奖”: the award won, named; not an organising award, nor prize money (奖金, 奖励).
     r"(?:获得|荣获)了?(?:(?!组织)[^，,。；;！？]){0,24}?奖(?![金励]))"
 )
 # What a case count counts. An amount whose clause names none of these is not a case count.
-_CASE_NOUN = re.compile(r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法")
+# 来稿 / 稿件 / 征文: an essay contest's entries; 模式: a community's way of working, entered as a case (治理模式).
+_CASE_NOUN = re.compile(
+    r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法|来稿|稿件|征文|模式"
+)
 # Nouns right after the unit that show it counts places, organisations or people: 16个区, 6581个居村委会, 10多个学院.
 _PLACE_AFTER = re.compile(
     r"^[^，,。；\d]{0,2}?(?:区|县|市|省|镇|乡|街道|街镇|居村|村|社区|单位|部门|委办局|机构|企业|高校|学院|城市|国家|地区|"
@@ -108,10 +116,11 @@ _TIER_THEN_AMOUNT = re.compile(
     rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))(?:案例|奖项|项目|作品)?\s*[：:]?\s*(?:共|为|有|各|分别为)?\s*(?P<amount>{_TIER_AMOUNT.pattern})"
 )
 _AMOUNT_THEN_TIER = re.compile(
-    rf"(?P<amount>{_AMOUNT.pattern})\s*"
+    rf"(?P<amount>{_TIER_AMOUNT.pattern})\s*"
     # 2个中央国家机关项目获得特别奖: a short description of who won before the verb.
     rf"(?:[^，,。；、\d“”\"「」『』]{{0,10}}?(?:项目|案例|作品|单位))?"
-    rf"(?:最终|最后|均|分别)?(?:获得|荣获|获评|赢得|摘得|获)?了?"
+    # 10个项目入选“十大…项目”: the list entered is the tier.
+    rf"(?:最终|最后|均|分别)?(?:获得|荣获|获评|赢得|摘得|获|入选|当选|被评为)?了?"
     # 10个项目赢得了“中国地方政府创新奖”优胜奖: the award's quoted name before the tier it won.
     rf"(?:[“\"「『][^“”\"「」『』，,。；]{{1,20}}[”\"」』](?={_TIER_WORDS}))?"
     rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))"
@@ -122,6 +131,8 @@ _NEXT_AWARD_TIERS = (
     re.compile(rf"^(?:项目|案例|作品)?\s*[、和及与]\s*(?P<amount>{_AMOUNT.pattern})\s*(?P<tier>{_NAME_CH}{{1,8}}?奖)(?:项目|案例|作品)?"),
     re.compile(rf"^(?:项目|案例|作品)?\s*[、和及与]\s*(?P<tier>{_NAME_CH}{{1,8}}?奖)(?:项目|案例|作品)?\s*(?P<amount>{_AMOUNT.pattern})"),
 )
+# Entering verbs right after a counted name: 300个优秀项目参与角逐 counts entries.
+_ENTERING_RIGHT_AFTER = re.compile(r"\s*(?:参与|参加|报名|踊跃)?(?:角逐|参评|参选|参赛|竞奖|报名|申报|应征|评选|比赛)")
 # 评选出“改革创新奖”100个，其中一等奖15个…: the amount before 其中 is the total that the tiers after it divide.
 _DIVIDED_AFTER = re.compile(r"^\s*[，,：:]?\s*其中")
 # 其中 dividing the amount just before it: 评选出30个案例，其中… / 共100项（其中…）.
@@ -175,6 +186,10 @@ _FROM_PHRASE = re.compile(r"来自[^，,。；;]{0,16}?的")
 # 甲处、乙所与丙院三项方案荣获…: an amount right after names it enumerates (no 等 closing a longer list) counts those
 # named, the subject's own winners, not the results' total.
 _ENUMERATED_BEFORE = re.compile(r"[、与和及][^、，,。；;：:等共计有]{1,16}$")
+# An amount of anything (30名个人, 50部短片, 8个地区) joined to the next one by 、/和/以及 in one clause.
+_ANY_AMOUNT = rf"[\d{NUMERAL_CHARS}]+(?:{_QUAL_AFTER})?\s*(?:{_UNIT}|名|位|人|部|家|所|支|条|幅|首)"
+_LISTED_AMOUNT_BEFORE = re.compile(rf"{_ANY_AMOUNT}[^，,。；、\d]{{0,16}}(?:、|以及|和|及|与)\s*$")
+_LISTED_AMOUNT_AFTER = re.compile(rf"^[^，,。；、\d]{{0,16}}?(?:、|以及|和|及|与)\s*{_ANY_AMOUNT}")
 # …N个X之一: the amount counts a list that the subject belongs to.
 _ONE_OF = re.compile(r"^[^，,。；;]{0,24}?之一")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
@@ -202,7 +217,12 @@ _FUTURE = re.compile(
 )
 _FUTURE_AFTER = re.compile(r"(?:即将|(?<!即)将(?!近)|拟|计划|预计)[^，,。；]{0,12}?(?:揭晓|公布|发布|出炉|评出|产生)")
 # 命名/授予/认定 … 为“称号” / “称号”称号: the units named are the winners, whatever (or wherever) they are.
-_DESIGNATING_VERB = re.compile(r"命名|授予|认定")
+# 公布 / 确定 too, when a title follows: 公布A等248个单位为第十一批示范单位.
+_DESIGNATING_VERB = re.compile(r"命名|授予|认定|公布|确定")
+# 共有488个地方和单位被命名为…示范单位: the passive says the designation after the units.
+_DESIGNATED_PASSIVE = re.compile(
+    r"^(?P<who>[^，,。；“”\"「」『』被]{0,12}?)被(?:命名|认定|评|授予|确定)为?\s*(?P<title>[^，,。；、]{2,40})"
+)
 _DESIGNATED = re.compile(r"^(?P<who>[^，,。；“”\"「」『』]{0,28}?)[“\"「『]")
 # A word that makes a name a title or a rank: 示范村, 典型案例, 十大创新经验, 提名项目, 一等奖.
 _TITLE_WORD = re.compile(
@@ -215,8 +235,9 @@ _QUOTE_CLOSE_AHEAD = re.compile(r"[^“”「」『』，,。；;：:]{0,20}[”
 # How far back a list closed by 等 may reach for its verb: a list of ten winners with their quoted names runs to
 # several hundred characters.
 _LIST_REACH = 400
-# A quoted name, whose punctuation (“甲市：推行…”) and verbs (“推动…参与…”) are the name's, not the sentence's.
-_QUOTED_NAME = re.compile(r"[“「『][^“”「」『』]*[”」』]")
+# A quoted name, whose punctuation (“甲市：推行…”) and verbs (“推动…参与…”) are the name's, not the sentence's; a
+# title in book quotes (《创新模式，打造…》) too.
+_QUOTED_NAME = re.compile(r"[“「『][^“”「」『』]*[”」』]|《[^《》]*》")
 
 
 # 十佳 / 十大 name a tier of ten even when no amount is printed: 评选出…十佳案例, 推出了“…十大案例”.
@@ -226,7 +247,11 @@ _TOP_TEN = re.compile(
     r"(?:案例|(?:创新|治理|示范|优秀|公益|服务)项目|(?<=十强)项目|专案|奖|实践|工作法|成果))[”\"」』]?"
 )
 # After the name: the list is released (十佳案例发布, 十大创新项目评出) ...
-_TOP_TEN_RESULT_AFTER = re.compile(r"^\s*(?:正式|今天|日前|近日)?(?:发布|揭晓|出炉|评出|产生|诞生|公布|名单|榜单)")
+# A bracketed span of years (2016-2021) and a place (在上海) may stand between: “…十大案例”(2016-2021)在京发布.
+_TOP_TEN_RESULT_AFTER = re.compile(
+    r"^\s*(?:[(（][\d\-—–~至年、 ]{4,20}[)）])?\s*(?:在[^，,。；\d“”\"「」『』将拟]{1,8}?)?"
+    r"(?:正式|今天|日前|近日)?(?:发布|揭晓|出炉|评出|产生|诞生|公布|名单|榜单)"
+)
 # ... or the name is a competition's (十大案例评选, 十大创新项目决赛) or has its amount printed (read elsewhere).
 _TOP_TEN_NOT_RESULT_AFTER = re.compile(
     rf"^\s*(?:评选|征集|推选|推介|评比|活动|大赛|申报|推荐|候选|提名|决赛|复赛|初赛|[：:]|[共为各]?\s*[{NUMERAL_CHARS}])"
@@ -255,6 +280,7 @@ _DESIGNATION = re.compile(
     rf"等\s*(?P<amount>{_AMOUNT.pattern})(?P<noun>{_GROUP_CH}{{0,10}}?)为\s*"
     rf"(?P<title>[“\"「『][^“”\"「」『』]{{2,40}}[”\"」』]|{_TITLE_CH}{{2,40}})"
 )
+_PASSIVE_DESIGNATIONS = ("被评", "被命名", "被认定", "被确定")
 _NEXT_DESIGNATION = re.compile(r"^\s*(?:[、，,]|以及|和|及|与)")
 # 公布50个示范市、59个示范项目 / 名单包括72个A和33个B: the verb (or a results list) opening a list of groups ...
 _GROUP_LEAD = re.compile(
@@ -269,10 +295,12 @@ _GROUP = re.compile(
 _NOT_WINNING_GROUP = re.compile(r"组织|候选|入围(?!奖)|拟|公示")
 
 # Organisations counted as the entrants, when a text counts no cases: 近50所高校报名参赛, 90个社区报名参赛,
-# 收到…等120余家单位的评选材料. 区 / 市 / 委办局 submit several cases each and are never read so.
+# 收到…等120余家单位的评选材料. 区 / 市 / 委办局 submit several cases each and are never read so; a government
+# (1800个市、县政府自愿申报) applies for itself, to be named a model place.
 _ORG_AMOUNT = (
     rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*"
-    r"(?P<unit>家|所|支|个(?=社区|村|团队|队伍|小组|单位|机关|学校|高校|院校|企业|机构|组织))(?P<qt>)"
+    r"(?P<unit>家|所|支|个(?=社区|小区|村|团队|队伍|小组|单位|机关|学校|高校|院校|企业|机构|组织|(?:[省市县区乡镇]、?){1,3}政府))"
+    r"(?P<qt>)"
 )
 # Organisations counted as the winners, when a text counts no winning cases: an award for units (选出26个获奖单位,
 # 12个单位获得三类奖项). 优秀组织奖 goes to those who organised the entries, not to winners.
@@ -291,7 +319,17 @@ _WINNING_UNITS = (
     re.compile(rf"{_UNIT_AMOUNT}城市(?:分别|共|均)?(?:获得|荣获|获)(?P<award>[^，,。；奖]{{2,20}}奖)"),
 )
 _ENTRANTS_ENTERING = re.compile(
-    rf"{_ORG_AMOUNT}[^，,。；、\d的]{{0,6}}?(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选|参奖)"
+    # 、 only between places (市、县政府): a list of other units (5家企业、10个社区) leaves the first uncounted.
+    rf"{_ORG_AMOUNT}(?:[^，,。；、\d的]|(?<=[省市县区乡镇])、(?=[省市县区乡镇])){{0,8}}?(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选|参奖|自愿申报|申报(?!的))"
+)
+# 50个小区被居民推荐参选: units put forward by others (推荐为 names a title won, not an entry).
+_ENTRANTS_NOMINATED = re.compile(
+    rf"{_ORG_AMOUNT}[^，,。；、\d的被]{{0,6}}?被[^，,。；\d]{{0,12}}?(?:推荐|提名|选送)(?!为)"
+)
+# 从30个参评社区中脱颖而出: the pool the winners came from, its units marked as entrants.
+_ENTRANTS_POOL = re.compile(
+    rf"从\s*(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>个|家|所|支)"
+    r"(?P<qt>)(?:参评|参赛|参选|申报|报名)的?[^，,。；\d]{1,8}?中?(?:脱颖而出|胜出|评选出|遴选出|推选出|精选出|评出|选出)"
 )
 # 吸引了…N所高校M支队伍参与: the entrants are the last units counted before the verb (teams within universities);
 # a count the next one belongs to (12所高校的数十支团队) counts their homes, not them.
@@ -344,7 +382,10 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     Groups of winners listed with their amounts and no tier word are tiers too, when each is named as a title
     (认定A等100个村为示范村、B等20个镇为示范镇 / 公布50个示范县、59个示范项目 / 名单包括…); so are tens of named
     categories (评选出甲类十大案例、乙类十大案例). Units that won are winners when counted as bodies (25个机关(构)得奖)
-    or as cities given a named award. 数十 / 几十 print no number.
+    or as cities given a named award. 数十 / 几十 / 上百 print no number.
+
+    An entry count listed with others of other kinds (收到30名个人的事迹、40个项目以及50部短片) is none: no total is
+    printed. Designations in the passive (共有50个单位被命名为…示范单位, 甲村等40个村被评为优秀村、…) name winners.
     """
     result: dict = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     if not text:
@@ -466,6 +507,9 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
         for match in pattern.finditer(sentence):
             tier = (match.group("qtier") or match.group("tier") or "").strip()
             if not _is_tier(tier, quoted=bool(match.group("qtier"))):
+                continue
+            if pattern is _AMOUNT_THEN_TIER and _ENTERING_RIGHT_AFTER.match(sentence, match.end()):
+                # 590个优秀志愿服务项目参与角逐: the entries, praised, not a tier of winners.
                 continue
             amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
             span = match.span()
@@ -639,7 +683,10 @@ def _designation_groups(sentence: str) -> list[_Part]:
         if amount is None:
             return []
         if not groups:
+            # 甲村等50个村被评为示范村: the passive is the designation's own verb.
             kind, gap = _nearest_verb_before(sentence, match.start("amount"))
+            if match.group("noun").endswith(_PASSIVE_DESIGNATIONS):
+                kind, gap = "select", ""
             if kind != "select" or _is_shortlist(gap, "") or _planned(sentence, match.start()):
                 return []
         elif not _NEXT_DESIGNATION.match(_without_quoted_names(sentence[groups[-1][2][1] : match.start()])):
@@ -672,8 +719,9 @@ def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
     """The organisations a sentence says entered (近50所高校报名参赛, 收到…120余家单位的评选材料), or ``None``."""
     if other_editions(sentence):
         return None
-    for match in _ENTRANTS_ENTERING.finditer(sentence):
-        return _amount_of(match)
+    for pattern in (_ENTRANTS_ENTERING, _ENTRANTS_NOMINATED, _ENTRANTS_POOL):
+        for match in pattern.finditer(sentence):
+            return _amount_of(match)
     for match in _ENTRANTS_ATTRACTED.finditer(sentence):
         counted = list(_ORG_AMOUNT_RE.finditer(match.group("who")))
         if counted and "的" not in match.group("who")[counted[-1].end() :]:
@@ -782,6 +830,8 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
         kind, gap = "select", ""
     if kind == "select" and (_is_shortlist(gap, after) or _planned(sentence, amount.start)):
         return None
+    if kind == "entry" and _one_of_a_list(sentence, amount, clause_after):
+        return None
     # The counted noun sits between verb and amount (申报案例逾330件) or soon after the unit (收到40余个案例的申报).
     reach = 12 if kind == "entry" else 30
     if quoted:
@@ -804,12 +854,23 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     return None
 
 
+def _one_of_a_list(sentence: str, amount: _Amount, clause_after: str) -> bool:
+    """Whether an amount entered is one of several listed with theirs (收到30名个人的事迹、40个项目以及50部短片 /
+    推荐了8个候选地区和14个候选项目): each counts one kind of entry and the text prints no total, so none is read."""
+    before = sentence[_clause_start(sentence, amount.start) : amount.start]
+    return bool(_LISTED_AMOUNT_BEFORE.search(before) or _LISTED_AMOUNT_AFTER.match(clause_after))
+
+
 def _designated(sentence: str, amount: _Amount, clause_after: str) -> bool:
-    """Whether the amount counts the units a designation names: 命名A等30个司法所为“……”, 授予B等12个街道“……”称号.
+    """Whether the amount counts the units a designation names: 命名A等30个司法所为“……”, 授予B等12个街道“……”称号,
+    公布C等40个单位为…示范单位, or in the passive, 共有50个单位被命名为…示范单位.
 
     The title's quote must follow the counted noun with no other amount between (命名3个区的20个社区为… counts
     the communities, not the districts).
     """
+    passive = _DESIGNATED_PASSIVE.match(clause_after)
+    if passive is not None and _TITLE_WORD.search(passive.group("title")):
+        return not _AMOUNT.search(passive.group("who"))
     if not _DESIGNATING_VERB.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
         return False
     match = _DESIGNATED.match(clause_after)
@@ -842,7 +903,8 @@ def _counts_places(clause_after: str) -> bool:
     if not _PLACE_AFTER.match(clause_after):
         return False
     noun = _CASE_NOUN.search(clause_after[:14])
-    return noun is None or "的" in clause_after[: noun.start()]
+    # 27个单位申请了47个项目: a case noun after another amount is that amount's.
+    return noun is None or "的" in clause_after[: noun.start()] or bool(_AMOUNT.search(clause_after[: noun.start()]))
 
 
 def _clause_start(sentence: str, position: int) -> int:
