@@ -137,3 +137,11 @@ def test_a_designation_list_in_batches_is_an_announcement():
     result = parse_announcement("三部门公布", text, "2024-11-17")
     assert result.announcement is not None
     assert (result.announcement["series"], result.announcement["edition"]) == ("全国乡村治理示范村镇", 4)
+
+
+def test_a_story_about_a_list_of_honours_is_an_announcement():
+    text = ("十多年匿名捐款的感人故事,通过微电影被更多人看见。10月9日,首届某省爱心榜发布活动由某厅、某报共同主办。\n"
+            "活动现场公布了首届某省爱心榜上榜名单,10人荣获“十大爱心之星”。")
+    result = parse_announcement(None, text)
+    assert result.announcement is not None and result.announcement["series"] == "某省爱心榜"
+    assert result.announcement["edition"] == 1

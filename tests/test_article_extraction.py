@@ -300,3 +300,20 @@ def test_plain_text_dated_by_a_dateline_that_prints_the_year() -> None:
     assert extract_text_article(text).published_at == "2022-11-17"
     # a dateline without the year gives no date
     assert extract_text_article("某某网11月17日讯 论坛举行。").published_at is None
+
+
+def test_plain_text_story_sentence_that_opens_with_a_date_is_no_date_line() -> None:
+    text = ("某合作社负责人在颁奖现场讲话。\n"
+            "2015年3月2日,由十家公益组织共同发起的首届某某公益评选在某地揭晓。\n"
+            "评选共收到申报项目两百余个。")
+    fields = extract_text_article(text)
+    assert fields.published_at is None
+    assert fields.text is not None and fields.text.startswith("某合作社") and "首届某某公益评选" in fields.text
+    # a date line that only prints the day is still one
+    dated = extract_text_article("某区公益评选揭晓\n2015年3月2日 10:20 来源:某网\n正文一句。")
+    assert dated.published_at == "2015-03-02T10:20:00+08:00"
+
+
+def test_plain_text_reading_time_line_is_no_headline() -> None:
+    text = "本篇文章620字,读完约2分钟\n\n某区最美志愿服务项目评选结果揭晓\n\n正文一句,评出十个项目。"
+    assert extract_text_article(text).title == "某区最美志愿服务项目评选结果揭晓"

@@ -94,3 +94,13 @@ def test_the_ordinal_inside_a_quote_that_also_holds_the_event():
     text = "昨日,“第三届江西省公共服务创新案例评选结果发布会”在南昌举行。"
     series = in_full(find_series(title, None), title, text)
     assert find_edition(title, text, series) == 3
+
+
+def test_a_later_edition_the_story_reports_beats_an_earlier_one_named_in_passing():
+    text = ("这些项目都是首届某某“同心杯”公益创投大赛的成果。在首届的基础上,"
+            "第二届“同心杯”公益创投大赛于2020年4月1日启动。")
+    series = find_series(None, text)
+    assert find_edition(None, text, series) == 2
+    # a later edition only planned is not reported
+    planned = "这些项目都是首届某某“同心杯”公益创投大赛的成果。第二届“同心杯”公益创投大赛将于明年启动。"
+    assert find_edition(None, planned, find_series(None, planned)) == 1

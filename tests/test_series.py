@@ -285,3 +285,77 @@ def test_a_designation_built_in_batches_is_named_before_its_creation_work():
     text = "为推进乡村善治,三部门开展了第四批全国乡村治理示范村镇创建工作,认定一批示范乡镇。"
     mention = find_series(None, text)
     assert mention is not None and (mention.name, mention.ordinal) == ("全国乡村治理示范村镇", "第四批")
+
+
+def test_a_place_before_an_ordinal_stands_on_its_own():
+    # the place is the shortest one after a particle, not the end of the clause before it
+    mention = find_series(None, "历经半年的某湖区首届社区营造案例评选昨日揭晓。")
+    assert mention is not None and mention.name == "某湖区社区营造案例评选"
+    mention = find_series(None, "由某委主办、某会承办的某江市首届青年公益项目大赛决赛举行。")
+    assert mention is not None and mention.name == "某江市青年公益项目大赛"
+
+
+def test_a_street_or_town_before_an_ordinal_belongs_to_the_name():
+    assert find_series("某某路街道首届社区微创投大赛举行", None).name == "某某路街道社区微创投大赛"
+    assert find_series("光明街首届邻里公益项目大赛落幕", None).name == "光明街邻里公益项目大赛"
+
+
+def test_a_theme_quoted_before_a_name_that_opens_with_its_place_is_left_out():
+    mention = find_series("第三届“携手同行·共建家园”某安市社会组织公益创投大赛启动", None)
+    assert mention is not None and mention.name == "某安市社会组织公益创投大赛"
+    # a brand quoted before generic words is the name's own
+    mention = find_series("第二届“暖心杯”公益创投大赛启动", None)
+    assert mention is not None and series_key(mention.name) == series_key("暖心杯公益创投大赛")
+
+
+def test_a_phrase_that_refers_back_or_says_first_is_no_name():
+    assert event_series("记者获悉,即日起启动该活动处于项目征集阶段。") is None
+    assert find_series("某报发布首份年度公益创新案例榜单", None).name == "年度公益创新案例"
+
+
+def test_a_story_that_opens_with_a_date_clause_names_the_subject_of_the_launch():
+    text = ("某日下午,某区志愿服务项目评审会召开。\n"
+            "自2019年9月1日某区最美志愿服务项目评选活动启动以来,共有30个单位参与。")
+    mention = event_series(text)
+    assert mention is not None and series_key(mention.name) == series_key("某区最美志愿服务项目")
+
+
+def test_honours_and_generic_words_around_a_name():
+    # 评选表彰 is the activity around the name, and 创新案例 alone names no competition
+    assert series_key("某公益示范工程评选表彰活动") == series_key("某公益示范工程")
+    assert find_series(None, "某厅接续开展创新案例征集评选工作。") is None
+    assert find_series("关于某省社会组织创新发展案例征集推选活动的通知", None).name == "某省社会组织创新发展案例征集推选活动"
+
+
+def test_a_slogan_before_a_dash_in_the_headline_is_passed_over():
+    title = "【某站】春华秋实 硕果满枝——某区社工站服务案例评选会顺利召开"
+    mention = find_series(title, None)
+    assert mention is not None and series_key(mention.name) == series_key("某区社工站服务案例评选")
+
+
+def test_a_title_conferred_in_batches_is_named_where_it_is_conferred():
+    mention = find_series(None, "某委决定命名第九批全国社区建设示范单位,并为代表授牌。")
+    assert mention is not None and (mention.name, mention.ordinal) == ("全国社区建设示范单位", "第九批")
+    mention = find_series(None, "第七批全国和谐社区示范单位命名了。")
+    assert mention is not None and (mention.name, mention.ordinal) == ("全国和谐社区示范单位", "第七批")
+    # a batch named in passing confers nothing
+    assert find_series(None, "该村曾是第七批全国和谐社区示范单位之一,今年游客增多。") is None
+
+
+def test_an_opening_that_confers_a_ranked_title_names_the_competition():
+    text = ("某网5月3日讯 记者从某部获悉,某部在各地推荐的基础上,遴选确定某县《为民服务,提升效能》等8个"
+            "典型经验为第一批全国街道服务能力建设典型经验。")
+    mention = lead_series(text)
+    assert mention is not None and (mention.name, mention.ordinal) == ("全国街道服务能力建设典型经验", "第一批")
+
+
+def test_a_list_of_honours_named_with_its_own_word_is_a_competition():
+    mention = find_series(None, "当晚,首届某省公益爱心榜发布暨颁奖活动在某地举行。")
+    assert mention is not None and (mention.name, mention.ordinal) == ("某省公益爱心榜", "首届")
+    # being put on a list is not the list's name
+    assert find_series("某村上榜", None) is None
+
+
+def test_a_list_put_up_for_public_comment_is_named_without_its_notice_words():
+    mention = find_series("我市进入第三批全国某某示范市公示名单", None)
+    assert mention is not None and (mention.name, mention.ordinal) == ("全国某某示范市", "第三批")

@@ -22,6 +22,8 @@ _HEADER_WINDOW = 10  # the date line stands among the first lines, or there is n
 # Past a site's menu (dozens of short lines) a date line still shows itself by its label.
 _MENU_WINDOW = 60
 _DATE_FIRST = re.compile(r"^\W*(?:date|日期|时间|发布时间)?\W*(?:19|20)\d{2}[-年./]", re.IGNORECASE)
+# 2006年9月6日,由…共同发起的…评选在京举行。: a story's sentence that opens with the day it reports.
+_DATE_OPENS_SENTENCE = re.compile(r"^\W*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，][^,，。]*[\u4e00-\u9fff]{12}")
 _LABELLED_DATE = re.compile(r"来源|发布|更新|时间|日期|点击|浏览|阅读")
 _BARE_DATE = re.compile(r"^\W*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\W*$")
 _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{2,8}$")
@@ -29,7 +31,8 @@ _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{
 # (☉ 策划/… 执行/…), a newspaper's page label, and the keyword spam hijacked pages carry above the story.
 _FURNITURE = re.compile(
     r"欢迎(?:访问|光临|来到)|登录|注册|设为首页|加入收藏|网站地图|无障碍|手机版|^\W*(?:策[划劃]|执行|執行|责编|責編|监制|監製)[/:：]"
-    r"|上一篇|下一篇|(?:\|.*){2}|^(?:来源|编辑|作者|责任编辑|发布时间|时间)[:：]|页面不存在|页面走丢|找不到页面|^\W*(?:404|SORRY)\W*$|刊号|ICP备|版权所有|^(?:文|图|文图|撰文|记者)\s*[|｜/／]|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
+    r"|上一篇|下一篇|(?:\|.*){2}|^(?:来源|编辑|作者|责任编辑|发布时间|时间)[:：]|页面不存在|页面走丢|找不到页面|^\W*(?:404|SORRY)\W*$|刊号|ICP备|版权所有|^(?:文|图|圖|文图|文圖|撰文|记者|記者|摄影|攝影)\s*[|｜/／]|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
+    r"|^本篇文章共?\d+字|读完(?:约|需)\d+分钟|阅读(?:时间|需要)\S{0,3}\d+分钟"
 )
 # 广州 深圳 珠海 汕头 佛山…: a row of a site's menu.
 _MENU = re.compile(r"^(?:\S{1,4}\s+){4,}\S{1,4}$")
@@ -128,7 +131,7 @@ def _date_line(lines: list[str]) -> int | None:
         if seen > _MENU_WINDOW:
             return None
         dated = seen <= _HEADER_WINDOW and first_datetime(line)
-        if dated and (not _is_prose(line) or _DATE_FIRST.match(line)):
+        if dated and (not _is_prose(line) or (_DATE_FIRST.match(line) and not _DATE_OPENS_SENTENCE.match(line))):
             return index
         # The story began before any date line: a date below it is the page's footer. (Not on the first line,
         # which is often the keyword spam of a hijacked page.)

@@ -43,7 +43,7 @@ def find_edition(title: str | None, text: str | None, series: SeriesMention | No
     if series is None:
         return None
     if series.ordinal:
-        return ordinal_value(series.ordinal)
+        return _later_edition_reported(series, text or "") or ordinal_value(series.ordinal)
     # The title names the competition without its ordinal; the text may write both (第三届“…”).
     key = series_key(series.name)
     for mention in series_mentions(f"{title or ''}\n{text or ''}"):
@@ -51,6 +51,23 @@ def find_edition(title: str | None, text: str | None, series: SeriesMention | No
             return ordinal_value(mention.ordinal)
     stated = _THIS_EDITION.search(text or "")
     return to_int(stated.group(1)) if stated else None
+
+
+# What a story reports of an edition it names: 第二届…大赛于5月28日启动, …评选结果昨日揭晓.
+# (Not one it plans: 第三届将于明年举行.)
+_EDITION_EVENT = re.compile(r"^(?:(?!将|拟|计划|预计|明年|下一届)[^，,。；;！？]){0,16}?"
+                            r"(?:启动|揭晓|举行|开幕|开赛|颁奖|落幕|发布|公布)")
+
+
+def _later_edition_reported(series: SeriesMention, text: str) -> int | None:
+    """A later edition of the same competition that the story reports as an event, when the opening names an
+    earlier one in passing (首届…大赛结出的硕果……第二届…大赛于5月28日启动 is the second edition's launch)."""
+    key, first = series_key(series.name), ordinal_value(series.ordinal or "") or 0
+    reported = {ordinal_value(mention.ordinal) for mention in series_mentions(text[:3000])
+                if mention.ordinal and (ordinal_value(mention.ordinal) or 0) > first
+                and (key.endswith(series_key(mention.name)) or series_key(mention.name).endswith(key))
+                and _EDITION_EVENT.match(text[mention.end:mention.end + 40])}
+    return reported.pop() if len(reported) == 1 else None
 
 
 def _history(day: str, published: str) -> bool:

@@ -28,23 +28,26 @@ ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批|期|季)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验")
-_HEAD = "|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
+# (A 榜 is a list of honours a competition publishes, 慈善爱心榜; one is not put 上榜 on its own name.)
+_HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
+         + "|(?<![上登入打光])榜(?!单)")
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
-         r"|启动|发布|揭晓|公布|出炉|颁奖|举行|结果|获奖|入选|入围|评审|仪式|典礼|大会|通知|公告|启事|申报|报名"
+         r"|启动|发布|揭晓|公布|公示|出炉|颁奖|举行|结果|获奖|入选|入围|评审|仪式|典礼|大会|通知|公告|启事|申报|报名"
          r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?、\s]"
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
-_PLACE_BEFORE = re.compile(r"((?:全国|长三角|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|自治区|州)))\s*$")
+_PLACE_BEFORE = re.compile(r"(?:全国|长三角|[\u4e00-\u9fff]{1,6}(?:省|市|区|县|自治区|州|街道|街|镇|乡))\s*$")
 _QUOTES = "“”\"「」『』‘’'〝〞＂"
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # A year in a name: 2023年度, (2013—2014年度), or a bare 2023 written before the words (2023长三角…优秀案例).
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]{0,12}[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
 _TRAILING = re.compile(r"(?:和|及|与)?(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|遴选"
-                       r"|推介|宣传|展示|活动)$")
+                       r"|推介|宣传|展示|表彰|活动)$")
 _QUOTED_BEFORE = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]\\s*$")
 _PAREN_YEAR = re.compile(r"^\s*[（(](?:19|20)\d{2}[^）)]{0,12}[）)]")
 _BOOK = re.compile(r"《([^》]{2,60})》")
@@ -90,9 +93,12 @@ def lead_series(text: str | None) -> SeriesMention | None:
     profile that mentions a competition in passing (曾入选…案例) names no event of it.
     """
     lead = re.split(r"[。！？\n]", (text or "").lstrip(), maxsplit=1)[0][:300]
-    for part in re.split(r"[，,；;]", lead):
+    for clause in re.finditer(r"[^，,；;]+", lead):
+        part = clause.group(0)
         mention = _after_ordinal(part) or _before_stage_verb(part)
-        if mention and _LEAD_EVENT.match(part[mention.end:]):
+        # (…遴选确定某县等10个典型经验为第一批…典型经验: the title conferred is the competition too.)
+        if mention and (_LEAD_EVENT.match(part[mention.end:])
+                        or _CONFERS.search(lead[:clause.start() + mention.start])):
             return mention
     return None
 
@@ -142,14 +148,15 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
         end = match.start() + len(name)
         if _EVENT_AFTER.match(text[end:end + 40]) or _EVENT_BEFORE.search(text[clause_start:match.start()]):
             return SeriesMention(canonical_series(name), name, match.start(), end, None)
-    # Unquoted, the name is the object of a verb that launches or publishes it: 某报即日起正式启动…案例征集活动,
-    # 会上通报了2024年度…最佳实践案例.
+    # Unquoted, the name is the object of a verb that launches or publishes it (某报即日起正式启动…案例征集活动,
+    # 会上通报了2024年度…最佳实践案例) or the subject of one (自10月…评选活动启动以来).
     for clause in re.finditer(r"[^，,。；;！？!?\n]+", text):
         if not re.search(_LAUNCH_OR_PUBLISH_VERB, clause.group(0)):
             continue
         mention = _before_stage_verb(clause.group(0))
         at = clause.group(0).find(mention.printed) if mention else -1
-        if at >= 0 and _LAUNCH_OR_PUBLISH.search(clause.group(0)[:at]):
+        if at >= 0 and (_LAUNCH_OR_PUBLISH.search(clause.group(0)[:at])
+                        or _LEAD_EVENT.match(clause.group(0)[at + len(mention.printed):])):
             start = clause.start() + at
             return SeriesMention(mention.name, mention.printed, start, start + len(mention.printed), None)
     return None
@@ -260,7 +267,7 @@ def series_mentions(text: str | None) -> list[SeriesMention]:
     for match in re.finditer(ORDINAL, text or ""):
         mention = _after_ordinal(text[match.start():match.start() + 120])
         if mention and mention.start == 0:
-            found.append(mention)
+            found.append(replace(mention, start=match.start(), end=match.start() + mention.end))
     return found
 
 
@@ -269,7 +276,7 @@ def canonical_series(name: str) -> str:
     key = series_key(name)
     if key in _alias_table():
         return _alias_table()[key]
-    shown = _YEAR.sub("", _clean(name))
+    shown = re.sub(rf"^{ORDINAL}", "", _YEAR.sub("", _clean(name)))  # the edition is shown apart
     return re.sub(r"^((?:\S{0,8}?(?:省|市|区|县))?)(?:十佳|十大|百佳)", r"\1", shown)
 
 
@@ -303,6 +310,7 @@ def _clean(name: str) -> str:
     """Quotes removed, brackets and spaces made half-width and tight."""
     name = _QUOTE_RE.sub("", re.sub(r"^\s*[【\[][^】\]]{1,16}[】\]]", "", name))  # 【中国新闻网】…: a source label
     name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
+    name = re.sub(r"^首(?:份|个|次)", "", name)  # 发布首份…案例榜单: the first of a kind, not a word of the name
     # 首届…论坛暨2023…典型案例发布会: the competition is what the forum is joined with, without the event's noun.
     if _FORUM_JOINED.search(name):
         name = re.sub(r"(?:颁奖|发布|表彰|揭晓)*(?:典礼|仪式|大会|盛典|会)$", "", _FORUM_JOINED.split(name)[-1])
@@ -319,10 +327,15 @@ def _after_ordinal(source: str) -> SeriesMention | None:
         if not name and batch and "批" in match.group(0):
             # 命名…为全国第三批“…示范村”: a title conferred in batches is named by the quote.
             name = batch.group(0).strip()
-        listed = re.match(r"\s*([\u4e00-\u9fff]{4,24}?)(?:名单|创建)", rest)
+        listed = re.match(r"\s*([\u4e00-\u9fff]{4,24}?)(?:公示|推荐|候选|拟命名)?(?:名单|创建)", rest)
         if not name and listed and "批" in match.group(0):
             # 公布第三批全国乡村治理示范村镇名单: a designation made in batches is named by its list.
             name = listed.group(1)
+        conferred = re.match(r"\s*([\u4e00-\u9fff]{4,24}?)(?:命名|授牌|称号|[，。；,、]|$)", rest)
+        if (not name and conferred and "批" in match.group(0)
+                and (_CONFERS.search(source[:match.start()]) or rest[conferred.end(1):].startswith(("命名", "授牌")))):
+            # 命名…为第十批全国某某示范单位, 第十批某某示范单位命名: the title conferred in batches is the name.
+            name = conferred.group(1)
         if not name:
             # “齐鲁治理之星”第三季案例发布: the ordinal written after a quoted name numbers that name.
             quoted = _QUOTED_BEFORE.search(source[max(0, match.start() - 42):match.start()])
@@ -333,27 +346,53 @@ def _after_ordinal(source: str) -> SeriesMention | None:
             continue
         if _FORUM_JOINED.search(name):
             continue  # 首届…论坛暨“…案例”发布: the ordinal numbers the forum, not the competition joined to it
-        place = _PLACE_BEFORE.search(source[max(0, match.start() - 8):match.start()])
-        printed = (place.group(1) if place else "") + name
+        place = _place_before_ordinal(source[max(0, match.start() - 8):match.start()])
+        printed = (place or "") + name
         return SeriesMention(canonical_series(printed), printed, match.start(), match.end() + len(name),
                              match.group(0))
     return None
 
 
-_LEAD_VERB = re.compile(r"^.*(?:关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动"
-                        r"|征集(?!展示|推介|评选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|评为|成为|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
+# A body conferring a title on those it lists: 命名/认定/确定/公布 …(等N个单位)为 (第三批…).
+_CONFERS = re.compile(r"(?:命名|认定|确定|公布|评为|遴选)(?:[^。；！？\n]{0,60}为)?$")
+
+
+def _place_before_ordinal(before: str) -> str | None:
+    """The place written just before an ordinal (南京市第五届…): the shortest that stands on its own, after a
+    particle, a mark or nothing (历时9个月的滨湖区首届… -> 滨湖区, not 个月的滨湖区)."""
+    for start in range(len(before) - 2, -1, -1):
+        place = _PLACE_BEFORE.fullmatch(before[start:])
+        if place and (start == 0 or not re.match(r"[\u4e00-\u9fff]", before[start - 1])
+                      or before[start - 1] in "了在为选入对向的年是由"):
+            return place.group(0).strip()
+    return None
+
+
+_LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起|以来|上午|下午|晚上?)?|关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动"
+                        r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|评为|成为|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
+
+
+def _dash_pieces(part: str) -> tuple[str, ...]:
+    """A headline part, and what follows its dash, in the order to read them: a slogan before the dash (硕果满枝——
+    某区…案例评选会召开) is passed over first; a short brand (粤治——…) may be the name's own."""
+    before, dash, after = part.rpartition("——")
+    if not dash:
+        return (part,)
+    slogan = len(_CJK.findall(before)) >= 4 and not _COMPETITION.search(before)
+    return (after, part) if slogan else (part, after)
 
 
 def _before_stage_verb(title: str) -> SeriesMention | None:
     """A name without an ordinal, in a title: the phrase that ends in a head noun before the stage verb."""
-    for part in re.split(r"[\s，,。；;！？!?|｜:：]+", title):
+    for part in (piece for part in re.split(r"[\s，,。；;！？!?|｜:：]+", title) for piece in _dash_pieces(part)):
         heads = list(re.finditer(f"(?:{_HEAD})", part))
         if not heads:
             continue
         head = heads[-1]
         # What comes before the name: a publisher and a verb (民政部公布, 关于开展, 某实验室面向各地征集).
-        lead = _LEAD_VERB.match(part[:head.start()])
-        rest = part[lead.end():] if lead else part
+        # (Read in the whole part, so that 征集推选活动 is not 征集 before a name 推选活动.)
+        lead_end = max((lead.end() for lead in _LEAD_VERB.finditer(part) if lead.end() <= head.start()), default=0)
+        rest = part[lead_end:]
         name = _name_until_stop(rest)
         if (_names_a_competition(name) and not _COUNT_START.search(name) and not _COUNT_INSIDE.search(name)
                 and not re.match(r"^[0-9０-９]", _YEAR.sub("", _clean(name)))):
@@ -363,8 +402,8 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 
 
 # (A project or method is a competition's when the name ranks it: 十大社区治理创新项目, 优秀社区工作法.)
-_COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛"
-                          r"|(?:十大|十佳|百佳|优秀|最佳)\S{0,10}(?:项目|成果|工作法|经验)")
+_COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛|(?<![上登入打光])榜$"
+                          r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名|场|次)")
 # 某市2个案例入选…: a count inside the phrase.
@@ -372,7 +411,7 @@ _COUNT_INSIDE = re.compile(r"\d+\s*(?:件|个|项|份|家)")
 # Pinyin left in a word by a mirror, or a bracket closed that never opened.
 _BROKEN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,}\)|^[^(（]*[)）]")
 # 开展评比表彰活动: words any competition uses name none of them.
-_GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|奖项?|大赛|活动|工作|项目|[各类种项]")
+_GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|创新|实践|精品|最佳|奖项?|大赛|活动|工作|项目|[各类种项]")
 
 
 def _names_a_competition(name: str | None) -> bool:
@@ -380,6 +419,8 @@ def _names_a_competition(name: str | None) -> bool:
     four characters once folded, and no 的 (以案例评选激活…的“源头活水” is a phrase about something)."""
     if not name or "的" in name or not _COMPETITION.search(name):
         return False
+    if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次)", name):
+        return False  # 该活动处于项目征集阶段: a phrase that refers back to a competition does not name it
     key = series_key(name)
     return len(key) >= 4 and bool(_GENERIC_WORDS.sub("", key))
 
@@ -412,6 +453,10 @@ def _name_at(rest: str) -> str | None:
             return rest[:quoted.end(1) + 1]
         if quoted.group(2):
             return quoted.group(0)
+        after = quoted.end(1) + 1
+        if re.match(_place_pattern(), rest[after:]) and not _COMPETITION.search(quoted.group(1)):
+            # “某某启航 共创美好”某市…公益创投大赛: a theme quoted before a name that opens with its place.
+            return _tail_to_head(rest[after:after + 30]) or None
         # “…典型案例名单”: the list of the winners was quoted with the name.
         listed = re.match(rf"(.+(?:{_HEAD}))(?:入选|获奖|推荐)?(?:名单|结果|榜单)$", quoted.group(1))
         if listed:
