@@ -324,7 +324,8 @@ def test_honours_and_generic_words_around_a_name():
     # 评选表彰 is the activity around the name, and 创新案例 alone names no competition
     assert series_key("某公益示范工程评选表彰活动") == series_key("某公益示范工程")
     assert find_series(None, "某厅接续开展创新案例征集评选工作。") is None
-    assert find_series("关于某省社会组织创新发展案例征集推选活动的通知", None).name == "某省社会组织创新发展案例征集推选活动"
+    notice = find_series("关于某省社会组织创新发展案例征集推选活动的通知", None)
+    assert notice is not None and notice.name == "某省社会组织创新发展案例征集推选活动"
 
 
 def test_a_slogan_before_a_dash_in_the_headline_is_passed_over():

@@ -23,7 +23,8 @@ _HEADER_WINDOW = 10  # the date line stands among the first lines, or there is n
 _MENU_WINDOW = 60
 _DATE_FIRST = re.compile(r"^\W*(?:date|日期|时间|发布时间)?\W*(?:19|20)\d{2}[-年./]", re.IGNORECASE)
 # 2006年9月6日,由…共同发起的…评选在京举行。: a story's sentence that opens with the day it reports.
-_DATE_OPENS_SENTENCE = re.compile(r"^\W*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，][^,，。]*[\u4e00-\u9fff]{12}")
+_DATE_OPENS_SENTENCE = re.compile(r"^\W*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]"
+                                  r"[^,，。]*[\u4e00-\u9fff]{12}")
 _LABELLED_DATE = re.compile(r"来源|发布|更新|时间|日期|点击|浏览|阅读")
 _BARE_DATE = re.compile(r"^\W*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\W*$")
 _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{2,8}$")

@@ -24,7 +24,8 @@ from crawler.parse.stage import classify_stage
 
 # Words without which a page is not about a competition at all.
 # 命名…为第三批“…”, 第三批…示范村镇名单: a designation made in numbered batches is a selection too.
-_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选|(?<![上登入打光])榜(?:发布|揭晓|公布|上榜)|(?:命名|认定|确定|公布)[^。]{0,80}第\S{1,3}批"
+_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选"
+                                r"|(?<![上登入打光])榜(?:发布|揭晓|公布|上榜)|(?:命名|认定|确定|公布)[^。]{0,80}第\S{1,3}批"
                                 r"|第\S{1,3}批[^。\n]{2,30}(?:名单|创建)")
 # A headline that reports on a competition without naming it.
 _ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑战赛|擂台赛|征集|揭晓|发布|公布|启动|颁奖|入选"

@@ -368,7 +368,8 @@ def _place_before_ordinal(before: str) -> str | None:
     return None
 
 
-_LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起|以来|上午|下午|晚上?)?|关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动"
+_LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起|以来|上午|下午|晚上?)?"
+                        r"|关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动"
                         r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|评为|成为|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
 
 
@@ -384,7 +385,8 @@ def _dash_pieces(part: str) -> tuple[str, ...]:
 
 def _before_stage_verb(title: str) -> SeriesMention | None:
     """A name without an ordinal, in a title: the phrase that ends in a head noun before the stage verb."""
-    for part in (piece for part in re.split(r"[\s，,。；;！？!?|｜:：]+", title) for piece in _dash_pieces(part)):
+    pieces = (piece for split in re.split(r"[\s，,。；;！？!?|｜:：]+", title) for piece in _dash_pieces(split))
+    for part in pieces:
         heads = list(re.finditer(f"(?:{_HEAD})", part))
         if not heads:
             continue
@@ -411,7 +413,8 @@ _COUNT_INSIDE = re.compile(r"\d+\s*(?:件|个|项|份|家)")
 # Pinyin left in a word by a mirror, or a bracket closed that never opened.
 _BROKEN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,}\)|^[^(（]*[)）]")
 # 开展评比表彰活动: words any competition uses name none of them.
-_GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|创新|实践|精品|最佳|奖项?|大赛|活动|工作|项目|[各类种项]")
+_GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|创新|实践|精品|最佳|奖项?|大赛|活动"
+                            r"|工作|项目|[各类种项]")
 
 
 def _names_a_competition(name: str | None) -> bool:
