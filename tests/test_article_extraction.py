@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler.extract.article import SiteSelectors, decode_html, extract_article, extract_text_article
+from crawler.parse.dates import first_datetime
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # ../shared, as in conftest.py
 
@@ -317,3 +318,17 @@ def test_plain_text_story_sentence_that_opens_with_a_date_is_no_date_line() -> N
 def test_plain_text_reading_time_line_is_no_headline() -> None:
     text = "本篇文章620字,读完约2分钟\n\n某区最美志愿服务项目评选结果揭晓\n\n正文一句,评出十个项目。"
     assert extract_text_article(text).title == "某区最美志愿服务项目评选结果揭晓"
+
+
+def test_plain_text_notice_signed_with_its_date_and_a_day_upgraded_by_its_time() -> None:
+    notice = ("为总结经验,某厅组织开展了某某案例征集活动。现将拟获奖名单公示如下。\n"
+              "联系电话:0000-0000000\n某省某厅\n2023年5月8日")
+    assert extract_text_article(notice).published_at == "2023-05-08"
+    # a top bar gives the day, the line under the headline its time
+    page = ("date 2025-03-04 建议使用新版浏览器浏览本站。\n\n首页 > 地方\n\n某县评出十个优秀社区\n\n"
+            "2025/03/04 09:15 记者某某/某地报道\n某县评出十个优秀社区,颁奖表扬。")
+    assert extract_text_article(page).published_at == "2025-03-04T09:15:00+08:00"
+
+
+def test_a_date_whose_day_is_closed_by_a_slash_keeps_its_time() -> None:
+    assert first_datetime("时间: 2023/09/18/ 16:40") == "2023-09-18T16:40:00+08:00"

@@ -360,3 +360,36 @@ def test_a_list_of_honours_named_with_its_own_word_is_a_competition():
 def test_a_list_put_up_for_public_comment_is_named_without_its_notice_words():
     mention = find_series("我市进入第三批全国某某示范市公示名单", None)
     assert mention is not None and (mention.name, mention.ordinal) == ("全国某某示范市", "第三批")
+
+
+def test_a_prize_got_in_the_headline_gives_way_to_the_competition_the_story_numbers():
+    title = "某州“山区调解新路”项目获“全国法治创新奖”"
+    mention = find_series(title, None)
+    assert mention is not None and names_a_prize(title, mention)
+    text = "11月2日,在某地举办的第五届“全国法治创新奖”评选暨颁奖典礼上,某州项目荣获该奖。"
+    lead = lead_series(text) or find_series(None, text)
+    assert lead is not None and (series_key(lead.name), lead.ordinal) == (series_key("全国法治创新奖"), "第五届")
+
+
+def test_name_forms_of_batches_latin_words_and_taiwan_years():
+    mention = find_series(None, "某厅组织开展了2021年度第二批次某省优秀社会工作案例征集活动。")
+    assert mention is not None and mention.ordinal == "第二批次"
+    assert series_key(mention.name) == series_key("某省优秀社会工作案例")
+    mention = find_series("第三届“某某杯”高校 MPA 案例大赛决赛落幕", None)
+    assert mention is not None and series_key(mention.name) == series_key("某某杯高校MPA案例大赛")
+    assert series_key("一一三年度某市优良社区") == series_key("某市优良社区") == series_key("112年度某市优良社区")
+
+
+def test_a_space_inside_a_quoted_theme_and_a_bare_city_word_before_it():
+    mention = event_series("日前,2021年市“青春同行 志愿有我”公益项目大赛路演在某中心举行。")
+    assert mention is not None and mention.name == "青春同行志愿有我公益项目大赛"
+
+
+def test_a_short_numbered_headline_is_completed_by_the_same_edition_in_the_story():
+    title = "第二届社区公益大赛落幕"
+    text = "10月9日,甘肃省第二届社区公益项目大赛在兰州落幕。(以下简称大赛)"
+    mention = in_full(find_series(title, None), title, text)
+    assert series_key(mention.name) == series_key("甘肃省社区公益项目大赛") and mention.ordinal == "第二届"
+    # a tier named after the competition is another thing, and an unclosed bracket ends no name
+    other = "第二届社区公益大赛征集评选活动十佳案例揭晓。"
+    assert series_key(in_full(find_series(title, None), title, other).name) == series_key("社区公益大赛")

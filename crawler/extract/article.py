@@ -23,12 +23,20 @@ from datetime import date
 from parsel import Selector
 
 from crawler.extract.body import clean_lines, normalise_space
-from crawler.extract.bylines import clean_names, clean_origin, find_author, find_editor, find_origin, find_signature
+from crawler.extract.bylines import (
+    clean_names,
+    clean_origin,
+    find_author,
+    find_editor,
+    find_origin,
+    find_signature,
+    signature_date,
+)
 from crawler.extract.embedded import EmbeddedArticle, embedded_json, find_article, parse_json_document
 from crawler.extract.fields import FIELDS, ArticleFields, SiteSelectors
 from crawler.extract.layout import Page, read_page
 from crawler.extract.plaintext import extract_text_article
-from crawler.parse.dates import date_from_url, first_datetime, normalise_datetime
+from crawler.parse.dates import date_from_url, first_datetime, normalise_datetime, with_time
 
 __all__ = ["ArticleFields", "SiteSelectors", "decode_html", "extract_article", "extract_text_article"]
 
@@ -73,7 +81,7 @@ def extract_article(html: str, url: str, selectors: SiteSelectors | None = None)
         if getattr(found, name) in (None, "") and getattr(generic, name):
             setattr(found, name, getattr(generic, name))
             found.fallback_fields.append(name)
-    found.published_at = _with_time(found.published_at, generic.published_at)
+    found.published_at = with_time(found.published_at, generic.published_at)
     return found
 
 
@@ -271,7 +279,7 @@ def _published_at(page: Page, header: list[str], url: str, title: str | None, st
     scripts = " ".join(sel.xpath("//script[not(@src)]/text()").getall())
     candidates += [normalise_datetime(epoch) for epoch in _SCRIPT_EPOCH.findall(scripts)]
     # A notice's only date may be the one it is signed with, on its last lines (二〇二一年七月二十日).
-    candidates += [_signature_date(story)]
+    candidates += [signature_date(story)]
     candidates = [c for c in candidates if c]
     url_day = date_from_url(url)
     chosen = None
@@ -283,7 +291,7 @@ def _published_at(page: Page, header: list[str], url: str, title: str | None, st
         modified = [normalise_datetime(page.meta.get(key)) for key in _MODIFIED_META]
         chosen = next((m for m in modified if m), None)
     for candidate in candidates:
-        chosen = _with_time(chosen, candidate)
+        chosen = with_time(chosen, candidate)
     return chosen
 
 
@@ -295,20 +303,6 @@ def _headline_first(header: list[str], title: str | None) -> list[str]:
         if squeezed and squeezed in re.sub(r"\s+", "", line):
             return header[index:] + header[:index][::-1]
     return header
-
-
-def _signature_date(story: list[str]) -> str | None:
-    for line in reversed(story[-3:]):
-        if len(line) <= 16 and (found := first_datetime(line)):
-            return found
-    return None
-
-
-def _with_time(chosen: str | None, other: str | None) -> str | None:
-    """Upgrade a bare day to a full time when another source gives the same day with its time."""
-    if chosen and other and len(chosen) == 10 and len(other) > 10 and other.startswith(chosen):
-        return other
-    return chosen
 
 
 def _days_apart(iso: str, day: str) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.parse.dates import first_datetime
+
 _CJK = "\u4e00-\u9fff"
 # A person's name: two to five Chinese characters (a middle dot for transliterated names), ending where the byline
 # ends: a bracket, punctuation, a space, the end of the line, or a portal's staff code (责任编辑：钟齐鸣_NF5619).
@@ -139,3 +141,11 @@ def _join(names: str) -> str | None:
         parts.append(_REPORTER_PREFIX.sub("", part))
     parts = [p for p in parts if len(p) >= 2]
     return "、".join(dict.fromkeys(parts)) or None
+
+
+def signature_date(story: list[str]) -> str | None:
+    """The date a notice is signed with, on a short line of its own among its last lines (二〇二一年七月二十日)."""
+    for line in reversed([line for line in story if line.strip()][-3:]):
+        if len(line.strip()) <= 16 and (found := first_datetime(line)):
+            return found
+    return None

@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 
 from crawler.extract.body import clean_lines, normalise_space
-from crawler.extract.bylines import clean_names, clean_origin, find_author, find_editor, find_origin, find_signature
+from crawler.extract.bylines import (
+    clean_names,
+    clean_origin,
+    find_author,
+    find_editor,
+    find_origin,
+    find_signature,
+    signature_date,
+)
 from crawler.extract.fields import ArticleFields
-from crawler.parse.dates import date_from_url, first_datetime, normalise_datetime
+from crawler.parse.dates import date_from_url, first_datetime, normalise_datetime, with_time
 from crawler.parse.quality import is_gambling_spam
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
@@ -69,8 +77,12 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
     published = normalise_datetime(front.get("date"))
     if published is None and date_at is not None:
         published = first_datetime(lines[date_at])
+        # A bare day in a top bar (date 2026-01-06), the same day with its time under the headline.
+        for line in lines[date_at + 1:body_from + 6]:
+            published = with_time(published, first_datetime(line))
     elif published is None and not front.get("date"):
-        published = _dateline_date(story)  # no date line: the story's dateline may print the year
+        # No date line: the story's dateline may print the year, or a notice is signed with its date.
+        published = _dateline_date(story) or _closing_signature_date(story)
     text_lines = clean_lines(story, title)
     header = [line for line in lines[:body_from] if line]
     return ArticleFields(
@@ -83,6 +95,16 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
         editor=clean_names(front.get("editor")) or find_editor("\n".join(story)),
         text="\n".join(text_lines) or None,
     )
+
+
+def _closing_signature_date(story: list[str]) -> str | None:
+    """The date a notice that ends here is signed with: its last line, under the issuing unit's short line.
+
+    (A signature with more text after it, such as the list it introduces, dates that notice, not this page.)"""
+    lines = [line for line in story if line]
+    if len(lines) >= 2 and len(lines[-2]) <= 30 and not _is_prose(lines[-2]):
+        return signature_date(lines[-1:])
+    return None
 
 
 def _dateline_date(story: list[str]) -> str | None:

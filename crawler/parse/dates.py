@@ -52,7 +52,9 @@ _LABEL = re.compile(
 # 2021-07-20T18:00:00Z, 2022-01-07 20:33:27 +0800, 2019年06月15日08:18, 二〇二一年七月二十日, and news.cn's
 # header split over spans (2023 11/17 20:52:15).
 _FULL = re.compile(
-    _Y + r"\s*(?P<sep>[年\-/.]|\s(?=\s*\d{1,2}\s*/\s*\d))\s*" + _M + r"\s*[月\-/.]\s*" + _D + r"\s*[日号]?"
+    # (2024/06/21/ 11:05: some CMS templates close the day with a slash.)
+    _Y + r"\s*(?P<sep>[年\-/.]|\s(?=\s*\d{1,2}\s*/\s*\d))\s*" + _M + r"\s*[月\-/.]\s*" + _D
+    + r"\s*(?:[日号]|/(?=\s*\d{1,2}[:：]))?"
     r"(?:\s*(?:T|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
     r"(?P<H>\d{1,2})\s*[:：时点]\s*(?P<Mi>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*[分秒]?"
     r"(?:\s*(?P<tz>Z|(?:UTC|GMT)?\s*[+-]\d{2}:?\d{2}|UTC|GMT|CST|北京时间))?)?"
@@ -118,6 +120,13 @@ def first_datetime(text: str | None) -> str | None:
             continue
         return value
     return updated
+
+
+def with_time(chosen: str | None, other: str | None) -> str | None:
+    """Upgrade a bare day to a full time when another source gives the same day with its time."""
+    if chosen and other and len(chosen) == 10 and len(other) > 10 and other.startswith(chosen):
+        return other
+    return chosen
 
 
 @dataclass(frozen=True)

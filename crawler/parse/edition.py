@@ -89,7 +89,7 @@ def ordinal_value(ordinal: str) -> int | None:
     match = re.match(ORDINAL, ordinal)
     if not match:
         return None
-    return to_int(re.sub(r"[第届批期季\s]", "", ordinal))
+    return to_int(re.sub(r"[第届批次期季\s]", "", ordinal))
 
 
 def edition_year(series: SeriesMention | None, dates: Sequence[DateMention], published_at: str | None,

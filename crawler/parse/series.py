@@ -24,7 +24,7 @@ from crawler.parse.districts import province_names
 from crawler.parse.numbers import NUMERAL
 
 # The ordinal that numbers an edition: 第二届, 首届, 第2批, 第三期.
-ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批|期|季)|首届|首批)"
+ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验")
@@ -33,8 +33,8 @@ _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(
          + "|(?<![上登入打光])榜(?!单)")
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
-         r"|启动|发布|揭晓|公布|公示|出炉|颁奖|举行|结果|获奖|入选|入围|评审|仪式|典礼|大会|通知|公告|启事|申报|报名"
-         r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?、\s]"
+         r"|启动|发布|揭晓|公布|公示|出炉|颁奖|举行|结果|获奖|获得|荣获|入选|入围|评审|仪式|典礼|大会|通知|公告|启事|申报|报名"
+         r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?、]|(?<![A-Za-z])\s(?![A-Za-z])"
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
@@ -44,7 +44,9 @@ _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A year in a name: 2023年度, (2013—2014年度), or a bare 2023 written before the words (2023长三角…优秀案例).
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]{0,12}[)）]"
-                   r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])")
+                   r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])"
+                   # (Taiwan's years, counted from 1912: 111年度, 一一四年度.)
+                   r"|(?<![0-9])1[0-2]\d年度|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
 _TRAILING = re.compile(r"(?:和|及|与)?(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|遴选"
                        r"|推介|宣传|展示|表彰|活动)$")
@@ -104,7 +106,7 @@ def lead_series(text: str | None) -> SeriesMention | None:
 
 
 # Verbs of winning: what follows them in a headline is the prize a winner took home (某市荣获…最佳案例奖).
-_WON = re.compile(r"(?:荣获|获得|摘得|摘取|斩获|捧回|夺得|喜获|获评|荣膺)了?\s*[“「]?\s*$")
+_WON = re.compile(r"(?:荣获|获得|摘得|摘取|斩获|捧回|夺得|喜获|获评|荣膺|(?<![荣斩喜])获)了?\s*[“「]?\s*$")
 
 
 def names_a_prize(title: str | None, mention: SeriesMention) -> bool:
@@ -178,6 +180,16 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
         for numbered in series_mentions(text[:1500]):
             if _QUOTE_RE.sub("", numbered.printed).startswith(brand.group(1)):
                 return numbered
+    if mention.ordinal:
+        # 首届青年志愿服务大赛落幕 over 某区首届青年志愿服务项目大赛…: the same edition, its name written out in full.
+        short = series_key(mention.name)
+        for numbered in series_mentions(text[:1500]):
+            full = series_key(numbered.name)
+            # (A few words more, not a tier or the activity: …案例征集评选活动十佳案例 is another thing.)
+            if (numbered.ordinal == mention.ordinal and len(short) < len(full) <= len(short) + 4
+                    and full.endswith(short[-2:]) and _in_order(short, full) and not _CJK.sub("", full)):
+                mention = numbered
+                break
     core = _without_activity(_YEAR.sub("", _clean(mention.printed)))
     if len(core) < 4:
         return mention
@@ -308,6 +320,8 @@ def _without_activity(name: str) -> str:
 
 def _clean(name: str) -> str:
     """Quotes removed, brackets and spaces made half-width and tight."""
+    # 市“…”大赛: the city's own paper says 市, naming no place.
+    name = re.sub(r"^((?:19|20)\d{2}年度?)?[市区县](?=[“「『])", r"\1", name)
     name = _QUOTE_RE.sub("", re.sub(r"^\s*[【\[][^】\]]{1,16}[】\]]", "", name))  # 【中国新闻网】…: a source label
     name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
     name = re.sub(r"^首(?:份|个|次)", "", name)  # 发布首份…案例榜单: the first of a kind, not a word of the name
@@ -370,7 +384,7 @@ def _place_before_ordinal(before: str) -> str | None:
 
 _LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起|以来|上午|下午|晚上?)?"
                         r"|关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动"
-                        r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|评为|成为|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
+                        r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|评为|成为|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
 
 
 def _dash_pieces(part: str) -> tuple[str, ...]:
@@ -385,7 +399,9 @@ def _dash_pieces(part: str) -> tuple[str, ...]:
 
 def _before_stage_verb(title: str) -> SeriesMention | None:
     """A name without an ordinal, in a title: the phrase that ends in a head noun before the stage verb."""
-    pieces = (piece for split in re.split(r"[\s，,。；;！？!?|｜:：]+", title) for piece in _dash_pieces(split))
+    # (A space inside quotes is the name's own: “红色领航 青春奉献”志愿服务项目大赛.)
+    splits = re.split(r"(?:[，,。；;！？!?|｜:：]|\s(?![^“「『]*[”」』]))+", title)
+    pieces = (piece for split in splits for piece in _dash_pieces(split))
     for part in pieces:
         heads = list(re.finditer(f"(?:{_HEAD})", part))
         if not heads:
@@ -411,7 +427,7 @@ _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERA
 # 某市2个案例入选…: a count inside the phrase.
 _COUNT_INSIDE = re.compile(r"\d+\s*(?:件|个|项|份|家)")
 # Pinyin left in a word by a mirror, or a bracket closed that never opened.
-_BROKEN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,}\)|^[^(（]*[)）]")
+_BROKEN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,}\)|^[^(（]*[)）]|[(（][^)）]*$")
 # 开展评比表彰活动: words any competition uses name none of them.
 _GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|创新|实践|精品|最佳|奖项?|大赛|活动"
                             r"|工作|项目|[各类种项]")
