@@ -145,3 +145,9 @@ def test_a_story_about_a_list_of_honours_is_an_announcement():
     result = parse_announcement(None, text)
     assert result.announcement is not None and result.announcement["series"] == "某省爱心榜"
     assert result.announcement["edition"] == 1
+
+
+def test_a_reposted_journal_paper_cited_as_such_is_no_announcement():
+    text = ("引用格式\n某某.社区治理创新的再思考[J].某某论坛,2022,29(04):99-105.\n作者简介\n"
+            "某某,某大学教授,曾获某某案例大赛一等奖。\n摘要\n社区治理创新被认为是应对难题的重要策略。")
+    assert parse_announcement("【佳作推荐】社区治理创新的再思考", text).announcement is None

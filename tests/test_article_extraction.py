@@ -332,3 +332,9 @@ def test_plain_text_notice_signed_with_its_date_and_a_day_upgraded_by_its_time()
 
 def test_a_date_whose_day_is_closed_by_a_slash_keeps_its_time() -> None:
     assert first_datetime("时间: 2023/09/18/ 16:40") == "2023-09-18T16:40:00+08:00"
+
+
+def test_plain_text_image_markup_and_its_caption_are_no_story_line() -> None:
+    text = "![]() 活动现场 作者 某某团委 供图\n某网12月5日电 由某市主办的某某大赛3日举行。"
+    fields = extract_text_article(text)
+    assert fields.text is not None and fields.text.startswith("某网12月5日电")

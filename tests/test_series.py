@@ -393,3 +393,21 @@ def test_a_short_numbered_headline_is_completed_by_the_same_edition_in_the_story
     # a tier named after the competition is another thing, and an unclosed bracket ends no name
     other = "第二届社区公益大赛征集评选活动十佳案例揭晓。"
     assert series_key(in_full(find_series(title, None), title, other).name) == series_key("社区公益大赛")
+
+
+def test_a_meeting_held_for_a_quoted_selection_names_it_with_the_words_before_the_quote():
+    text = "一项改革即将满五年。近日,某市政府办公厅举行政务服务“快办好办”优秀案例评选交流会,会上推出十个获奖案例。"
+    mention = event_series(text)
+    assert mention is not None and series_key(mention.name) == series_key("政务服务快办好办优秀案例评选")
+    # a 的 between them is a phrase, not the name
+    held = "某地举行的“某某治理创新实践案例”交流会上,十个案例获奖。"
+    mention = event_series(held)
+    assert mention is not None and series_key(mention.name) == series_key("某某治理创新实践案例")
+
+
+def test_an_opening_reports_a_contest_show_joined_with_a_theme_day():
+    text = ("某网12月5日电 由某市文明办指导的某市某区首届文明实践志愿服务项目大赛展演暨“国际志愿者日”主题活动"
+            "3日在某市举行。")
+    mention = lead_series(text)
+    assert mention is not None and mention.ordinal == "首届"
+    assert series_key(mention.name) == series_key("某市某区文明实践志愿服务项目大赛")

@@ -29,6 +29,8 @@ _META_LINE = re.compile(
 # 文 and 图 open ordinary sentences too).
 _CREDIT_LINE = re.compile(
     r"^\s*[【\[(（]?\s*(?:文|图|摄影?|撰稿|供稿|审核|审稿|初审|复审|终审|校对)\s*[:：/／]\s*[^。！？]{0,60}$"
+    # An image left as markup by a copying tool, with its caption (![](…) 活动现场 某某 供图).
+    r"|^\s*!\[[^\]]*\]\([^)]*\)[^。！？]{0,60}$"
 )
 # The salutation that opens an official notice (各区民政局、各有关单位：): the notice's first line, not a header.
 _SALUTATION = re.compile(r"^各[^：:。]{2,60}[：:]$|^[^：:。]{2,40}(?:单位|部门|同志|同学|老师|会员|同仁)们?[：:]$")

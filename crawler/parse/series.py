@@ -84,6 +84,8 @@ def find_series(title: str | None, text: str | None, *, book: bool = False) -> S
 # What a competition does in an opening sentence that reports it: …评选结果日前出炉, …征集活动在杭州正式启动.
 _LEAD_EVENT = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间?)?"
                          r"(?:结果|名单|(?:总)?决赛|终审\S{0,6}?|(?:发布|颁奖|表彰)?(?:大会|会))?"
+                         # …大赛展演暨“志愿者日”主题活动3日在广州举行: the event joined to it, and its day.
+                         r"(?:展演|路演|展示|答辩)?(?:暨[^，,。；]{0,30}?)?(?:\d{1,2}日)?"
                          r"(?:在[^\s，,。“”]{0,12})?(?:日前|近日|今天|昨天|正式|隆重|顺利|圆满|成功)*"
                          r"(?:启动|揭晓|发布|公布|出炉|举行|举办|颁奖|揭榜|落幕|开幕)")
 
@@ -129,7 +131,9 @@ def quoted_series(text: str | None) -> SeriesMention | None:
 # What a story says happened to a competition it names in quotes, in the same clause: after the name
 # (“…案例”及单项奖案例揭晓, “…”入选名单公示) or before it (会上公布了“…案例”入围奖名单).
 _EVENT_AFTER = re.compile(r"^[^，,。；;！？!?]{0,14}?(?:揭晓|公布|公示|出炉|启动|发布|颁奖|举行|落幕|揭榜|名单)")
-_EVENT_BEFORE = re.compile(r"(?:公布|发布|揭晓|通报|公示)了?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|件|项)?$")
+_EVENT_BEFORE = re.compile(r"(?:公布|发布|揭晓|通报|公示)了?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|件|项)?$"
+                           # 某办公厅举行政务服务“…案例评选”交流会: the meeting held for it.
+                           r"|(?:举行|举办|召开)了?[^，,。；;“”「」]{0,8}$")
 # …or, unquoted, the object of a verb that launches or publishes it, written just before it (past a year).
 _LAUNCH_OR_PUBLISH_VERB = r"启动|开展|发布|公布|通报|举办|揭晓"
 _LAUNCH_OR_PUBLISH = re.compile(rf"(?:{_LAUNCH_OR_PUBLISH_VERB})了?\s*(?:(?:19|20)\d{{2}}年度?)?\s*$")
@@ -148,8 +152,13 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
             continue
         clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;！？!?\n") + 1
         end = match.start() + len(name)
-        if _EVENT_AFTER.match(text[end:end + 40]) or _EVENT_BEFORE.search(text[clause_start:match.start()]):
-            return SeriesMention(canonical_series(name), name, match.start(), end, None)
+        before = _EVENT_BEFORE.search(text[clause_start:match.start()])
+        if _EVENT_AFTER.match(text[end:end + 40]) or before:
+            # 举行政务服务“好差评”…评选交流会: the words between the verb and the quote open the name.
+            held = re.match(r"(?:举行|举办|召开)了?([\u4e00-\u9fff]{2,8})$", before.group(0)) if before else None
+            opening = held.group(1) if held and "的" not in held.group(1) else ""
+            return SeriesMention(canonical_series(opening + name), opening + name, match.start() - len(opening), end,
+                                 None)
     # Unquoted, the name is the object of a verb that launches or publishes it (某报即日起正式启动…案例征集活动,
     # 会上通报了2024年度…最佳实践案例) or the subject of one (自10月…评选活动启动以来).
     for clause in re.finditer(r"[^，,。；;！？!?\n]+", text):
