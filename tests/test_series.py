@@ -411,3 +411,18 @@ def test_an_opening_reports_a_contest_show_joined_with_a_theme_day():
     mention = lead_series(text)
     assert mention is not None and mention.ordinal == "首届"
     assert series_key(mention.name) == series_key("某市某区文明实践志愿服务项目大赛")
+
+
+def test_selections_and_reviews_named_as_such_and_a_ministry_before_the_quote():
+    mention = event_series("某部「一一三年度金牌社区选拔」结果出炉,七个社区脱颖而出。")
+    assert mention is not None and series_key(mention.name) == series_key("金牌社区选拔")
+    mention = find_series("某部「优良社区选拔」结果出炉", None)
+    assert mention is not None and series_key(mention.name) == series_key("优良社区选拔")
+
+
+def test_results_named_with_an_ordinal_and_head_nouns_joined_after_a_quote():
+    mention = find_series(None, "主题为“同心”的“第三届某某社会治理成果暨示范城市发布仪式”在京召开。")
+    assert mention is not None and mention.ordinal == "第三届"
+    assert series_key(mention.name) == series_key("某某社会治理成果")
+    mention = quoted_series("现面向会员单位开展“下基层”成果和案例征集活动。")
+    assert mention is not None and series_key(mention.name) == series_key("下基层成果和案例")

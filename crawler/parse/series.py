@@ -27,7 +27,7 @@ from crawler.parse.numbers import NUMERAL
 ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
-              "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验")
+              "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验", "选拔", "评鉴", "成果")
 # (A 榜 is a list of honours a competition publishes, 慈善爱心榜; one is not put 上榜 on its own name.)
 _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
          + "|(?<![上登入打光])榜(?!单)")
@@ -429,7 +429,7 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 
 
 # (A project or method is a competition's when the name ranks it: 十大社区治理创新项目, 优秀社区工作法.)
-_COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛|(?<![上登入打光])榜$"
+_COMPETITION = re.compile(r"案例|奖|评选|大赛|征集|评比|竞赛|(?:选拔|评鉴|(?<![上登入打光])榜)[”」』]?$"
                           r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名|场|次)")
@@ -479,9 +479,11 @@ def _name_at(rest: str) -> str | None:
         # “中国地方政府创新奖”评选: the quote is the name when it ends in a head noun itself.
         if re.search(f"(?:{_HEAD})$", quoted.group(1)):
             return rest[:quoted.end(1) + 1]
-        if quoted.group(2):
-            return quoted.group(0)
         after = quoted.end(1) + 1
+        if quoted.group(2):
+            # (“走基层”成果和案例征集: the head nouns after the quote may be joined by 和/及.)
+            tail = _tail_to_head(rest[after:after + 20])
+            return rest[:after] + tail if len(tail) > len(quoted.group(2)) else quoted.group(0)
         if re.match(_place_pattern(), rest[after:]) and not _COMPETITION.search(quoted.group(1)):
             # “某某启航 共创美好”某市…公益创投大赛: a theme quoted before a name that opens with its place.
             return _tail_to_head(rest[after:after + 30]) or None
@@ -499,7 +501,10 @@ def _name_at(rest: str) -> str | None:
     # after the closing quote, cut back to the last head noun.
     inner = re.match(rf"[^{_QUOTES}，。；\s]{{0,12}}?[{_QUOTES}][^{_QUOTES}]{{2,30}}[{_QUOTES}]", rest)
     if inner:
-        return inner.group(0) + _tail_to_head(rest[inner.end():])
+        # (卫生福利部「…社区选拔」: a government body before the quote runs the competition, not a word of its name.)
+        owner = re.match(r"[^“”「」『』]{1,10}?(?:部|局|厅|委员会|办公室)(?=[“「『])",
+                         inner.group(0))
+        return inner.group(0)[owner.end() if owner else 0:] + _tail_to_head(rest[inner.end():])
     stop = re.search(_STOP, rest)
     candidate = rest[:stop.start()] if stop else rest
     # …奖中央部会与地方政府共有144个机关参奖: a count starts the sentence about the competition, not its name.
@@ -517,6 +522,7 @@ def _tail_to_head(tail: str) -> str:
     last head noun (“…”优秀案例征集活动启动 -> 优秀案例征集活动); empty when no head noun comes before the stop."""
     stop = re.search(_STOP, tail)
     tail = tail[:stop.start()] if stop else tail
+    tail = tail.split("的")[0]  # …大赛的成果: what the competition yielded, past its name
     heads = list(re.finditer(f"(?:{_HEAD})", tail))
     return tail[:heads[-1].end()] if heads else ""
 
