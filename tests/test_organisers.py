@@ -448,3 +448,91 @@ def test_a_news_sites_dateline_and_deploying_before_the_launch():
         ("中央某某办", "organiser")]
     assert pairs("经批准，自2020年5月起，中央某某办部署开展全国某某示范创建评选，第一批面向县级政府。") == [
         ("中央某某办", "organiser")]
+
+
+def test_a_bare_province_office_takes_the_province_the_text_signs_it_with():
+    text = ("为推广好做法，省文化厅组织开展了年度优秀群众文化案例征集活动。对结果有异议的，请向某某省文化厅反映。\n"
+            "某某省文化厅\n2023年5月8日")
+    assert pairs("为推广好做法，省文化厅组织开展了年度优秀群众文化案例征集活动。") == [("省文化厅", "organiser")]
+    # two provinces written with it: no telling which, the bare name stays
+    assert pairs("省文化厅组织开展了优秀案例征集活动。抄送：甲省文化厅、乙省文化厅。")[0] == ("省文化厅", "organiser")
+    text = text.replace("某某省", "河北省")
+    assert pairs(text) == [("河北省文化厅", "organiser")]
+
+
+def test_a_stray_comma_before_the_list_mark_keeps_the_list_whole():
+    text = "本次评选由甲协会指导,,甲协会丙分会,、丁大学政府管理学院、丁大学地方治理研究所联合主办,,每年一届。"
+    assert pairs(text) == [("甲协会", "guide"), ("甲协会丙分会", "organiser"), ("丁大学政府管理学院", "organiser"),
+                           ("丁大学地方治理研究所", "organiser")]
+
+
+def test_a_purpose_between_the_body_and_its_running_of_a_selection():
+    assert pairs("某县政府为鼓励村里长推动社区营造办理绩优社区选拔，共有12个社区获奖。") == [("某县政府", "organiser")]
+    # a body that works for another's selection is not its organiser
+    assert pairs("甲公司为乙协会办理优秀案例评选的报名手续。") == []
+
+
+def test_another_verb_of_the_names_joined_to_the_role_word():
+    text = "这项推选是在甲市委宣传部指导下，由某城晚报策划、组织开展的优秀案例推选活动。"
+    assert pairs(text) == [("中共甲市委宣传部", "guide"), ("某城晚报", "organiser")]
+
+
+def test_the_unnamed_others_after_deng_and_partners_joined_by_lian_he():
+    text = ("为加快乡村建设，甲省委网信办在某部信息化司等国家部委司局的悉心指导下,联合乙省委网信办和甲省直有关部门"
+            "举办首届乡村振兴创意大赛。")
+    assert sorted(pairs(text)) == sorted([("某部信息化司", "guide"), ("中共甲省委网信办", "organiser"),
+                                          ("中共乙省委网信办", "organiser")])
+    # 高等 is inside a name, no 等 of unnamed others
+    assert pairs("大赛由高等学校某某研究会主办。") == [("高等学校某某研究会", "organiser")]
+    # the words after the last partner belong to the verb
+    assert pairs("丙研究院联合丁大学于今年共同启动优秀治理案例征集活动。") == [("丙研究院", "organiser"),
+                                                                             ("丁大学", "organiser")]
+
+
+def test_a_body_joined_to_words_that_name_none_is_still_a_body():
+    assert pairs("本届大赛由区体育局和有关部门联合主办。") == [("区体育局", "organiser")]
+
+
+def test_a_headed_section_with_a_stage_and_a_name_holding_de():
+    text = ("四、组织机构\n（一）主办单位\n某某教育学会\n（二）联合主办单位\n面向未来的城市治理研究联盟\n"
+            "（三）复赛承办单位\n某大学管理学院\n五、参赛要求\n参赛队伍须在规定的时间内提交作品。")
+    assert pairs(text) == [("某某教育学会", "organiser"), ("面向未来的城市治理研究联盟", "organiser"),
+                           ("某大学管理学院", "host")]
+    # in running text 的 still makes a phrase, not a name
+    assert pairs("大赛由面向未来的城市治理研究联盟主办。") == []
+
+
+def test_this_meeting_is_the_one_the_story_said_was_held():
+    text = ("3月5日至6日，第五届某某公共政策案例大赛启动会暨案例教学研讨会在甲大学举行。我院两位老师参加了会议。"
+            "此次会议由乙专业学位教育指导委员会主办，甲大学承办。")
+    assert pairs(text) == [("乙专业学位教育指导委员会", "organiser"), ("甲大学", "host")]
+    # a meeting that speaks of no selection is still another event
+    text = ("3月5日，某某教学研讨会在甲大学举行，会上公布了十佳案例。此次会议由乙专业学位教育指导委员会主办，"
+            "甲大学承办。")
+    assert pairs(text) == []
+
+
+def test_a_name_may_open_with_dui_wai():
+    assert pairs("决赛由甲大学公共管理学院主办，对外某某贸易大学公共管理学院协办。") == [
+        ("甲大学公共管理学院", "organiser"), ("对外某某贸易大学公共管理学院", "co-organiser")]
+
+
+def test_how_often_a_body_runs_it_is_no_part_of_its_name():
+    assert pairs("该项表彰由某某部每两年举办一次。") == [("某某部", "organiser")]
+    assert pairs("“某某慈善奖”评选由某某部每年举办一次。") == [("某某部", "organiser")]
+
+
+def test_a_speaker_standing_for_a_body_in_a_role():
+    text = "颁奖环节前，主办方代表某市文化局副局长张某致辞，承办单位代表某某社工服务中心总干事李某介绍了项目情况。"
+    assert pairs(text) == [("某市文化局", "organiser"), ("某某社工服务中心", "host")]
+    # a representative without a body named (only a person) names none
+    assert pairs("主办方代表张某致辞。") == []
+
+
+def test_long_bare_offices_after_a_place_share_it():
+    text = "由某新区党群工作部、民政和社会事务局、卫生健康委、文旅局主办的第二届志愿服务项目大赛在某地举行。"
+    assert pairs(text) == [("某新区党群工作部", "organiser"), ("某新区民政和社会事务局", "organiser"),
+                           ("某新区卫生健康委", "organiser"), ("某新区文旅局", "organiser")]
+    # a body with a province of its own or a national one keeps its name
+    assert pairs("由甲区民政局、某某省统计局、国家某某总局主办的优秀案例评选揭晓。") == [
+        ("甲区民政局", "organiser"), ("某某省统计局", "organiser"), ("国家某某总局", "organiser")]

@@ -28,6 +28,13 @@ part of the last name; ``组织者为A和B`` names organisers as a labelled line
 noun (``为媒体协办单位``) and of guidance (``在A的业务指导下``) may be said; a forum joined to the award ceremony
 (``…论坛暨颁奖典礼``) is the competition's own event. A news site's dateline (``某某网讯``) opens no name, and a
 passive's agent (``被A命名为…``) launches nothing.
+A launcher may be written with its purpose (``A为激励…办理社区选拔``), its guidance
+(``A在B等部委的指导下，联合C和D举办…``: C and D organise too) and another verb of its own (``由A策划、组织开展``);
+``等国家部委司局`` after a name and ``和有关部门`` are unnamed others; ``主办方代表A副局长某某`` names A's role;
+``此次会议由…主办`` gives the roles of the meeting the story said was held (a competition's launch meeting is its own
+event); a bare ``省民政厅`` takes the one province the text writes it with; long bare offices after a place-led name
+share the place (新区…、民政司法和社会保障局); a stray comma before 、 (a mirror's doubled punctuation) does not break
+a list; a headed list may name a stage (决赛承办单位) and hold names with 的.
 """
 
 from __future__ import annotations
@@ -87,10 +94,15 @@ _LABELLED = re.compile(
 # A role as a section's heading: 二、大赛主办单位 / （三）承办单位： with nothing after it on its line.
 _ROLE_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
-    r"(?:本次|本届|此次|大赛|活动|评选|竞赛|比赛|征集)*(?:的)?"
+    # (四)决赛承办单位: the stage a body hosts may be said
+    r"(?:本次|本届|此次|大赛|活动|评选|竞赛|比赛|征集|总?决赛|半决赛|初赛|复赛)*(?:的)?"
     r"(指导单位|联合主办单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|协办方)\s*[:：]?\s*$")
 _NEXT_LABEL = re.compile(
     r"[；;。，,]\s*(?=(?:联合主办|指导|主管|主办|承办|协办|支持|媒体支持|学术支持|发起|组织)(?:单位)?\s*[:：])")
+# 主办方代表甲局副局长某某致辞: the body a speaker stood for in a role (the role, 代表, the body, the speaker's title).
+_REPRESENTING = re.compile(r"(主办方|主办单位|承办方|承办单位|协办方|协办单位|指导单位)代表[:：]?")
+_TITLE = re.compile(r"(?:常务)?副?(?:局长|厅长|部长|主任|书记|理事长|会长|秘书长|院长|校长|总干事|负责人|领导|处长|科长"
+                    r"|主席|社长|台长|董事长|总经理|总编辑|主编)")
 _LABEL_ROLES = (("指导", "guide"), ("主管", "guide"), ("主办", "organiser"), ("发起", "organiser"),
                 ("组织", "organiser"), ("承办", "host"), ("协办", "co-organiser"), ("支持", "supporter"))
 # What an organisation's name ends with.
@@ -108,8 +120,9 @@ _ORG_END = re.compile(
     r"|(?<![体关联派])系"
     # 共青团中央, 团中央, 中共中央: a central committee (not 党中央 in 在党中央的领导下: 党 is no body's name)
     r"|(?:团|中共)中央)$")
-_NOT_A_NAME_START = re.compile(r"^(?:为|对|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由|\d"
-                               # 决定组织开展…: a decision's words before the verb, not a body ending in 组织
+_NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由|\d"
+                               # 决定组织开展…: a decision's words before the verb, not a body ending in 组织 (对 is a
+                               # preposition, but 对外 opens names: 对外经济贸易大学)
                                r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断|决定|研究决定|拟|计划|根据|按照)")
 # A media outlet's own brand or column (某某晚报读者e站, 某某日报新花城): the outlet's name, then a short brand that is
 # not a person's title, a reporter, a report or a date (某某台台长, 某某日报记者, 某某网讯, 某某报今年).
@@ -129,10 +142,20 @@ _TRAILING_TIME = re.compile(
     r"|(?:近日|日前|近期|最近|今年|去年|年初|年底|年中)$")
 _LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|其中|还|也|均|都)+")
 _ADVERBS = re.compile(r"(?:等(?:[\d一二三四五六七八九十多几数]+[家个])?(?:单位|部门|部委|机构|组织|媒体)?"
+                      # 在A等国家部委司局的指导下: the unnamed others after 等, said by their kind (not 高等, 中等:
+                      # inside names)
+                      r"|(?<![高中初同平对均])等(?:国家|中央|省|市|区|县|省级|市级|有关|相关|多个|多家|各)?"
+                      r"(?:部委|司局|厅局|委办局|部门|单位|机构|高校|院校|媒体|企业)+"
                       r"|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
-                      r"|积极|具体|负责|正式|今年|的|已|决定|拟|将|计划|精心|隆重|倾力|成功|主要|再次|继续|接续)+$")
+                      r"|积极|具体|负责|正式|今年|每[两三四五]?年|每届|历年|的|已|决定|拟|将|计划|精心|隆重|倾力|成功|主要|再次|继续|接续)+$")
 # 由A、B、C这15家公益组织共同发起: a count of the names with what they are, after the last one (not part of it).
 _APPOSITIVE = re.compile(r"(?:这|此|等)[\d一二三四五六七八九十多几数]+[家个][^、，,；;]{0,24}$")
+# 由A策划、组织开展: another verb of the names, joined to the role word, is no part of the last name (the outlet brand
+# rule would otherwise read 某某日报策划 as a column).
+_JOINED_VERB = re.compile(r"(?:策划|牵头|倡议|筹划|主导|创意|统筹)(?:、|和|与|并|及)$")
+# Bodies a list adds without naming them: 有关部门, 省直相关单位, 其他高校.
+_UNNAMED_OTHERS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:有关|相关|其他|其它|各|部分)[\u4e00-\u9fff]{0,6}?"
+                             r"(?:部门|单位|机构|高校|院校|组织|企业|媒体)$")
 # A word for any body, never one body's name (…联合组织发起 leaves 组织; 相关部门主办).
 _GENERIC = re.compile(r"^(?:组织|单位|部门|机构|平台|团队|中心|小组|公司|集团|学校|大学|学院|媒体|网站|社会组织"
                       r"|主管部门|有关部门|相关部门|职能部门|政府|街道|社区|协会|学会|研究会|基金会|委员会|办公室"
@@ -176,7 +199,10 @@ _PARENT = re.compile(r"^(.*?(?:大学|学院|科学院|社会科学院))(?=.)")
 # office (two to four characters, no place of its own).
 _LIST_PLACE = re.compile(r"^((?:[\u4e00-\u9fff]{2,3}[省市])?(?:(?![社园校小城景辖片])[\u4e00-\u9fff]){1,3}"
                          r"(?:新区|区|县|市))(?=[\u4e00-\u9fff]{2,})")
-_BARE_OFFICE = re.compile(r"^(?![省市区县州中国全])[\u4e00-\u9fff]{1,3}(?:办|局|委|部|厅|处|科)$")
+# A longer bureau or commission with no place or nation in it is the place's too (甲区党群工作部、民政司法和社会保障局、
+# 卫生健康委: 甲区's); a ministry (…部) is not read so: 民政部 after a district's office is the nation's.
+_BARE_OFFICE = re.compile(r"^(?![省市区县州中国全])(?:[\u4e00-\u9fff]{1,3}(?:办|局|委|部|厅|处|科)"
+                          r"|(?:(?![省市区县州]|国家|中央)[\u4e00-\u9fff]){4,9}(?:局|委|办))$")
 _PLACE_OR_NATION = re.compile(r"大学|中国|中共|国家|全国|省|市|区|县|新华|人民")
 # Two parties that made a publication together: ``A与B合作编写``, ``A和B联合编著``, ``A同B共同策划``,
 # ``A和B经过多次沟通，提出了本书的出版设想``, ``A与B合作出版``. The first-named party leads (organiser); the one
@@ -204,6 +230,13 @@ _LAUNCH_MODIFIER = (
     # a day without its year (二十九日举行, 5月8日启动), with a part of the day
     r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚|晚上)?"
     r"|近日|日前|近期|最近|今年|去年|每年|此前|目前|年底|年初|年中|[昨今明]日|[昨今]天|当天|当日|[于在][^，,。；;！？!?\n]{1,20}?|面向[^，,。；;！？!?\n]{1,25}?"
+    # 在甲局等部委的指导下: guidance or support of any length (its names are read as guides elsewhere)
+    r"|在[^，,。；;！？!?\n]{1,45}?(?:指导|支持|领导|关心)下"
+    # 为激励…发展: the purpose, said with a verb of aim (not 为甲协会举办的…: the names would be another's)
+    r"|为了?(?:激励|推动|推进|促进|进一步|深入|加强|鼓励|表彰|提升|提高|加快|总结|培育|挖掘|发掘|展示|弘扬|营造|引导"
+    r"|贯彻|落实|助力|探索|树立|宣传|推广)[^，,。；;！？!?\n]{0,25}?"
+    # 联合乙、丙举办: partners joined to the launch (read as organisers too, see _launch_partners)
+    r"|(?:联合|会同)[^，,。；;！？!?\n]{2,40}?"
     r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|以[^，,。；;！？!?\n]{1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
     r"|携手[^，,。；;！？!?\n]{1,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
     r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟|计划"
@@ -214,10 +247,11 @@ _LAUNCH_MODIFIER = (
 )
 # 举行 too: A举行…颁奖典礼 holds the competition's own event (a venue is 在A举行, read elsewhere). 办理 is how a
 # Taiwanese agency says it runs one (某会办理第6届「…奖」).
-_LAUNCH = re.compile(rf"^(?:{_LAUNCH_MODIFIER})*(?:启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方))了?")
+_LAUNCH = re.compile(
+    rf"^(?:{_LAUNCH_MODIFIER})*(?P<verb>启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方))了?")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
 # What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
-_SELECTION = re.compile(r"榜(?!样)|评选|征集|案例|大赛|奖|评比|推选|遴选|十佳|十大|优秀|典型|示范|先进"
+_SELECTION = re.compile(r"榜(?!样)|评选|征集|案例|大赛|奖|评比|推选|遴选|选拔|十佳|十大|优秀|典型|示范|先进"
                         r"|第[^，,。]{1,3}批")
 # Words of organising an event: a sentence with none of them and no selection word (_SELECTION) is about other work.
 _ORGANISING = re.compile(r"主办|承办|协办|举办|举行|启动|发起|组织开展|活动|大赛|比赛|竞赛|评审|揭晓|颁奖|表彰")
@@ -270,6 +304,7 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         role = next(r for word, r in _LABEL_ROLES if word in label)
         found.extend(_organisers(names, role))
     found.extend(_headed_lists(text))
+    found.extend(_representatives(text))
     for sentence in _sentences(text):
         if _other_event(sentence, text):
             continue
@@ -284,7 +319,7 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
     found = _without_past_founders(found)
     seen: set[str] = set()
     unique = []
-    for organiser in _with_places(found):
+    for organiser in _with_places(found, text):
         if organiser.name not in seen:
             seen.add(organiser.name)
             unique.append(organiser)
@@ -305,10 +340,24 @@ def _headed_lists(text: str) -> list[Organiser]:
             below = below.strip().rstrip("；;。，,")
             if not below:
                 continue
-            names = _organisers(below, role)
+            names = _organisers(below, role, whole_line=True)
             if not names or len("".join(o.printed for o in names)) < len(re.sub(r"[、，,;；\s和及与]", "", below)):
                 break  # a line of other words (the next heading, a paragraph) ends the list
             found.extend(names)
+    return found
+
+
+def _representatives(text: str) -> list[Organiser]:
+    """``主办方代表甲局副局长某某`` names the body the speaker represents in that role: the longest name after 代表
+    that a title follows."""
+    found: list[Organiser] = []
+    for match in _REPRESENTING.finditer(text):
+        role = next(r for word, r in _LABEL_ROLES if word in match.group(1))
+        after = _CLAUSE_SPLIT.split(text[match.end():match.end() + 40])[0]
+        name = next((after[:end] for end in range(len(after), 1, -1)
+                     if _TITLE.match(after, end) and _looks_like_organisation(after[:end])), None)
+        if name:
+            found.append(Organiser(canonical_organisation(name), role, name))
     return found
 
 
@@ -326,10 +375,14 @@ def _other_event(sentence: str, text: str) -> bool:
     name = subject.group(1)
     if name == subject.group(2):  # 本届大会: the name was given before
         earlier = text[:text.find(sentence)] if sentence in text else ""
+        # 此次会议 is the meeting the story said was held (…大赛启动会暨…研讨会在甲大学举行), whatever it was called
+        held = [m.group(1) for m in re.finditer(
+            r"([^\s，,。；;！？!?:：、]{2,60}?(?:会|论坛|峰会|典礼|仪式))在[^，,。；;]{1,30}?(?:举行|召开|举办|开幕)",
+            earlier)]
         named = [m.group(0) for m in re.finditer(rf"[^\s，,。；;！？!?:：、]{{2,40}}?{name}", earlier)]
-        if not named:
+        if not held and not named:
             return False  # no name to judge by
-        name = named[-1]
+        name = held[-1] if held else named[-1]
     return not (_SELECTION.search(name) or _SELECTING.search(name))
 
 
@@ -359,10 +412,11 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
             names, rest = clause[:cut], clause[cut:]
             launch = _LAUNCH.match(rest)
             if launch:
-                launched = rest[launch.end():]
+                launched, between = rest[launch.end():], rest[:launch.start("verb")]
             elif (not rest or _MODIFIERS_ONLY.match(rest)) and _LAUNCH.match(following):
                 # A、B以“…”为主题，举办…: the verb opens the next clause, which names no one of its own.
-                launched = following[_LAUNCH.match(following).end():]
+                launch = _LAUNCH.match(following)
+                launched, between = following[launch.end():], f"{rest}，{following[:launch.start('verb')]}"
             else:
                 continue
             if (not _SELECTION.search(launched) or _TAKING_PART.search(launched)
@@ -372,8 +426,23 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
             if _ANCHOR.search(names) or names.count("《") != names.count("》"):
                 break  # 由A主办 is read with its anchor elsewhere; 印发《关于开展… is a document's title
             found.extend(_organisers(names, "organiser"))
+            found.extend(_launch_partners(between))
             break
     return found
+
+
+def _launch_partners(between: str) -> list[Organiser]:
+    """The partners a launcher joined (A联合乙、丙举办…, A会同乙开展…), read from the words between the launcher and
+    its verb: organisers too, those of them that are organisations (四川省直有关部门 is none)."""
+    joined = list(re.finditer(r"(?:联合|会同)([^，,。；;]+)", between))
+    if not joined:
+        return []
+    partners = joined[-1].group(1)
+    # 联合乙大学于今年共同组织开展: the words after the last partner belong to the verb (the first cut that leaves
+    # only a launch's modifiers after a list of bodies)
+    cut = next((end for end in range(2, len(partners) + 1)
+                if _all_organisations(partners[:end]) and _MODIFIERS_ONLY.match(partners[end:])), None)
+    return _organisers(partners[:cut] if cut else partners, "organiser")
 
 
 def _all_organisations(names: str) -> bool:
@@ -433,9 +502,11 @@ def _party(printed: str, text: str) -> str | None:
     return None
 
 
-def _with_places(found: list[Organiser]) -> list[Organiser]:
+def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
     """Give a name written with a bare 区/市/县 (区民政局, 市委组织部) the place the text's other names are in
-    (徐汇区社区治理工作领导小组办公室 -> 徐汇区), when there is exactly one such place."""
+    (徐汇区社区治理工作领导小组办公室 -> 徐汇区), when there is exactly one such place; else a name written with a
+    bare 省 (or 市 of a municipality) the province the text writes it with elsewhere (省民政厅 in the story,
+    甲省民政厅 signing it), when it writes it with exactly one."""
     places: dict[str, set[str]] = {}
     for organiser in found:
         match = _PLACE_PREFIX.match(organiser.name)
@@ -448,8 +519,27 @@ def _with_places(found: list[Organiser]) -> list[Organiser]:
             place = next(iter(places[short.group(1)]))
             named = place + organiser.name[short.end(1):]
             organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)
+        elif short:
+            organiser = _in_full_elsewhere(organiser, text)
         result.append(organiser)
     return result
+
+
+def _in_full_elsewhere(organiser: Organiser, text: str) -> Organiser:
+    """A name opening with a bare 省 or 市, written in full elsewhere in the text with one province (or a
+    municipality: 北京市, 上海市) before it: that full name. A city below a province is not read so (its name has no
+    list to check against)."""
+    bare = organiser.name.removeprefix("中共")
+    level, rest = bare[0], bare[1:]
+    places = set()
+    for match in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}){level}{re.escape(rest)}", text):
+        # the three characters before may hold a preposition (向甲省…): keep the province alone
+        place = next((p for p in (match.group(1), match.group(1)[1:]) if p in province_names()), None)
+        if place:
+            places.add(place)
+    if len(places) != 1:
+        return organiser
+    return Organiser(canonical_organisation(next(iter(places)) + bare), organiser.role, organiser.printed)
 
 
 def canonical_organisation(name: str) -> str:
@@ -471,7 +561,8 @@ def organisation_aliases(name: str) -> list[str]:
 
 
 def _protect_parentheses(text: str) -> list[str]:
-    """The text's clauses, with commas inside brackets kept from splitting a name."""
+    """The text's clauses, with commas inside brackets kept from splitting a name (and a list kept whole where a
+    stray comma stands before its 、)."""
     depth = opened_at = 0
     clauses, current = [], []
     for char in text:
@@ -487,7 +578,15 @@ def _protect_parentheses(text: str) -> list[str]:
         else:
             current.append(char)
     clauses.append("".join(current))
-    return clauses
+    # A mirror that doubles punctuation writes A,、B联合主办: a clause never opens with 、, so it goes on the list of
+    # the clause before (the comma is the mirror's, not the writer's).
+    merged: list[str] = []
+    for clause in clauses:
+        if merged and clause.lstrip().startswith("、") and merged[-1].strip():
+            merged[-1] += clause.lstrip()
+        else:
+            merged.append(clause)
+    return merged
 
 
 def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
@@ -549,10 +648,14 @@ def _verb_matches(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[tuple
     return [(m, role) for pattern, role in verbs for m in re.finditer(pattern, clause)]
 
 
-def _organisers(names: str, role: str) -> list[Organiser]:
-    """Split a printed list of names and keep those that look like organisations."""
+def _organisers(names: str, role: str, *, whole_line: bool = False) -> list[Organiser]:
+    """Split a printed list of names and keep those that look like organisations.
+
+    ``whole_line``: the names stand alone on a line under a role heading, so a 的 inside one is the name's own
+    (建构某某的知识体系联盟), not a phrase's.
+    """
     names = _ADVERBS.sub("", _LEAD.sub("", _SHORT_NAME_NOTE.sub("", names).strip()))
-    names = _APPOSITIVE.sub("", names)
+    names = _APPOSITIVE.sub("", _JOINED_VERB.sub("", names))
     names = _ADVERBS.sub("", _TRAILING_TIME.sub("", names))
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
     found = []
@@ -565,7 +668,7 @@ def _organisers(names: str, role: str) -> list[Organiser]:
             # 由甲市与乙组织共同发起: a government named by its place, joined to another party, is a party too
             found.append(Organiser(canonical_organisation(printed), role, printed))
             continue
-        if not _looks_like_organisation(bare):
+        if not _looks_like_organisation(bare, whole_line=whole_line):
             continue
         if parent and _BARE_SUBUNIT.search(bare) and not _PLACE_OR_NATION.search(bare):
             printed = parent + printed
@@ -598,6 +701,13 @@ def _split_inner(chunk: str) -> list[str]:
         ends = [m.start() for m in _INNER_SPLIT.finditer(right)] + [len(right)]
         if left_is_party and any(_looks_like_organisation(_PAREN_TAIL.sub("", right[:end])) for end in ends):
             return [left, *_split_inner(right)]
+    if not _looks_like_organisation(_PAREN_TAIL.sub("", chunk)):
+        # 乙委网信办和甲省直有关部门: a body joined to unnamed others (有关部门, 其他高校) is still a body; the whole is
+        # no name, so splitting it breaks none
+        for match in _INNER_SPLIT.finditer(chunk):
+            left = chunk[:match.start()]
+            if _looks_like_organisation(_PAREN_TAIL.sub("", left)) and _UNNAMED_OTHERS.match(chunk[match.end():]):
+                return [left]
     return [chunk]
 
 
@@ -613,13 +723,17 @@ def _is_place_party(name: str) -> bool:
     return find_districts(name) == [name]
 
 
-def _looks_like_organisation(name: str) -> bool:
+def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
     if name.count("《") != name.count("》") or re.search(r"[_?？\ufffd]", name):
         return False  # a title mark left open or closed alone, a character lost in decoding: no clean name
     if name.endswith("》"):
         name = name[:-1]  # 人民日报《民生周刊》 ends as its title does
+    # 甲公司为乙协会 (…办理/主办…): a body, then a preposition before another: a clause, not a name
+    if any(_ORG_END.search(name[:m.start()]) for m in re.finditer(r"[为向给替]", name)):
+        return False
     # 的 marks a phrase, not a name, except in 党的建设 (中共上海市委党的建设工作领导小组办公室).
-    return (2 <= len(name) <= 40 and "的" not in name.replace("党的", "") and not _NOT_A_NAME_START.match(name)
+    return (2 <= len(name) <= 40 and (whole_line or "的" not in name.replace("党的", ""))
+            and not _NOT_A_NAME_START.match(name)
             and not re.search(r"[:：]", name) and not _GENERIC.match(name) and not _TIME_WORD.search(name, 1)
             and bool(_ORG_END.search(name) or _OUTLET_BRAND.match(name)))
 
