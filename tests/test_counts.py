@@ -712,3 +712,106 @@ def test_selected_fifth_round(text: str, selected: int, by_tier: dict[str, int])
 def test_no_selected_fifth_round(text: str) -> None:
     counts = parse_counts(text)
     assert (counts["selected"], counts["by_tier"]) == (None, {})
+
+
+# -- sixth round: entrants as agencies, cities and communities; teams and communities that won; shares ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "applications"),
+    [
+        # the pool of agencies entered for the award, without 中
+        ("本市卫生局从二百零五个参奖机关脱颖而出，获颁大奖一项。", 205),
+        # cities putting proposals to a cities' award
+        ("本届共有来自亚洲、欧洲等地的52个城市提案，分为六大类。", 52),
+        # 参加 closing its clause, in a sentence that names the contest
+        ("全县年度村庄评比有35个村参加，历时三个月完成考评。", 35),
+        # a relative 报送的 inside a list does not count its entries; an earlier 收到 of the clause still does
+        ("评审组共收到各区报送的《甲》、《乙》等150个案例。", 150),
+        # the entrants of the whole contest, not the school's own entries told after them
+        ("大赛吸引了90所院校的412支队伍报名参赛。我校学院组建了4个团队报名参赛，提交案例4份。", 412),
+    ],
+)
+def test_applications_sixth_round(text: str, applications: int) -> None:
+    assert parse_counts(text)["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting's attendance, not a contest's entries
+        "全国热线工作年会在京召开，来自90个城市130个单位参加，会上交流了经验。",
+        # finalists in the final round
+        "总决赛共有12支团队参加，百余名观众到场。",
+        # a limit in the rules
+        "每支队伍限3至5人，每支队伍仅可提交一个参赛案例。",
+        "每个单位最多推荐3个项目参评。",
+        # aspects the judges looked at, followed by a preposition and the entries
+        "专家从创新性、可推广性等5个方面对参赛项目进行打分。",
+        # a school's own entries
+        "我校共组织6个团队报名参赛，提交案例6份。",
+        # a school's own teams, named first in the sentence
+        "某某大学管理学院共有9支队伍报名参赛，其中4支队伍获得优秀奖。",
+        # a relative 报送的 in a results list: a subset of the winners, no entry count
+        "按综合得分排序，甲公司报送的《乙》等18个企业案例位列前茅。",
+    ],
+)
+def test_no_applications_sixth_round(text: str) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["selected"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "by_tier"),
+    [
+        # teams and agencies that won, counted with 支 / said to come out on top
+        ("经过两轮比拼，共有9支队伍获奖。", 9, {}),
+        ("今年共有210个机关参奖，经严格评审，仅31个机关脱颖而出。", 31, {}),
+        # communities as a stated total that came out on top
+        ("市政府为优良社区评选举行颁奖，共十八个社区脱颖而出。", 18, {}),
+        # a group listed before two tiers is one more tier; the total is their sum
+        (
+            "评审会最终评选出2个突出贡献案例、8个示范案例和12个优秀案例。",
+            22,
+            {"突出贡献案例": 2, "示范案例": 8, "优秀案例": 12},
+        ),
+        # an award with its people before the tiers, and two awards sharing one amount through 各
+        (
+            "今年获奖名单包括卓越奖2名、优等奖及甲等奖各5名、创新奖4名。",
+            16,
+            {"卓越奖": 2, "优等奖": 5, "甲等奖": 5, "创新奖": 4},
+        ),
+        # the same ranks in two groups are two sets of winners
+        (
+            "拟确定示范案例一等奖2个，二等奖4个；示范项目一等奖3个，二等奖6个。",
+            15,
+            {"示范案例一等奖": 2, "示范案例二等奖": 4, "示范项目一等奖": 3, "示范项目二等奖": 6},
+        ),
+        # a ranked tier won by one quoted name, in a list of tiers with their amounts
+        (
+            "最终，“邻里帮”项目获评金奖，“甲”“乙”2个项目获评银奖，“丙”等4个项目获评铜奖。",
+            7,
+            {"金奖": 1, "银奖": 2, "铜奖": 4},
+        ),
+        # the cases a collection took in
+        ("《治理案例选编》一书收录全国各地典型案例80个。", 80, {}),
+    ],
+)
+def test_selected_sixth_round(text: str, selected: int, by_tier: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, by_tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government's own agencies among the winners
+        "县政府在第五届“服务奖”共有3个机关获奖，其中交通局获得创新奖项肯定。",
+        # communities without a stated total: maybe one district's share
+        "3个社区脱颖而出。",
+        # a school's own teams
+        "甲大学公共管理学院6支队伍获得优秀奖。",
+    ],
+)
+def test_no_selected_sixth_round(text: str) -> None:
+    assert parse_counts(text)["selected"] is None

@@ -46,6 +46,8 @@ _ENTRY_BEFORE = (
 _SELECT_BEFORE = (
     r"精选出|评选出|遴选出|推选出|评议出|评审出|筛选出|选出|评出|决出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|公布|推出|揭晓|"
     r"表彰|命名|授予|推介|"
+    # 汇编收录典型案例100个: the cases a collection took in are its selection.
+    r"收录|"
     # 从…中脱颖而出的甲、乙等8个模式: those who came out on top, named after it.
     r"脱颖而出的|胜出的|"
     # 筛选整理了案例30篇, 确认A等14个案例为…; not 经筛选，/ 经确认，(a step, whatever is counted after it).
@@ -73,8 +75,22 @@ _PLACE_AFTER = re.compile(
     r"^[^，,。；\d]{0,2}?(?:区|县|市|省|镇|乡|街道|街镇|居村|村|社区|单位|部门|委办局|机构|企业|高校|学院|城市|国家|地区|"
     r"专家|人|小区|片区|平台|领域|方面|主题|类别|板块|篇章|环节|阶段|批次|月|年|天|小时)"
 )
+# A preposition right after a counted noun of places or aspects (7个方面对…, 3个区向…).
+_PREPOSITION_AFTER_PLACE = re.compile(r"[对向从把将在为就按]")
 # Words in the text just before an amount that make it a difference or a rate, not a count: 较上届增加超过50件.
 _CHANGE_BEFORE = re.compile(r"(?:较|比|增加|增长|提高|提升|减少|下降|同比|环比|多出|翻)[^，,。；]{0,4}$")
+# 我校…组建了3个团队报名参赛，提交案例3份: a school's story of its own entries, a share of the competition's; unless the
+# school runs the competition (我院主办的…共收到…).
+_OWN_SHARE = re.compile(r"^\s*(?:我|本)[校院系]")
+# 某大学人文学院共有12支队伍参加比赛，6支队伍获得优秀奖: teams counted by the school a sentence opens with are its own.
+_SCHOOL_SUBJECT = re.compile(r"^\s*(?:[^，,。；;\d]{0,16}(?:大学|学院|学校)(?!的)|我校|本校|我院|本院)")
+_RUNS_IT = re.compile(r"主办|承办|举办|组织开展|发起|征集")
+# A rule's limit, not a count: 每支队伍仅可提交一个案例, 每单位限报3项, 最多推荐5个, 不超过2件.
+_LIMIT_BEFORE = re.compile(
+    r"(?:每(?:个|支|家|所|位|人|单位|队|项目)|仅可|仅能|只可|只能|限报|限推荐|限申报|限提交|最多|至多|不超过|不得超过|原则上|"
+    r"(?<![认许])可(?=提交|申报|推荐|报送|选送))"
+    r"[^，,。；]{0,10}$"
+)
 # A clause about other editions or all years together: its counts are not this edition's.
 _OTHER_EDITIONS = re.compile(
     rf"累计|截[至止](?:目前|当前|现在|今|发稿)|迄今|至今|历届|历年|往届|上届|上一届|前[{NUMERAL_CHARS}]+届|已有|总计已"
@@ -131,6 +147,29 @@ _NEXT_AWARD_TIERS = (
     re.compile(rf"^(?:项目|案例|作品)?\s*[、和及与]\s*(?P<amount>{_AMOUNT.pattern})\s*(?P<tier>{_NAME_CH}{{1,8}}?奖)(?:项目|案例|作品)?"),
     re.compile(rf"^(?:项目|案例|作品)?\s*[、和及与]\s*(?P<tier>{_NAME_CH}{{1,8}}?奖)(?:项目|案例|作品)?\s*(?P<amount>{_AMOUNT.pattern})"),
 )
+# A group listed right before a tier (产生1个特别贡献案例、10个示范案例…): in a list of tiers, a further group named
+# by what it counts is one more tier, though its name holds no rank word.
+_PREVIOUS_TIER = re.compile(
+    rf"(?P<amount>{_AMOUNT.pattern})\s*(?P<tier>{_NAME_CH}{{2,10}}?(?:案例|项目|奖))\s*[、和及与]\s*$"
+)
+# … or an award with its amount after it (包括卓越奖1名、优等奖7名…) ...
+_PREVIOUS_AWARD = re.compile(
+    rf"(?:(?<!{_NAME_CH})|(?<=包括|包含|其中))(?P<tier>{_NAME_CH}{{1,8}}?奖)\s*[：:]?\s*(?P<amount>{_TIER_AMOUNT.pattern})"
+    r"\s*[、和及与]\s*$"
+)
+# … or an award sharing the amount of the tier after it (优等奖及甲等奖各7名).
+_SHARING_AWARD = re.compile(rf"(?<!{_NAME_CH})(?P<tier>{_NAME_CH}{{1,8}}?奖)\s*[、和及与]\s*$")
+# The group before a list of ranked tiers (优秀案例 / 创新项目 / 城市类案例): each group ranks its own winners.
+_TIER_GROUP = re.compile(rf"(?:^|(?<!{_NAME_CH}))(?P<group>{_NAME_CH}{{2,6}}(?:案例|项目))\s*$")
+_WINNING_VERB = re.compile(r"荣获|获得|获评|赢得|摘得|获")
+# One quoted name at a clause's start that won a tier, no amount said: “甲”项目获评金奖.
+_SINGLE_WINNER = re.compile(
+    rf"(?:^|[，,；;：:])\s*[“「『][^“”「」『』，,。；]{{1,30}}[”」』](?:项目|案例|作品)?(?:获评|荣获|获得|获)了?"
+    rf"(?P<tier>{_TIER_WORDS})(?![\d{NUMERAL_CHARS}、和及与“「『])"
+)
+_LIST_OPENING = re.compile(r"^(?:包括|包含|其中|分别是|分别为|即)")
+# 各 between a tier's name and its amount: the amount is each tier's (…及甲等奖各7名).
+_EACH = re.compile(rf"^[^\d{NUMERAL_CHARS}]*各")
 # Entering verbs right after a counted name: 300个优秀项目参与角逐 counts entries.
 _ENTERING_RIGHT_AFTER = re.compile(r"\s*(?:参与|参加|报名|踊跃)?(?:角逐|参评|参选|参赛|竞奖|报名|申报|应征|评选|比赛)")
 # 评选出“改革创新奖”100个，其中一等奖15个…: the amount before 其中 is the total that the tiers after it divide.
@@ -296,32 +335,51 @@ _NOT_WINNING_GROUP = re.compile(r"组织|候选|入围(?!奖)|拟|公示")
 
 # Organisations counted as the entrants, when a text counts no cases: 近50所高校报名参赛, 90个社区报名参赛,
 # 收到…等120余家单位的评选材料. 区 / 市 / 委办局 submit several cases each and are never read so; a government
-# (1800个市、县政府自愿申报) applies for itself, to be named a model place.
+# (1800个市、县政府自愿申报) applies for itself, to be named a model place, and so does a city put forward for a
+# cities' award (全球60个城市提案).
 _ORG_AMOUNT = (
     rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*"
-    r"(?P<unit>家|所|支|个(?=社区|小区|村|团队|队伍|小组|单位|机关|学校|高校|院校|企业|机构|组织|(?:[省市县区乡镇]、?){1,3}政府))"
+    r"(?P<unit>家|所|支|个(?=社区|小区|村|团队|队伍|小组|单位|机关|学校|高校|院校|企业|机构|组织|城市|(?:[省市县区乡镇]、?){1,3}政府))"
     r"(?P<qt>)"
+)
+# 台南市政府在第8届X奖共有2个机关获奖 / 我区共有3个社区获奖: a subject's own share of the winners, not their total.
+_SUBJECT_SHARE = re.compile(
+    r"(?:政府|[省市县区镇乡局处厅委校院]|街道|公司|集团)在[^，,。；]{0,40}?"
+    r"(?:奖|评选|比赛|大赛|评比|活动|评鉴|选拔)[”」』]?(?:中|上)?[，,]?\s*(?:共有|共计|共|有)?\s*$"
+    r"|我[省市县区镇乡校院]"
 )
 # Organisations counted as the winners, when a text counts no winning cases: an award for units (选出26个获奖单位,
 # 12个单位获得三类奖项). 优秀组织奖 goes to those who organised the entries, not to winners.
 _UNIT_AMOUNT = (
-    rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>个|家)(?P<qt>)"
+    rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>个|家|支)(?P<qt>)"
 )
-# 机关(构): a unit noun with its variant in brackets.
-_WINNING_UNIT = r"(?:机关|单位|部门|团队|集体)(?:[(（][^()（）]{1,4}[)）])?"
+# 机关(构): a unit noun with its variant in brackets. 队伍 / 团队: a team contest's winners (共有6支队伍获奖).
+_WINNING_UNIT = r"(?:机关|单位|部门|团队|队伍|集体)(?:[(（][^()（）]{1,4}[)）])?"
 _WINNING_UNITS = (
     re.compile(rf"(?:精选出|评选出|遴选出|推选出|评出|选出|产生|表彰)了?\s*{_UNIT_AMOUNT}(?:得奖|获奖){_WINNING_UNIT}"),
     re.compile(rf"{_UNIT_AMOUNT}{_WINNING_UNIT}(?:分别|共|均)?(?:获得|荣获|获)(?P<award>[^，,。；]{{0,12}}?奖)"),
-    # 计有25个机关(构)得奖: the units said to have won, with no award named.
-    re.compile(rf"{_UNIT_AMOUNT}{_WINNING_UNIT}(?:均|共)?(?:得奖|获奖)"),
+    # 计有25个机关(构)得奖 / 仅26个机关脱颖而出: the units said to have won, with no award named.
+    re.compile(rf"{_UNIT_AMOUNT}{_WINNING_UNIT}(?:均|共)?(?:得奖|获奖|脱颖而出)"),
+    # 共二十四个社区脱颖而出: communities (villages, estates) as a total that came out on top; without the total word
+    # (3个社区获奖) it may be one district's share of the winners.
+    re.compile(rf"(?:共有|共计|共|仅有|仅)\s*{_UNIT_AMOUNT}(?:社区|村|小区)(?:均|共)?(?:脱颖而出|得奖|获奖)"),
     # 25个城市获得…智慧城市大奖: an award for cities names them as its winners (the award must be named: 6个街道获奖
     # says only that some of a district's cases won).
     re.compile(rf"{_UNIT_AMOUNT}城市(?:分别|共|均)?(?:获得|荣获|获)(?P<award>[^，,。；奖]{{2,20}}奖)"),
 )
 _ENTRANTS_ENTERING = re.compile(
     # 、 only between places (市、县政府): a list of other units (5家企业、10个社区) leaves the first uncounted.
-    rf"{_ORG_AMOUNT}(?:[^，,。；、\d的]|(?<=[省市县区乡镇])、(?=[省市县区乡镇])){{0,8}}?(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选|参奖|自愿申报|申报(?!的))"
+    rf"{_ORG_AMOUNT}(?:[^，,。；、\d的]|(?<=[省市县区乡镇])、(?=[省市县区乡镇])){{0,8}}?"
+    # 提案: a proposal submitted for the award; 参加 closing its clause (有28个社区参加，) takes part in the
+    # contest itself.
+    r"(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选|参奖|自愿申报|申报(?!的)|提案|参加(?=[，,。；;]|$))"
 )
+# A later round (决赛共有14支队伍参加): those who take part in it are the finalists, not the entrants.
+_LATER_ROUND = re.compile(r"决赛|复赛|复审|复评|终审|终评|答辩")
+# Bare 参加 enters a contest only when the sentence names one before it (评鉴有28个社区参加), and no meeting
+# (年会…来自164个城市246个单位参加 counts those attending).
+_CONTEST_BEFORE = re.compile(r"评[选比鉴审]|[大竞比]赛|选拔|征集")
+_MEETING = re.compile(r"会议|年会|大会|论坛|峰会|研讨|座谈|典礼|仪式|交流会|发布会")
 # 50个小区被居民推荐参选: units put forward by others (推荐为 names a title won, not an entry).
 _ENTRANTS_NOMINATED = re.compile(
     rf"{_ORG_AMOUNT}[^，,。；、\d的被]{{0,6}}?被[^，,。；\d]{{0,12}}?(?:推荐|提名|选送)(?!为)"
@@ -329,7 +387,7 @@ _ENTRANTS_NOMINATED = re.compile(
 # 从30个参评社区中脱颖而出: the pool the winners came from, its units marked as entrants.
 _ENTRANTS_POOL = re.compile(
     rf"从\s*(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>个|家|所|支)"
-    r"(?P<qt>)(?:参评|参赛|参选|申报|报名)的?[^，,。；\d]{1,8}?中?(?:脱颖而出|胜出|评选出|遴选出|推选出|精选出|评出|选出)"
+    r"(?P<qt>)(?:参评|参赛|参选|参奖|申报|报名)的?[^，,。；\d]{1,8}?中?(?:脱颖而出|胜出|评选出|遴选出|推选出|精选出|评出|选出)"
 )
 # 吸引了…N所高校M支队伍参与: the entrants are the last units counted before the verb (teams within universities);
 # a count the next one belongs to (12所高校的数十支团队) counts their homes, not them.
@@ -386,6 +444,14 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
 
     An entry count listed with others of other kinds (收到30名个人的事迹、40个项目以及50部短片) is none: no total is
     printed. Designations in the passive (共有50个单位被命名为…示范单位, 甲村等40个村被评为优秀村、…) name winners.
+
+    Entrants may be agencies (从144个参奖机关), cities putting proposals (60个城市提案) or units taking part in a named
+    contest (评鉴有28个社区参加; not a meeting's attendance, not a final's teams). Winners may be teams (共有6支队伍
+    获奖), agencies that came out on top, or communities as a stated total (共24个社区脱颖而出); a subject's own share
+    (某市政府在…奖共有2个机关获奖, a school's own teams and entries) and a rule's limit (每队仅可提交一个案例) count
+    nothing. In a list of tiers, a group before the first (1个特别贡献案例、10个示范案例…), awards sharing an amount
+    (甲奖及乙奖各7名) and a tier one quoted name won (“甲”项目获评金奖) are tiers too; the same ranks under two groups
+    (优秀案例一等奖…；优秀项目一等奖…) are named with their group. 收录 counts the cases a collection took in.
     """
     result: dict = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     if not text:
@@ -517,6 +583,8 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
                 continue
             found.append((tier, amount.value, span))
     _read_joined_awards(sentence, found)
+    _read_preceding_tier(sentence, found)
+    _read_single_winners(sentence, found)
     # “改革创新奖”100个，其中一等奖15个…: the first is the award itself with its total, the others divide it.
     found = [item for item in found
              if not (_DIVIDED_AFTER.match(sentence[item[2][1]:])
@@ -530,9 +598,23 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
         return []
     if found and _FUTURE.search(sentence[: min(span[0] for _, _, span in found)]):
         return []
+    group = _tier_group(sentence, found)
     for tier, value, _ in sorted(found, key=lambda item: item[2][0]):
-        by_tier.setdefault(tier, value)
+        by_tier.setdefault(group + tier if group and not tier.startswith(group) else tier, value)
     return [span for _, _, span in found]
+
+
+def _tier_group(sentence: str, found: list[tuple[str, int, tuple[int, int]]]) -> str:
+    """The group a list of ranked tiers is of, written right before the first, or ``""``.
+
+    优秀案例一等奖5个，二等奖10个；优秀项目一等奖5个…: each group has its own tiers, and the same tier name in two
+    groups counts two sets of winners."""
+    if len(found) < 2 or not all(_RANKED_TIER.search(tier) for tier, _, _ in found):
+        return ""
+    first = min(span[0] for _, _, span in found)
+    before = sentence[_clause_start(sentence, first) : first]
+    match = _TIER_GROUP.search(_WINNING_VERB.split(_VERB_BEFORE.split(before)[-1])[-1])
+    return match.group("group") if match else ""
 
 
 def _parts_of_a_total(sentence: str, taken: list[tuple[int, int]],
@@ -590,6 +672,49 @@ def _read_joined_awards(sentence: str, found: list[tuple[str, int, tuple[int, in
                 found.append(item)
                 queue.append(item)
             break
+
+
+def _read_single_winners(sentence: str, found: list[tuple[str, int, tuple[int, int]]]) -> None:
+    """Add to ``found`` the ranked tiers that one quoted name won, with no amount (“甲”项目获评金奖，“乙”“丙”2个项目获评
+    银奖…): in a list of tiers counted with their amounts, a tier given to a single name is a tier of one."""
+    if len(found) < 2:
+        return
+    for match in _SINGLE_WINNER.finditer(sentence):
+        tier = match.group("tier")
+        span = match.span("tier")
+        if not _RANKED_TIER.search(tier) or any(tier == name or _overlaps(span, other) for name, _, other in found):
+            continue
+        found.append((tier, 1, span))
+
+
+def _read_preceding_tier(sentence: str, found: list[tuple[str, int, tuple[int, int]]]) -> None:
+    """Add to ``found`` the groups listed right before the first of two tiers or more.
+
+    产生1个特别贡献案例、10个示范案例和10个优秀案例: the first heads the same list of results, so it is a tier too;
+    so is an award with its amount (包括卓越奖1名、优等奖7名…) and one sharing the next tier's (优等奖及甲等奖各7名). A
+    category, a level or a place (城市类案例, 省级项目) is not, nor a group of the entries (申报案例)."""
+    if len(found) < 2:
+        return
+    while True:
+        first_tier, first_value, (first, first_end) = min(found, key=lambda item: item[2][0])
+        window_start = max(0, first - 40)
+        window = sentence[window_start:first]
+        shared = _SHARING_AWARD.search(window) if _EACH.match(sentence[first + len(first_tier) : first_end]) else None
+        if shared is not None:
+            tier, value, start = shared.group("tier"), first_value, shared.start()
+        else:
+            match = _PREVIOUS_TIER.search(window) or _PREVIOUS_AWARD.search(window)
+            pattern = _AMOUNT if match is None or match.re is _PREVIOUS_TIER else _TIER_AMOUNT
+            amount = _amount_of(pattern.search(match.group("amount"))) if match else None
+            if match is None or amount is None:
+                return
+            tier, value, start = match.group("tier"), amount.value, match.start()
+        # 包括卓越奖1名: the verb opening the list is not the award's name.
+        tier = _LIST_OPENING.sub("", tier)
+        if _NOT_TIERS.match(tier) or _PART_NOT_TIER.search(tier) or re.match(_ENTRY_BEFORE, tier) \
+                or "组织奖" in tier:
+            return
+        found.append((tier, value, (window_start + start, first)))
 
 
 def _is_tier(tier: str, quoted: bool) -> bool:
@@ -717,10 +842,17 @@ def _listed_groups(sentence: str) -> list[_Part]:
 
 def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount | None:
     """The organisations a sentence says entered (近50所高校报名参赛, 收到…120余家单位的评选材料), or ``None``."""
-    if other_editions(sentence):
+    if other_editions(sentence) or (_OWN_SHARE.match(sentence) and not _RUNS_IT.search(sentence)):
         return None
     for pattern in (_ENTRANTS_ENTERING, _ENTRANTS_NOMINATED, _ENTRANTS_POOL):
         for match in pattern.finditer(sentence):
+            if pattern is not _ENTRANTS_POOL and _LATER_ROUND.search(sentence[: match.end()]):
+                continue
+            if _counts_teams(match) and _SCHOOL_SUBJECT.match(sentence):
+                continue
+            if match.group().endswith("参加") and (
+                    not _CONTEST_BEFORE.search(sentence[: match.start()]) or _MEETING.search(sentence[: match.end()])):
+                continue
             return _amount_of(match)
     for match in _ENTRANTS_ATTRACTED.finditer(sentence):
         counted = list(_ORG_AMOUNT_RE.finditer(match.group("who")))
@@ -733,6 +865,11 @@ def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
     return None
 
 
+def _counts_teams(match: re.Match[str]) -> bool:
+    """Whether a count of organisations counts teams (12支队伍, 5个团队), which a school enters several of."""
+    return match.group("unit") == "支" or "队伍" in match.group() or "团队" in match.group()
+
+
 def _winning_units(sentence: str, other_editions: Callable[[str], bool]) -> _Amount | None:
     """The organisations a sentence says won (选出26个得奖单位, 12个单位获得三类奖项), or ``None``."""
     if other_editions(sentence):
@@ -741,7 +878,9 @@ def _winning_units(sentence: str, other_editions: Callable[[str], bool]) -> _Amo
         for match in pattern.finditer(sentence):
             award = match.groupdict().get("award") or ""
             before = sentence[_clause_start(sentence, match.start()) : match.start()]
+            teams = _counts_teams(match)
             if "组织奖" in award or _SHORTLIST.search(award) or _SHORTLIST.search(before) \
+                    or _SUBJECT_SHARE.search(before) or (teams and _SCHOOL_SUBJECT.match(sentence)) \
                     or _FUTURE.search(sentence[: match.end()]) or _FUTURE_AFTER.search(before + match.group()):
                 continue
             return _amount_of(match)
@@ -805,6 +944,10 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     if other_editions(sentence[: amount.end] + clause_after):
         return None
     if _CHANGE_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
+        return None
+    if _LIMIT_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
+        return None
+    if _OWN_SHARE.match(sentence) and not _RUNS_IT.search(sentence):
         return None
     # 收到21个地级以上市报送的申报项目312项: the case noun belongs to the amount written right after it.
     if _NOUN_THEN_AMOUNT.search(clause_after):
@@ -903,8 +1046,12 @@ def _counts_places(clause_after: str) -> bool:
     if not _PLACE_AFTER.match(clause_after):
         return False
     noun = _CASE_NOUN.search(clause_after[:14])
-    # 27个单位申请了47个项目: a case noun after another amount is that amount's.
-    return noun is None or "的" in clause_after[: noun.start()] or bool(_AMOUNT.search(clause_after[: noun.start()]))
+    if noun is None:
+        return True
+    between = clause_after[: noun.start()]
+    # 27个单位申请了47个项目: a case noun after another amount is that amount's; 从7个方面对参赛案例进行评判: a
+    # preposition after the counted places opens a phrase of its own, the case noun is that phrase's.
+    return "的" in between or bool(_AMOUNT.search(between)) or bool(_PREPOSITION_AFTER_PLACE.search(between))
 
 
 def _clause_start(sentence: str, position: int) -> int:
@@ -934,6 +1081,10 @@ def _nearest_verb_before(sentence: str, position: int) -> tuple[str | None, str]
         start = max(0, position - 24)
         window = sentence[start:position]
     verbs = list(_VERB_BEFORE.finditer(window))
+    if listed:
+        # 甲社报送的《…》、乙校报送的《…》等26个案例: an entry verb with 的 says who put each listed name forward, not
+        # what the list counts; an earlier verb of the clause (收到…报送的…等100个案例) still does.
+        verbs = [v for v in verbs if not (v.group("entry") and window[v.end() : v.end() + 1] == "的")]
     if not verbs:
         return None, ""
     verb = verbs[-1]
