@@ -426,3 +426,36 @@ def test_results_named_with_an_ordinal_and_head_nouns_joined_after_a_quote():
     assert series_key(mention.name) == series_key("某某社会治理成果")
     mention = quoted_series("现面向会员单位开展“下基层”成果和案例征集活动。")
     assert mention is not None and series_key(mention.name) == series_key("下基层成果和案例")
+
+
+def test_a_city_and_its_district_before_an_ordinal_are_one_place():
+    mention = find_series("克拉玛依市白碱滩区首届社区公益创投大赛启动", None)
+    assert mention is not None and mention.name == "克拉玛依市白碱滩区社区公益创投大赛"
+    mention = find_series(None, "12月1日,新疆克拉玛依市白碱滩区首届社区公益创投大赛启动。")
+    assert mention is not None and mention.name.endswith("克拉玛依市白碱滩区社区公益创投大赛")
+
+
+def test_the_national_contest_of_the_same_number_does_not_complete_a_provincial_headline():
+    title = "某省举办第二届青年志愿服务项目大赛"
+    text = "本次大赛的金奖项目将推荐参加第二届中国青年志愿服务项目大赛。"
+    mention = in_full(find_series(title, None), title, text)
+    assert series_key(mention.name) != series_key("中国青年志愿服务项目大赛")
+
+
+def test_name_edges_a_trailing_year_our_city_and_verbs_before_the_name():
+    assert series_key("某港义工奖2024") == series_key("某港义工奖")
+    assert find_series("我市某某平安建设年度热心市民评选揭晓", None).name == "某某平安建设年度热心市民评选"
+    mention = find_series("某区住建局召开2023年度“红心物业”评选表彰大会", None)
+    assert mention is not None and series_key(mention.name) == series_key("红心物业")
+    title = "甲乙二人齐揽“某某中国”年度致敬大奖"
+    assert names_a_prize(title, find_series(title, None))
+
+
+def test_who_ran_a_selection_together_is_not_its_name():
+    assert find_series(None, "某报与百家媒体共同评选的十佳村镇在某地发布。") is None
+
+
+def test_a_count_before_the_cases_a_headline_publishes_is_left_out():
+    mention = find_series("某区发布12个乡村治理改革集成特色案例", None)
+    assert mention is not None and series_key(mention.name) == series_key("乡村治理改革集成特色案例")
+    assert find_series("某地10个典型经验入选", None) is None

@@ -38,13 +38,15 @@ _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
-_PLACE_BEFORE = re.compile(r"(?:全国|长三角|[\u4e00-\u9fff]{1,6}(?:省|市|区|县|自治区|州|街道|街|镇|乡))\s*$")
+# A place, or a district of a city (乌鲁木齐市水磨沟区), written before an ordinal.
+_PLACE_BEFORE = re.compile(r"(?:全国|长三角|(?:[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|州))?"
+                           r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县|自治区|州|街道|街|镇|乡))\s*$")
 _QUOTES = "“”\"「」『』‘’'〝〞＂"
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A year in a name: 2023年度, (2013—2014年度), or a bare 2023 written before the words (2023长三角…优秀案例).
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]{0,12}[)）]"
-                   r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])"
+                   r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$"
                    # (Taiwan's years, counted from 1912: 111年度, 一一四年度.)
                    r"|(?<![0-9])1[0-2]\d年度|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
@@ -108,7 +110,8 @@ def lead_series(text: str | None) -> SeriesMention | None:
 
 
 # Verbs of winning: what follows them in a headline is the prize a winner took home (某市荣获…最佳案例奖).
-_WON = re.compile(r"(?:荣获|获得|摘得|摘取|斩获|捧回|夺得|喜获|获评|荣膺|(?<![荣斩喜])获)了?\s*[“「]?\s*$")
+_WON = re.compile(r"(?:荣获|获得|摘得|摘取|斩获|捧回|夺得|喜获|获评|荣膺|齐揽|揽获|包揽|(?<![荣斩喜揽])获)了?"
+                  r"\s*[“「]?\s*$")
 
 
 def names_a_prize(title: str | None, mention: SeriesMention) -> bool:
@@ -195,8 +198,10 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
         for numbered in series_mentions(text[:1500]):
             full = series_key(numbered.name)
             # (A few words more, not a tier or the activity: …案例征集评选活动十佳案例 is another thing.)
+            # (It opens as the short name does: 中国青年…大赛 is the national contest, not 青年…大赛 completed.)
             if (numbered.ordinal == mention.ordinal and len(short) < len(full) <= len(short) + 4
-                    and full.endswith(short[-2:]) and _in_order(short, full) and not _CJK.sub("", full)):
+                    and full.startswith(short[:2]) and full.endswith(short[-2:]) and _in_order(short, full)
+                    and not _CJK.sub("", full)):
                 mention = numbered
                 break
     core = _without_activity(_YEAR.sub("", _clean(mention.printed)))
@@ -333,7 +338,8 @@ def _clean(name: str) -> str:
     name = re.sub(r"^((?:19|20)\d{2}年度?)?[市区县](?=[“「『])", r"\1", name)
     name = _QUOTE_RE.sub("", re.sub(r"^\s*[【\[][^】\]]{1,16}[】\]]", "", name))  # 【中国新闻网】…: a source label
     name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
-    name = re.sub(r"^首(?:份|个|次)", "", name)  # 发布首份…案例榜单: the first of a kind, not a word of the name
+    # 发布首份…榜单: the first of a kind; 我市…: the paper's own place, unnamed. Neither is a word of the name.
+    name = re.sub(r"^(?:首(?:份|个|次)|我(?:省|市|区|县|镇|校))", "", name)
     # 首届…论坛暨2023…典型案例发布会: the competition is what the forum is joined with, without the event's noun.
     if _FORUM_JOINED.search(name):
         name = re.sub(r"(?:颁奖|发布|表彰|揭晓)*(?:典礼|仪式|大会|盛典|会)$", "", _FORUM_JOINED.split(name)[-1])
@@ -369,7 +375,9 @@ def _after_ordinal(source: str) -> SeriesMention | None:
             continue
         if _FORUM_JOINED.search(name):
             continue  # 首届…论坛暨“…案例”发布: the ordinal numbers the forum, not the competition joined to it
-        place = _place_before_ordinal(source[max(0, match.start() - 8):match.start()])
+        # (The clause before the ordinal, so that its start is a word's start: 新疆乌鲁木齐市水磨沟区首届….)
+        clause = re.split(r"[，,。；;：:！？!?、\s“”「」『』]", source[max(0, match.start() - 16):match.start()])[-1]
+        place = _place_before_ordinal(clause)
         printed = (place or "") + name
         return SeriesMention(canonical_series(printed), printed, match.start(), match.end() + len(name),
                              match.group(0))
@@ -385,15 +393,18 @@ def _place_before_ordinal(before: str) -> str | None:
     particle, a mark or nothing (历时9个月的滨湖区首届… -> 滨湖区, not 个月的滨湖区)."""
     for start in range(len(before) - 2, -1, -1):
         place = _PLACE_BEFORE.fullmatch(before[start:])
-        if place and (start == 0 or not re.match(r"[\u4e00-\u9fff]", before[start - 1])
-                      or before[start - 1] in "了在为选入对向的年是由"):
+        # (Not after 省/市/州: 水磨沟区 is the end of 乌鲁木齐市水磨沟区, read whole further on.)
+        if not place:
+            continue
+        if start == 0 or (before[start - 1] not in "省市州" and (not re.match(r"[\u4e00-\u9fff]", before[start - 1])
+                                                               or before[start - 1] in "了在为选入对向的年是由")):
             return place.group(0).strip()
     return None
 
 
 _LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起|以来|上午|下午|晚上?)?"
                         r"|关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动"
-                        r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|评为|成为|捧回|夺得|喜获|荣膺|率领|率|带领|(?:主办|承办|举办|开展|组织|发起)的)")
+                        r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|评为|成为|捧回|夺得|喜获|荣膺|率领|率|带领|召开|齐揽|揽获|包揽|(?:主办|承办|举办|开展|组织|发起|评选|评出|推出|发布)的)")
 
 
 def _dash_pieces(part: str) -> tuple[str, ...]:
@@ -421,6 +432,11 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
         lead_end = max((lead.end() for lead in _LEAD_VERB.finditer(part) if lead.end() <= head.start()), default=0)
         rest = part[lead_end:]
         name = _name_until_stop(rest)
+        count = _COUNT_START.search(rest)
+        counted = _name_until_stop(rest[count.end():]) if count else None
+        if _names_a_competition(counted):
+            # 广西发布20个乡村振兴改革集成特色案例: the cases counted are named after the count (not 50件案例).
+            name = counted
         if (_names_a_competition(name) and not _COUNT_START.search(name) and not _COUNT_INSIDE.search(name)
                 and not re.match(r"^[0-9０-９]", _YEAR.sub("", _clean(name)))):
             start = title.find(name)
@@ -439,7 +455,7 @@ _COUNT_INSIDE = re.compile(r"\d+\s*(?:件|个|项|份|家)")
 _BROKEN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,}\)|^[^(（]*[)）]|[(（][^)）]*$")
 # 开展评比表彰活动: words any competition uses name none of them.
 _GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|创新|实践|精品|最佳|奖项?|大赛|活动"
-                            r"|工作|项目|[各类种项]")
+                            r"|工作|项目|经验|成果|工作法|[各类种项]")
 
 
 def _names_a_competition(name: str | None) -> bool:
@@ -449,6 +465,8 @@ def _names_a_competition(name: str | None) -> bool:
         return False
     if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次)", name):
         return False  # 该活动处于项目征集阶段: a phrase that refers back to a competition does not name it
+    if re.search(r"共同(?!体)", name):
+        return False  # 某报与百家媒体共同评选: who ran it, not its name
     key = series_key(name)
     return len(key) >= 4 and bool(_GENERIC_WORDS.sub("", key))
 
