@@ -151,3 +151,9 @@ def test_a_reposted_journal_paper_cited_as_such_is_no_announcement():
     text = ("引用格式\n某某.社区治理创新的再思考[J].某某论坛,2022,29(04):99-105.\n作者简介\n"
             "某某,某大学教授,曾获某某案例大赛一等奖。\n摘要\n社区治理创新被认为是应对难题的重要策略。")
     assert parse_announcement("【佳作推荐】社区治理创新的再思考", text).announcement is None
+
+
+def test_a_thesis_sharing_page_is_no_announcement():
+    text = ("来源 :某大学 | 被引量 : 0次 | 上传用户:某某\n论文部分内容阅读\n"
+            "本文以地方政府创新奖的获奖项目为样本,研究创新扩散的机理。")
+    assert parse_announcement("基于多案例的地方政府创新扩散研究", text).announcement is None

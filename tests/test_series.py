@@ -459,3 +459,8 @@ def test_a_count_before_the_cases_a_headline_publishes_is_left_out():
     mention = find_series("某区发布12个乡村治理改革集成特色案例", None)
     assert mention is not None and series_key(mention.name) == series_key("乡村治理改革集成特色案例")
     assert find_series("某地10个典型经验入选", None) is None
+
+
+def test_a_grand_award_named_with_dashang_is_a_competition():
+    mention = find_series("「社区企业义工大赏」圆满结束", None) or event_series("「社区企业义工大赏」颁奖礼顺利举行。")
+    assert mention is not None and series_key(mention.name) == series_key("社区企业义工大赏")

@@ -34,7 +34,8 @@ _ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑�
 _RESULTS_LEAD = re.compile(rf"{NUMERAL}\s*(?:件|个|项)[^，,。]{{0,30}}案例[^，,。]{{0,8}}(?:公布|发布|揭晓|出炉)")
 # A journal paper's signs: one of its own (a classification number, an author's unit with its postcode), or two
 # of those a news site may also print over a story (摘要:, 关键词:).
-_ACADEMIC = re.compile(r"中图分类号|文献标识码|[(（][^()（）]{2,30}\d{6}[)）]|\[J\]\s*[.．]")  # [J]. cites a journal
+# ([J]. cites a journal; 被引量 and 论文部分内容 are a thesis-sharing site's.)
+_ACADEMIC = re.compile(r"中图分类号|文献标识码|[(（][^()（）]{2,30}\d{6}[)）]|\[J\]\s*[.．]|被引量|论文部分内容")
 _ACADEMIC_WEAK = re.compile(r"摘\s*要[:：]|关键词[:：]|Abstract[:：]?")
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
 
