@@ -455,7 +455,7 @@ _COUNT_INSIDE = re.compile(r"\d+\s*(?:件|个|项|份|家)")
 _BROKEN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,}\)|^[^(（]*[)）]|[(（][^)）]*$")
 # 开展评比表彰活动: words any competition uses name none of them.
 _GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|创新|实践|精品|最佳|奖项?|大赛|活动"
-                            r"|工作|项目|经验|成果|工作法|[各类种项]")
+                            r"|工作|项目|经验|成果|工作法|[各类种项多]")
 
 
 def _names_a_competition(name: str | None) -> bool:
@@ -463,8 +463,8 @@ def _names_a_competition(name: str | None) -> bool:
     four characters once folded, and no 的 (以案例评选激活…的“源头活水” is a phrase about something)."""
     if not name or "的" in name or not _COMPETITION.search(name):
         return False
-    if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次)", name):
-        return False  # 该活动处于项目征集阶段: a phrase that refers back to a competition does not name it
+    if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据)", name):
+        return False  # 该活动处于…, 基于多案例的…: a phrase that refers back or says what it rests on names nothing
     if re.search(r"共同(?!体)", name):
         return False  # 某报与百家媒体共同评选: who ran it, not its name
     key = series_key(name)
