@@ -815,3 +815,105 @@ def test_selected_sixth_round(text: str, selected: int, by_tier: dict[str, int])
 )
 def test_no_selected_sixth_round(text: str) -> None:
     assert parse_counts(text)["selected"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "applications", "qualifier"),
+    [
+        # nominees counted as persons, when nothing else is counted
+        ("本次“最美护士”评选共征集到36名推荐人选，经评审委员会投票产生结果。", 36, None),
+        ("本期评选活动累计收到群众推荐报名400多人。", 400, "多"),
+        # 已有 scoped to a day of this year (no year printed), not a total over the years
+        ("自3月15日以来，全区已有17家社会组织申报了公益项目。", 17, None),
+        # an entry verb whose 来自 phrase runs past a comma
+        ("组委会共收到来自各县市区基层单位，覆盖养老、助残等六个领域的215个项目。", 215, None),
+        # what those who took part put forward
+        ("今年共有800多名大学生参与比赛，提出了超过150个创意方案。", 150, "超过"),
+        # a plan entered for a contest
+        ("大赛共收到42份参赛计划。", 42, None),
+        # entries of two kinds listed, counted alike: their sum
+        ("评选启动以来，共收到30个年度人物和75个公益项目报名。", 105, None),
+    ],
+)
+def test_applications_seventh_round(text: str, applications: int, qualifier: str | None) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["applications_qualifier"]) == (applications, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # attendance, a letter's writers, and 已有 over several years
+        "来自各街道的150余人参加了启动仪式。",
+        "信访办共收到60名群众的来信。",
+        "自2016年3月启动以来，已有300个项目申报。",
+        # a verb inside the 来自 phrase takes the amount
+        "共收到来自全市的申报材料，评委经过评审选出其中表现突出的12个项目。",
+        # a list with a place in it prints no total of entries
+        "共收到8个街道和40个项目申报。",
+    ],
+)
+def test_no_applications_seventh_round(text: str) -> None:
+    assert parse_counts(text)["applications"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "by_tier"),
+    [
+        # persons honoured, when nothing else is counted
+        ("颁奖仪式上，来自各行各业的14名普通群众荣获年度“好人好事”称号。", 14, {}),
+        ("经过投票，最终9人获得本年度“爱心市民”荣誉。", 9, {}),
+        ("全市表彰大会召开，15位社区书记受到表彰。", 15, {}),
+        ("经过层层推荐，评选出王一、李二、赵三等12位年度“十佳调解员”。", 12, {}),
+        # bodies a quoted title is conferred on
+        ("会议授予8家物业公司“示范物业服务项目”荣誉称号。", 8, {}),
+        # plaques handed to the winners
+        ("区里为第二批6个“红色驿站”项目进行授牌。", 6, {}),
+        # a total followed at once by 获奖
+        ("包括年度人物、行动等奖项在内，共12个获奖名单揭晓。", 12, {}),
+        # groups of named winners, each closed by 等 with its amount and title, quoted or not
+        (
+            "经过层层评审，推选出张某等5名“最美志愿者”，甲服务队、乙协会等7个“最佳志愿服务组织”，"
+            "丙“暖心”行动等6个“最佳志愿服务项目”。",
+            18,
+            {"最美志愿者": 5, "最佳志愿服务组织": 7, "最佳志愿服务项目": 6},
+        ),
+        (
+            "共评选出甲、乙等最美志愿者10位，丙、丁等最佳志愿服务组织15个，戊等最美志愿服务社区10个。",
+            35,
+            {"最美志愿者": 10, "最佳志愿服务组织": 15, "最美志愿服务社区": 10},
+        ),
+        # groups with persons among them, after 推选出 or the call's own 评选 right before the amounts
+        (
+            "每年推选出50名最美志愿者、50个最佳志愿服务组织和50个最美志愿服务社区。",
+            150,
+            {"最美志愿者": 50, "最佳志愿服务组织": 50, "最美志愿服务社区": 50},
+        ),
+        (
+            "活动由多部门联合开展，在全省推荐评选20个最美志愿者、20个最佳志愿服务项目。",
+            40,
+            {"最美志愿者": 20, "最佳志愿服务项目": 20},
+        ),
+    ],
+)
+def test_selected_seventh_round(text: str, selected: int, by_tier: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, by_tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shortlist of persons, a place's share, a plan
+        "通过初步筛选，共30人进入网络投票环节。",
+        "本省有4人获得全国“最美职工”称号。",
+        "活动最终将评选出10名“最美教师”称号获得者。",
+        # a list running into the name of the activity it describes
+        "近日联合下发通知，开展推选20个最美志愿者、20个最佳志愿服务项目、20个最美社区等志愿服务活动。",
+        # lists of an award's winners, counted as lists
+        "评审会还产生了三个专项奖名单，分别是“甲项目创意奖”“乙项目传播奖”“丙项目人气奖”。",
+    ],
+)
+def test_no_selected_seventh_round(text: str) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (None, {})

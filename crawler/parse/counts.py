@@ -62,13 +62,17 @@ _ENTRY_AFTER = re.compile(
 )
 _SELECT_AFTER = re.compile(
     r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|被命名为|被认定为|被授予|榜上有名|揭晓|出炉|正式发布|公布|"
+    # 为首批4个“甲”项目授牌: the plaques handed to the winners.
+    r"(?:进行)?授牌|"
     # 20个项目获得第七届“X奖”: the award won, named; not an organising award, nor prize money (奖金, 奖励).
     r"(?:获得|荣获)了?(?:(?!组织)[^，,。；;！？]){0,24}?奖(?![金励]))"
 )
 # What a case count counts. An amount whose clause names none of these is not a case count.
 # 来稿 / 稿件 / 征文: an essay contest's entries; 模式: a community's way of working, entered as a case (治理模式).
 _CASE_NOUN = re.compile(
-    r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法|来稿|稿件|征文|模式"
+    r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法|来稿|稿件|征文|模式|"
+    # 参赛计划: a plan put in for a contest is its entry (计划 alone is any plan).
+    r"参[赛评选]计划"
 )
 # Nouns right after the unit that show it counts places, organisations or people: 16个区, 6581个居村委会, 10多个学院.
 _PLACE_AFTER = re.compile(
@@ -104,7 +108,14 @@ _OTHER_EDITIONS = re.compile(
 _EDITION_ORDINAL = re.compile(rf"第\s*([{NUMERAL_CHARS}]+)\s*[届批]")
 # 累计 over this edition alone: 活动启动后，累计征集到… / 本次活动累计收到…; a launch dated by a bare year
 # (自2015年启动以来) may lie several editions back.
-_THIS_EDITION_RUNNING = re.compile(r"启动(?:后|以来)|本届|本次|此次|今年")
+# 本季 / 本期 / 本轮: a contest held in seasons or rounds names this one so.
+# 自12月8日以来: a month and day, no year printed, is this edition's calendar.
+_THIS_EDITION_RUNNING = re.compile(
+    rf"启动(?:后|以来)|本届|本次|此次|今年|本季|本期|本轮|(?<![年\d{NUMERAL_CHARS}])自?[\d{NUMERAL_CHARS}]{{1,2}}月"
+    rf"(?:[\d{NUMERAL_CHARS}]{{1,3}}日)?(?:起|以来)"
+)
+_PRINTED_YEAR = re.compile(rf"[\d{NUMERAL_CHARS}]{{4}}年")
+_THIS_EDITION_WORD = re.compile(r"本届|本次|此次|今年|本季|本期|本轮")
 _BARE_YEAR_LAUNCH = re.compile(rf"[{NUMERAL_CHARS}]{{4}}年(?:正式)?(?:启动|开展|创办)")
 
 # A list's heading with its total: 案例名单（共14个）/ 名单\n(共14个).
@@ -220,15 +231,30 @@ _TOTAL_WORD_BEFORE = re.compile(r"(?:共|合计|总计|共计)(?:有|计)?\s*$")
 _TOTAL_ITEMS_WON = re.compile(r"^[^，,。；;\d]{0,4}?(?:获奖|获评|胜出|入选|获得表彰|获表彰)")
 # 共 / 合计 written right before an amount that closes a list of winners.
 _TOTAL_BEFORE = re.compile(r"[，,]\s*(?:共|合计|总计|共计)(?:计|有|为)?\s*$")
+# 共收到来自全省各基层组织，涵盖…九大类别的643个项目: an entry verb whose 来自 phrase runs past a comma to the amount.
+_ENTRY_FROM_BEFORE = re.compile(rf"(?:{_ENTRY_BEFORE})了?\s*来自[^。；;！？\d]{{0,80}}?的\s*$")
+# 200名学生参与比赛，提出了60个方案: what those taking part put forward is the entries.
+_PROPOSED_BEFORE = re.compile(rf"^\s*(?:共|共计)?提出了?\s*(?:{_QUAL_BEFORE})?\s*$")
+_TOOK_PART = re.compile(r"参与比赛|参加比赛|参赛|参与评选|参加评选")
 # 来自全省16市的 / 来自28个省（区、市）的: where the counted cases came from, not a verb of their own.
 _FROM_PHRASE = re.compile(r"来自[^，,。；;]{0,16}?的")
 # 甲处、乙所与丙院三项方案荣获…: an amount right after names it enumerates (no 等 closing a longer list) counts those
 # named, the subject's own winners, not the results' total.
 _ENUMERATED_BEFORE = re.compile(r"[、与和及][^、，,。；;：:等共计有]{1,16}$")
+_AMOUNT_BARE = re.sub(r"\(\?P<\w+>", "(?:", _AMOUNT.pattern)
 # An amount of anything (30名个人, 50部短片, 8个地区) joined to the next one by 、/和/以及 in one clause.
 _ANY_AMOUNT = rf"[\d{NUMERAL_CHARS}]+(?:{_QUAL_AFTER})?\s*(?:{_UNIT}|名|位|人|部|家|所|支|条|幅|首)"
 _LISTED_AMOUNT_BEFORE = re.compile(rf"{_ANY_AMOUNT}[^，,。；、\d]{{0,16}}(?:、|以及|和|及|与)\s*$")
 _LISTED_AMOUNT_AFTER = re.compile(rf"^[^，,。；、\d]{{0,16}}?(?:、|以及|和|及|与)\s*{_ANY_AMOUNT}")
+# 共收到45个公益人物和98个公益项目报名: entries of two kinds received, counted alike (个/件/项) and closing their
+# clause, add up to the entries; a list with other units (30名个人、40个项目以及50部短片) prints no total.
+_ENTRY_KIND = rf"{_AMOUNT_BARE}[^，,。；;、\d的]{{1,8}}?"
+_LISTED_ENTRIES = re.compile(
+    rf"(?:收到|征集到|收集到|接收到)[^，,。；;\d]{{0,10}}?(?P<list>{_ENTRY_KIND}(?:(?:、|和|及|以及|与){_ENTRY_KIND})+)"
+    r"(?:报名|申报|参评|参赛|参选)?(?=[，,。；;！？]|$)"
+)
+_AWARD_LISTS_AFTER = re.compile(r"^[^，,。；;\d]{0,4}?(?<!获)奖(?:名单|榜单)")
+_PROFILE_AFTER = re.compile(r"^[^，,。；;、\d]{0,4}?人物")
 # …N个X之一: the amount counts a list that the subject belongs to.
 _ONE_OF = re.compile(r"^[^，,。；;]{0,24}?之一")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
@@ -265,7 +291,7 @@ _DESIGNATED_PASSIVE = re.compile(
 _DESIGNATED = re.compile(r"^(?P<who>[^，,。；“”\"「」『』]{0,28}?)[“\"「『]")
 # A word that makes a name a title or a rank: 示范村, 典型案例, 十大创新经验, 提名项目, 一等奖.
 _TITLE_WORD = re.compile(
-    r"示范|典型|优秀|先进|十佳|十大|十强|提名|最佳|标杆|模范|精品|样板|等奖|[金银铜]奖|优胜奖|特别奖"
+    r"示范|典型|优秀|先进|十佳|十大|十强|提名|最佳|最美|标杆|模范|精品|样板|等奖|[金银铜]奖|优胜奖|特别奖"
 )
 # 认定A等100个村为第三批示范村: an unquoted title, which must read as one.
 _DESIGNATED_AS = re.compile(r"^(?P<who>[^，,。；“”\"「」『』为]{0,10}?)为(?P<title>[^，,。；、]{2,30})")
@@ -309,7 +335,6 @@ _TEN_CATEGORY = re.compile(r"[^\s“”\"「」『』()（）]{1,8}类")
 _JOINED_NAME = re.compile(r"^\s*[和及与、]\s*[“\"「『]?[^，,。；、\d]{0,10}?(?:案例|项目|专案|奖)")
 
 # -- groups of winners listed with their amounts, without tier words --------------------------------------------------
-_AMOUNT_BARE = re.sub(r"\(\?P<\w+>", "(?:", _AMOUNT.pattern)
 # One character of a group's name; a bracket (县、区) is taken whole, its 、 is no separator.
 _GROUP_CH = r"(?:[(（][^()（）]{0,10}[)）]|[^\s，,。；;：:！？、\d“”\"「」『』()（）\[\]【】])"
 _TITLE_CH = r"(?:[(（][^()（）]{0,10}[)）]|[^\s，,。；;：:！？、“”\"「」『』()（）\[\]【】])"
@@ -323,15 +348,35 @@ _PASSIVE_DESIGNATIONS = ("被评", "被命名", "被认定", "被确定")
 _NEXT_DESIGNATION = re.compile(r"^\s*(?:[、，,]|以及|和|及|与)")
 # 公布50个示范市、59个示范项目 / 名单包括72个A和33个B: the verb (or a results list) opening a list of groups ...
 _GROUP_LEAD = re.compile(
-    rf"(?:{_PRODUCING_VERB.pattern}|命名|认定|表彰|确定|名单中?(?:包括|包含|共有|有))了?\s*(?:共|共计|分别为|分别是)?\s*"
+    rf"(?:{_PRODUCING_VERB.pattern}|命名|认定|表彰|确定|名单中?(?:包括|包含|共有|有)"
+    # 在全国推荐评选100个A、100个B: the call's own verb, right before the list's first amount.
+    rf"|(?:推荐)?(?:评选|推选)(?=\s*[\d{NUMERAL_CHARS}]))了?\s*(?:共|共计|分别为|分别是)?\s*"
 )
 # ... each an amount and the name of what it counts, up to the next amount's separator or the clause's end.
+# A group may count persons: 推选出100名最美志愿者、100个最佳志愿服务组织.
+_TIER_AMOUNT_BARE = re.sub(r"\(\?P<\w+>", "(?:", _TIER_AMOUNT.pattern)
 _GROUP = re.compile(
-    rf"(?P<amount>{_AMOUNT.pattern})(?P<noun>{_GROUP_CH}{{2,30}}?)"
-    rf"(?:\s*(?:以及|[、和及与])\s*(?={_AMOUNT_BARE})|(?=[\s，,。；;：:！？\[【]|$))"
+    rf"(?P<amount>{_TIER_AMOUNT.pattern})(?P<noun>{_GROUP_CH}{{2,30}}?)"
+    rf"(?:\s*(?:以及|[、和及与])\s*(?={_TIER_AMOUNT_BARE})|(?=[\s，,。；;：:！？\[【]|$))"
 )
-# Groups that are not winners: units that organised the entries, candidates, a provisional list.
-_NOT_WINNING_GROUP = re.compile(r"组织|候选|入围(?!奖)|拟|公示")
+# A further amount the list of groups could not read as one, or a last group running on past 等 (100个C等…活动;
+# not 一等奖).
+_LIST_CUT_SHORT = re.compile(rf"\s*{_TIER_AMOUNT_BARE}")
+_LIST_RUNS_ON = re.compile(r"(?<![一二三四五六七八九十特甲乙丙优])等(?!奖)")
+# Groups of named winners, each list closed by 等 with its amount and title: 推选出甲等9名“最美X”，乙、丙等11个“最佳Y”
+# / 评选出甲、乙等最美X20位，丙等最佳Y30个. The names may carry quotes of their own (快乐“分”享项目).
+_NAMED_GROUPS = (
+    re.compile(rf"等\s*(?P<amount>{_TIER_AMOUNT.pattern})\s*[“「『](?P<title>[^“”「」『』]{{2,30}})[”」』]"),
+    re.compile(
+        rf"等\s*(?P<title>[^，,。；;：:！？、\d“”「」『』]{{2,20}}?)\s*(?P<amount>{_TIER_AMOUNT.pattern})"
+        r"(?=\s*(?:[，,。；;、]|以及|$))"
+    ),
+)
+# Between two such groups: a separator, then the next group's names (no verb of their own).
+_NAMED_GROUP_NEXT = re.compile(r"^\s*(?:[，,、；;]|以及|和|及)")
+# Groups that are not winners: units that organised the entries (优秀组织单位, 组织奖), candidates, a provisional list.
+# A group of organisations that won (最佳志愿服务组织) is a group of winners.
+_NOT_WINNING_GROUP = re.compile(r"组织(?:奖|单位|工作|者)|候选|入围(?!奖)|拟|公示")
 
 # Organisations counted as the entrants, when a text counts no cases: 近50所高校报名参赛, 90个社区报名参赛,
 # 收到…等120余家单位的评选材料. 区 / 市 / 委办局 submit several cases each and are never read so; a government
@@ -366,6 +411,11 @@ _WINNING_UNITS = (
     # 25个城市获得…智慧城市大奖: an award for cities names them as its winners (the award must be named: 6个街道获奖
     # says only that some of a district's cases won).
     re.compile(rf"{_UNIT_AMOUNT}城市(?:分别|共|均)?(?:获得|荣获|获)(?P<award>[^，,。；奖]{{2,20}}奖)"),
+    # 授予12家企业“甲”荣誉称号: the bodies a title is conferred on, whatever they are.
+    re.compile(
+        rf"(?:授予|命名)了?\s*{_UNIT_AMOUNT}[^，,。；;“”「」『』\d]{{1,12}}?[“「『](?P<award>[^“”「」『』]{{2,30}})[”」』]"
+        r"(?:荣誉)?称号"
+    ),
 )
 _ENTRANTS_ENTERING = re.compile(
     # 、 only between places (市、县政府): a list of other units (5家企业、10个社区) leaves the first uncounted.
@@ -398,6 +448,34 @@ _ORG_AMOUNT_RE = re.compile(_ORG_AMOUNT)
 _ENTRANTS_SENDING = re.compile(
     rf"{_ORG_AMOUNT}[^，,。；、\d的]{{0,6}}?的(?:评选|申报|参评|参赛|推荐)?(?:材料|案例|项目|作品|专案)"
 )
+
+
+# People counted as the entrants or the winners, when a text counts neither cases nor organisations: an honour for
+# persons (十佳平安卫士, 热心市民, 最美志愿者). 人次 counts visits or votes, never persons.
+_PERSON_AMOUNT = (
+    rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>名|位|人)(?!次)"
+    r"(?P<qt>)"
+)
+# 共收集到50名推荐人选 / 收到各界推荐报名300余人: nominees received, the amount closing its clause or naming them as
+# nominees (收到40名群众的来信 counts letters' writers, not entrants).
+_PEOPLE_ENTERED = re.compile(
+    rf"(?:收集到|收到|征集到|接收到)[^，,。；;！？\d]{{0,10}}?{_PERSON_AMOUNT}"
+    r"(?:推荐|参评|候选)?(?:人选|候选人)?(?=[，,。；;！？]|$)"
+)
+# 来自各界的11名市民荣获“…”称号 / 最终8人获得…称号 / 12位书记受到表彰: persons said to have won a title.
+_PEOPLE_WON = (
+    re.compile(
+        rf"{_PERSON_AMOUNT}[^，,。；;！？\d]{{0,12}}?(?:荣获|获得|获评|获授)[^，,。；;！？]{{0,30}}?(?:称号|荣誉)"
+    ),
+    re.compile(rf"{_PERSON_AMOUNT}[^，,。；;！？\d]{{0,12}}?(?:受到表彰|获得表彰|获表彰|被评为|被授予)"),
+    # 评选出甲、乙等12位年度“十佳卫士”: a list of named persons closed by its amount and the title they got.
+    re.compile(
+        rf"(?:{_PRODUCING_VERB.pattern}|表彰)了?[^，,。；;！？]*?等\s*{_PERSON_AMOUNT}"
+        rf"(?=[^，,。；;！？]{{0,12}}?[“「『])"
+    ),
+)
+# 湖南有3人获得…称号: a place's (or a body's) own share of a list, not its total (共有 is a total).
+_SHARE_BEFORE = re.compile(r"(?<![共计])有\s*$")
 
 
 # A named part of a total: (name as printed, amount, span in the sentence).
@@ -460,10 +538,16 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     other_editions = _other_editions(edition)
     entrants: _Amount | None = None  # organisations that entered: the entries when no case count is given
     winning_units: _Amount | None = None  # organisations that won: the winners when no case count is given
+    people_entered: _Amount | None = None  # persons nominated: the entries when nothing else is counted
+    people_won: _Amount | None = None  # persons honoured: the winners when nothing else is counted
     implied_tens: dict[str, int] = {}  # 十佳X / 十大X named as a result without an amount
     total_unknown = False  # a tier without its amount was listed, so the tiers' sum is not the total
     for sentence in _sentences(text):
-        tier_spans = _read_tiers(sentence, result["by_tier"], other_editions)
+        named = _named_groups(sentence, other_editions)
+        for name, value, _ in named:
+            result["by_tier"].setdefault(name, value)
+        # A list of named groups is read whole; its titles are not read again as tiers one by one.
+        tier_spans = [span for _, _, span in named] or _read_tiers(sentence, result["by_tier"], other_editions)
         ten_spans, partial = _read_top_ten(sentence, result["by_tier"], implied_tens, other_editions, tier_spans)
         tier_spans += ten_spans
         tier_spans += _read_groups(sentence, result["by_tier"], other_editions, tier_spans)
@@ -472,12 +556,20 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
             entrants = _entrants(sentence, other_editions)
         if winning_units is None:
             winning_units = _winning_units(sentence, other_editions)
+        if people_entered is None:
+            people_entered = _people(sentence, (_PEOPLE_ENTERED,), other_editions)
+        if people_won is None:
+            people_won = _people(sentence, _PEOPLE_WON, other_editions)
         selecting = bool(tier_spans)  # this sentence lists winners, so a closing 共N个 is their total
         last_tier_end = max((end for _, end in tier_spans), default=0)
         # 评选出30个案例，其中A案例10个、B案例20个: the parts are the total's, never counts of their own.
         divided = _parts_of_a_total(sentence, tier_spans, other_editions)
         part_spans = [span for _, _, span in divided[1]] if divided else []
-        for amount in _amounts(sentence, tier_spans + part_spans):
+        listed = _listed_entries(sentence, other_editions)
+        if listed is not None and result["applications"] is None:
+            result["applications"], result["applications_qualifier"] = listed.value, listed.qualifier
+        listed_spans = [(listed.start, listed.end)] if listed else []
+        for amount in _amounts(sentence, tier_spans + part_spans + listed_spans):
             kind = _kind_of(sentence, amount, other_editions)
             if kind == "entry" and result["applications"] is None:
                 result["applications"] = amount.value
@@ -510,9 +602,14 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         result["selected"] = sum(result["by_tier"].values())
     if result["selected"] is None and not result["by_tier"] and winning_units is not None:
         result["selected"] = winning_units.value
+    if result["selected"] is None and not result["by_tier"] and winning_units is None and people_won is not None:
+        result["selected"] = people_won.value
     if result["applications"] is None and entrants is not None:
         result["applications"] = entrants.value
         result["applications_qualifier"] = entrants.qualifier
+    if result["applications"] is None and people_entered is not None:
+        result["applications"] = people_entered.value
+        result["applications_qualifier"] = people_entered.qualifier
     return result
 
 
@@ -545,7 +642,7 @@ def _other_editions(edition: int | None) -> Callable[[str], bool]:
 
     def about_others(clause: str) -> bool:
         words = {m.group() for m in _OTHER_EDITIONS.finditer(clause)}
-        if words and not (words == {"累计"} and _running_total_of_this_edition(clause)):
+        if words and not (words <= {"累计", "已有"} and _running_total_of_this_edition(clause, words)):
             return True
         if not edition:
             return False
@@ -555,11 +652,16 @@ def _other_editions(edition: int | None) -> Callable[[str], bool]:
     return about_others
 
 
-def _running_total_of_this_edition(clause: str) -> bool:
-    """Whether 累计 in ``clause`` sums up this edition only: the clause scopes it to the edition (本次, 今年) or to
-    the campaign since its launch (活动启动后，累计征集到…), and no launch year that may lie editions back."""
+def _running_total_of_this_edition(clause: str, words: set[str]) -> bool:
+    """Whether 累计 / 已有 in ``clause`` sum up this edition only: the clause scopes them to the edition (本次,
+    今年), to the campaign since its launch (活动启动后，累计征集到…) or since a day of this year (自12月8日以来，
+    已有…), and no launch year that may lie editions back."""
     scope = _THIS_EDITION_RUNNING.search(clause)
-    return bool(scope) and scope.start() < clause.index("累计") and not _BARE_YEAR_LAUNCH.search(clause)
+    first = min(clause.index(word) for word in words)
+    if "已有" in words and _PRINTED_YEAR.search(clause[:first]) and not _THIS_EDITION_WORD.search(clause[:first]):
+        # 自2016年3月启动以来，已有…: a launch dated with its year may lie several editions back.
+        return False
+    return bool(scope) and scope.start() < first and not _BARE_YEAR_LAUNCH.search(clause)
 
 
 def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -800,6 +902,33 @@ def _read_groups(sentence: str, by_tier: dict[str, int], other_editions: Callabl
     return [span for _, _, span in groups]
 
 
+def _named_groups(sentence: str, other_editions: Callable[[str], bool]) -> list[_Part]:
+    """Groups of named winners a producing verb lists, each closed by 等 with its amount and title (推选出甲等9名
+    “最美X”，乙等11个“最佳Y”): (title, amount, span) each, two groups at least, every title reading as one."""
+    if other_editions(sentence):
+        return []
+    for pattern in _NAMED_GROUPS:
+        groups: list[_Part] = []
+        for match in pattern.finditer(sentence):
+            amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
+            title = match.group("title").strip()
+            if amount is None or not _TITLE_WORD.search(title) or _NOT_WINNING_GROUP.search(title):
+                break
+            if not groups:
+                clause = sentence[_clause_start(_without_quoted_names(sentence), match.start()) : match.start()]
+                verb = _GROUP_LEAD.search(clause)
+                if verb is None or _planned(sentence, match.start()) or _SHORTLIST.search(clause[: verb.start()]):
+                    break
+            else:
+                between = sentence[groups[-1][2][1] : match.start()]
+                if not _NAMED_GROUP_NEXT.match(between) or _GROUP_LEAD.search(_without_quoted_names(between)):
+                    break
+            groups.append((title, amount.value, match.span()))
+        if len(groups) >= 2:
+            return groups
+    return []
+
+
 def _designation_groups(sentence: str) -> list[_Part]:
     """The designations that follow one another from a selecting verb: (title, amount, span) each."""
     groups: list[_Part] = []
@@ -830,11 +959,14 @@ def _listed_groups(sentence: str) -> list[_Part]:
         groups: list[_Part] = []
         position = lead.end()
         while (match := _GROUP.match(sentence, position)) is not None:
-            amount = _amount_of(_AMOUNT.search(match.group("amount")))
+            amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
             if amount is None:
                 break
             groups.append((match.group("noun"), amount.value, match.span()))
             position = match.end()
+        if _LIST_CUT_SHORT.match(sentence, position) or (groups and _LIST_RUNS_ON.search(groups[-1][0])):
+            # 开展推选100个A、100个B、100个C等…活动: the list runs into the name of an activity it describes.
+            continue
         if len(groups) >= 2:
             return groups
     return []
@@ -861,6 +993,25 @@ def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
     for match in _ENTRANTS_SENDING.finditer(sentence):
         kind, _ = _nearest_verb_before(sentence, match.start())
         if kind == "entry":
+            return _amount_of(match)
+    return None
+
+
+def _people(sentence: str, patterns: tuple[re.Pattern[str], ...],
+            other_editions: Callable[[str], bool]) -> _Amount | None:
+    """The persons a sentence says were nominated or honoured (收集到50名推荐人选, 11名市民荣获“…”称号), or ``None``.
+
+    A shortlist (20人进入投票环节), a plan, a place's or a body's own share (我区3人获…, 湖南有5人…) counts none."""
+    if other_editions(sentence) or (_OWN_SHARE.match(sentence) and not _RUNS_IT.search(sentence)):
+        return None
+    for pattern in patterns:
+        for match in pattern.finditer(sentence):
+            start = match.start("num")
+            before = sentence[_clause_start(sentence, start) : start]
+            if _SHORTLIST.search(before) or _SHORTLIST.search(match.group()) or _SUBJECT_SHARE.search(before) \
+                    or _SHARE_BEFORE.search(before) or _planned(sentence, start) \
+                    or _FUTURE_AFTER.search(before + match.group()):
+                continue
             return _amount_of(match)
     return None
 
@@ -940,6 +1091,9 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     # 获评全国10个优秀工作法之一: a list the subject is one of, not this announcement's count.
     if _ONE_OF.match(clause_after):
         return None
+    # 产生了两个单项奖名单: lists of an award's winners, counted as lists (共16个获奖名单 still counts winners).
+    if _AWARD_LISTS_AFTER.match(clause_after):
+        return None
     # Only the clauses up to the amount's own: a later 较上届增长33% does not make this edition's count a comparison.
     if other_editions(sentence[: amount.end] + clause_after):
         return None
@@ -958,6 +1112,14 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
         if pool and _CASE_NOUN.search(pool.group()) and _DRAWN_FROM.match(after[pool.end() :]):
             return "entry"
     kind, gap = _nearest_verb_before(sentence, amount.start)
+    entered_from = _ENTRY_FROM_BEFORE.search(sentence[: amount.start])
+    if entered_from and _VERB_BEFORE.search(entered_from.group(), 2):
+        # 收到来自各地的申报，评审后选出其中突出的…: a verb inside the phrase takes the amount from the first.
+        entered_from = None
+    if kind is None and (entered_from or (
+            _PROPOSED_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start])
+            and _TOOK_PART.search(sentence[: amount.start]))):
+        kind, gap = "entry", ""
     if kind is None:
         if _ENTRY_AFTER.match(after):
             kind, gap = "entry", ""
@@ -994,7 +1156,31 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     if kind == "select" and sentence[amount.end - 1] in "项件" and _TOTAL_ITEMS_WON.match(after) \
             and _TOTAL_WORD_BEFORE.search(sentence[: amount.start]):
         return kind
+    # 共16个获奖名单公布: a total whose unit is followed at once by 获奖 (no noun that could be places between).
+    if kind == "select" and after.startswith("获奖") and _TOTAL_WORD_BEFORE.search(sentence[: amount.start]):
+        return kind
     return None
+
+
+def _listed_entries(sentence: str, other_editions: Callable[[str], bool]) -> _Amount | None:
+    """The sum of entries of several kinds received in one list (收到45个人物和98个项目报名), or ``None``.
+
+    Each amount counts in 个/件/项…, none counts places, one at least counts cases; the qualifier is kept only when all
+    the amounts share it (300余个A和50余个B: 350余)."""
+    match = _LISTED_ENTRIES.search(sentence)
+    if match is None or other_editions(sentence):
+        return None
+    listed = match.group("list")
+    amounts = [_amount_of(m) for m in _AMOUNT.finditer(listed)]
+    # 45个公益人物: a person entered as a profile (人物) is an entry, unlike a headcount of 人.
+    if any(a is None or (_counts_places(listed[a.end :]) and not _PROFILE_AFTER.match(listed[a.end :]))
+           for a in amounts) or not _CASE_NOUN.search(listed):
+        return None
+    qualifiers = {a.qualifier for a in amounts if a}
+    if len(qualifiers) > 1:
+        return None
+    total = sum(a.value for a in amounts if a)
+    return _Amount(total, qualifiers.pop(), match.start("list"), match.end("list"))
 
 
 def _one_of_a_list(sentence: str, amount: _Amount, clause_after: str) -> bool:
