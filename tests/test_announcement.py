@@ -157,3 +157,9 @@ def test_a_thesis_sharing_page_is_no_announcement():
     text = ("来源 :某大学 | 被引量 : 0次 | 上传用户:某某\n论文部分内容阅读\n"
             "本文以地方政府创新奖的获奖项目为样本,研究创新扩散的机理。")
     assert parse_announcement("基于多案例的地方政府创新扩散研究", text).announcement is None
+
+
+def test_the_number_selected_printed_only_in_the_headline():
+    text = "3月2日,某省召开发布会,发布乡村振兴改革集成特色案例,涵盖基层治理、产业发展等领域。"
+    result = parse_announcement("某省发布15个乡村振兴改革集成特色案例", text)
+    assert result.announcement is not None and result.announcement["counts"]["selected"] == 15

@@ -338,3 +338,13 @@ def test_plain_text_image_markup_and_its_caption_are_no_story_line() -> None:
     text = "![]() 活动现场 作者 某某团委 供图\n某网12月5日电 由某市主办的某某大赛3日举行。"
     fields = extract_text_article(text)
     assert fields.text is not None and fields.text.startswith("某网12月5日电")
+
+
+def test_plain_text_notice_copied_without_header_keeps_its_story() -> None:
+    story = ("根据《某区社会组织扶持办法》要求,为鼓励社会组织参与社会治理,某区民政局开展2024年度某区公益创投大赛。"
+             "经过申报、初审、路演评审等流程,评选出15个公益创投项目,现将评选结果予以公示,公示期为5天,"
+             "如有异议请在公示期内向某区民政局反映,联系电话0000-0000000,逾期不予受理,特此公示。")
+    text = f"{story}\n附件:2024年度某区公益创投大赛评选结果\n某区民政局\n2024年5月6日"
+    fields = extract_text_article(text)
+    assert fields.text is not None and fields.text.startswith("根据《某区社会组织扶持办法》")
+    assert fields.title is None and fields.published_at == "2024-05-06"

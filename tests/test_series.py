@@ -464,3 +464,7 @@ def test_a_count_before_the_cases_a_headline_publishes_is_left_out():
 def test_a_grand_award_named_with_dashang_is_a_competition():
     mention = find_series("「社区企业义工大赏」圆满结束", None) or event_series("「社区企业义工大赏」颁奖礼顺利举行。")
     assert mention is not None and series_key(mention.name) == series_key("社区企业义工大赏")
+
+
+def test_a_purpose_stated_before_a_notice_names_no_competition():
+    assert find_series("为鼓励社会组织参与治理,培育优秀公益项目,促进公益事业发展", None) is None

@@ -110,6 +110,9 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     organisers = [] if commentary else [{"name": o.name, "role": o.role} for o in find_organisers(text, book=book)]
     edition = find_edition(title, text, series, book=book) if series else None
     counts = _NO_COUNTS if commentary else parse_counts(text, None if book else edition)
+    if not commentary and not book and counts["selected"] is None:
+        # 某省发布20个…特色案例: the headline may be the only place the number selected is printed.
+        counts = dict(counts, selected=parse_counts(title, edition)["selected"])
     announcement = {
         "series": series.name if series else None,
         "edition": edition,

@@ -465,6 +465,8 @@ def _names_a_competition(name: str | None) -> bool:
         return False
     if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据)", name):
         return False  # 该活动处于…, 基于多案例的…: a phrase that refers back or says what it rests on names nothing
+    if re.match(r"(?:培育|推动|促进|加强|提升|打造|深化|鼓励|支持|推进|强化|发挥|树立|挖掘|激发)", name):
+        return False  # 为…,培育优秀公益项目: the purpose the notice states, not a competition
     if re.search(r"共同(?!体)", name):
         return False  # 某报与百家媒体共同评选: who ran it, not its name
     key = series_key(name)
