@@ -398,13 +398,17 @@ def test_a_count_of_the_bodies_after_a_list_is_no_part_of_the_last_name():
     text = ("该奖在甲部、共青团中央和乙联合会等部委的指导下，由甲协会、乙基金会、《某某周报》社、ABC发展中心"
             "这四家机构共同发起。")
     assert pairs(text) == [("甲部", "guide"), ("共青团中央", "guide"), ("乙联合会", "guide"),
-                           ("甲协会", "organiser"), ("乙基金会", "organiser"), ("《某某周报》社", "organiser"),
+                           ("甲协会", "organiser"), ("乙基金会", "organiser"), ("某某周报社", "organiser"),
                            ("ABC发展中心", "organiser")]
     assert pairs("本届大赛由团中央、丙部等6家单位联合主办。") == [("团中央", "organiser"), ("丙部", "organiser")]
 
 
-def test_a_publisher_named_after_its_title_keeps_the_title_marks():
-    assert pairs("承办单位：某城日报社、《山河》杂志") == [("某城日报社", "host"), ("《山河》杂志", "host")]
+def test_a_publisher_named_after_its_title_is_read_and_shown_without_the_marks():
+    # 《某刊》杂志 and 某刊杂志 are one publisher: one form, without the marks
+    assert pairs("承办单位：某城日报社、《山河》杂志") == [("某城日报社", "host"), ("山河杂志", "host")]
+    assert canonical_organisation("《某某晚报》社") == canonical_organisation("某某晚报社") == "某某晚报社"
+    # a title inside a longer name keeps its marks
+    assert canonical_organisation("某日报《某某周刊》") == "某日报《某某周刊》"
     # 求是 opens a name; it is not 是 opening a list
     assert pairs("由求是《某刊》杂志社和甲报业集团主办的“第三届某省发展论坛暨颁奖典礼”昨日举行。") == [
         ("求是《某刊》杂志社", "organiser"), ("甲报业集团", "organiser")]
@@ -536,3 +540,118 @@ def test_long_bare_offices_after_a_place_share_it():
     # a body with a province of its own or a national one keeps its name
     assert pairs("由甲区民政局、某某省统计局、国家某某总局主办的优秀案例评选揭晓。") == [
         ("甲区民政局", "organiser"), ("某某省统计局", "organiser"), ("国家某某总局", "organiser")]
+
+
+def test_hong_kong_verbs_of_running_one_together():
+    # 合办 (run jointly) and 策动 (initiate); a 下称 note names the short form, not another body
+    assert pairs("甲事务局与乙发展局(下称「本局」)2024年合办第三届「社区义工奖」。") == [
+        ("甲事务局", "organiser"), ("乙发展局", "organiser")]
+    assert pairs("丙青年会与丁基金会共同策动的「少年创新奖」颁奖礼昨日举行。") == [
+        ("丙青年会", "organiser"), ("丁基金会", "organiser")]
+
+
+def test_support_said_as_help_given_to_the_event_or_as_backing_a_prize():
+    text = "某市清洁集团、某某环保科技股份有限公司等单位和企业对本次活动给予了大力支持。"
+    assert pairs(text) == [("某市清洁集团", "supporter"), ("某某环保科技股份有限公司", "supporter")]
+    assert pairs("新设的「长者友善奖」由某某慈善信托基金支持推出的。") == [("某某慈善信托基金", "supporter")]
+
+
+def test_a_supporting_outlet_named_by_its_title():
+    assert pairs("某市经信委开展优秀案例征集，《某某科技报》作为支持媒体全程报道。") == [
+        ("某某科技报", "supporter"), ("某市经信委", "organiser")]
+
+
+def test_an_outlet_written_as_a_title_in_a_list_of_organisers():
+    text = "5月3日，由《某某经济观察》联合甲控股集团共同主办的“青年公益创投竞赛”在某地启动。"
+    assert pairs(text) == [("某某经济观察", "organiser"), ("甲控股集团", "organiser")]
+    # a document's or a report's title is no outlet
+    assert pairs("由《城市治理年度报告》联合甲控股集团共同主办的评选启动。") == [("甲控股集团", "organiser")]
+
+
+def test_an_outlets_brand_joined_by_a_middle_dot():
+    text = "日前，由某省民政厅与某城晚报·某城新闻联合开展的第二届“十佳社区工作法”评选活动启动。"
+    assert pairs(text) == [("某省民政厅", "organiser"), ("某城晚报·某城新闻", "organiser")]
+
+
+def test_a_founder_of_a_station_is_a_person_not_an_organiser():
+    assert pairs("获评最美志愿者的是某市爱心驿站发起人王某。") == []
+
+
+def test_an_events_short_name_is_no_body():
+    text = "甲部、乙会共同主办某某交流会（以下简称“赛会”）。赛会举办了首届青年创业赛。"
+    assert pairs(text) == [("甲部", "organiser"), ("乙会", "organiser")]
+
+
+def test_a_youth_league_committee_lends_its_province_to_bare_offices():
+    text = "大赛由团某某省委、省文明办、省民政厅共同主办。"
+    assert pairs(text) == [("团某某省委", "organiser"), ("某某省文明办", "organiser"), ("某某省民政厅", "organiser")]
+    # the city's Youth League committee (团市委) still lends no place
+    assert pairs("大赛由团市委、市民政局共同主办。") == [("团市委", "organiser"), ("市民政局", "organiser")]
+
+
+def test_a_bodys_short_form_after_its_full_name_is_the_same_body():
+    text = "某市政府文化局举办之「城市创意竞赛」征件结束。文化局将举办工作坊，协助入选团队完善提案。"
+    assert pairs(text) == [("某市政府文化局", "organiser")]
+    # …but two names listed side by side are two bodies
+    text = "甲学院、中国某某报社和某某报社决定面向全国开展第五届创新案例征集。"
+    assert pairs(text) == [("甲学院", "organiser"), ("中国某某报社", "organiser"), ("某某报社", "organiser")]
+
+
+def test_launch_after_a_notice_a_working_group_or_a_since_when():
+    assert pairs("近日，某区民政局发布通知，将举办社会组织公益创新大赛。") == [("某区民政局", "organiser")]
+    text = "今年以来，某区委组织部、区住建局党委成立联合工作小组，积极开展“红色物业”项目评选工作。"
+    assert pairs(text) == [("中共某区委组织部", "organiser"), ("某区住建局党委", "organiser")]
+    assert pairs("某某事务局自2001年起每两年举办「优质服务奖励计划」。") == [("某某事务局", "organiser")]
+
+
+def test_a_meeting_held_to_give_awards_launches_nothing_else():
+    text = "3月2日，某区委组织部、区住建局联合召开“2023年某区红色物业表彰大会”，授予10家企业荣誉称号。"
+    assert pairs(text) == [("中共某区委组织部", "organiser"), ("某区住建局", "organiser")]
+    # a meeting that gives no award is not the competition's
+    assert pairs("某区住建局召开物业管理工作推进会，部署下一阶段工作。") == []
+
+
+def test_entries_reported_by_others_to_the_launcher():
+    text = ("某部于今年6月组织开展了2023年某某领域志愿服务先进典型推选工作，经各省级主管部门初选报送、组织专家评审，"
+            "共推选出最美志愿者20位。")
+    assert pairs(text) == [("某部", "organiser")]
+    # the launcher putting its own entries forward for another's selection is still taking part
+    assert pairs("某县民政局开展优秀案例征集，推荐3个项目参加全省评选。") == []
+
+
+def test_joint_organisers_named_by_role_noun_with_gong_tong():
+    text = "评选由甲市文明办担任指导单位，甲市妇联、甲市日报作为共同主办单位，甲市福彩中心作为特别支持单位。"
+    assert pairs(text) == [("甲市文明办", "guide"), ("甲市妇联", "organiser"), ("甲市日报", "organiser"),
+                           ("甲市福彩中心", "supporter")]
+
+
+def test_a_dateline_whose_bracket_the_page_left_open():
+    text = "某某时报/某某通讯社8日讯)甲事务局与乙发展局合办第二届「义工奖」。"
+    assert pairs(text) == [("甲事务局", "organiser"), ("乙发展局", "organiser")]
+
+
+def test_an_exhibition_and_appraisal_meeting_is_the_selections_own_event():
+    text = "5月10日，甲市民政局主办、市社会工作指导中心承办的甲市首届社会工作展评会举行。"
+    assert pairs(text) == [("甲市民政局", "organiser"), ("甲市社会工作指导中心", "host")]
+
+
+def test_the_issuer_of_the_launching_notice_when_no_one_else_is_named():
+    text = ("按照《甲市文明委办公室关于组织开展2024年全市志愿服务先进典型推选活动的通知》精神，经择优推荐、专家评审，"
+            "推选出最美志愿者10名。")
+    assert pairs(text) == [("甲市文明委办公室", "organiser")]
+    # issuers spaced apart in the title
+    text = "根据《甲部 乙办关于开展第三届优秀社区评选的通知》，共评出30个社区。"
+    assert pairs(text) == [("甲部", "organiser"), ("乙办", "organiser")]
+    # a notice about other work launches no selection
+    assert pairs("根据《甲部关于开展安全检查的通知》，各地完成检查。") == []
+
+
+def test_two_conjunctions_in_a_row_join_phrases_not_a_name():
+    assert pairs("该评选由甲日报社、网络投稿和与各地政府共同举办。") == [("甲日报社", "organiser")]
+
+
+def test_the_maker_before_its_guidance():
+    assert pairs("本次评选由甲市民政局在乙省民政厅的指导下主办。") == [
+        ("乙省民政厅", "guide"), ("甲市民政局", "organiser")]
+    text = "该评选是某某财经杂志社在乙部等相关机构指导下，与各地政府共同举办的年度活动之一。"
+    assert pairs(text) == [("乙部", "guide"), ("某某财经杂志社", "organiser")]

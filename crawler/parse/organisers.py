@@ -35,6 +35,13 @@ A launcher may be written with its purpose (``A为激励…办理社区选拔``)
 event); a bare ``省民政厅`` takes the one province the text writes it with; long bare offices after a place-led name
 share the place (新区…、民政司法和社会保障局); a stray comma before 、 (a mirror's doubled punctuation) does not break
 a list; a headed list may name a stage (决赛承办单位) and hold names with 的.
+Hong Kong's 合办 and 策动 run one; ``对活动给予了协助支持`` and ``由A支持推出的「…奖」`` name supporters, and
+``作为支持媒体`` too; a periodical's title alone in a list (``由《某某经济报道》联合乙主办``) is its outlet, and
+``《某报》社`` is shown as ``某报社``; ``由A在B的指导下主办`` and ``是A在B指导下，…共同举办的`` make A the organiser;
+a launcher may first ``发布通知``, ``成立…工作小组`` or have run it ``自…起每两年``, and ``召开…表彰大会`` holds the
+awards; entries ``经…报送`` to a launcher were put forward by others; with no organiser named, the issuer of
+``《A关于开展…评选的通知》`` is one. A body's short form after its full name (青年局 after 某市政府青年局) is that
+body, unless the two are listed side by side.
 """
 
 from __future__ import annotations
@@ -60,15 +67,19 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"主管(?!部门|单位|机关|领导|局|理|人|者|的)", "guide"),
     # A、B为指导单位 / A作为主办单位: the role named as a noun after the names.
     (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?指导单位", "guide"),
-    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?(?:联合)?主办(?:单位|方)", "organiser"),
+    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?(?:联合|共同)?主办(?:单位|方)", "organiser"),
     (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?承办(?:单位|方)", "host"),
     # …其中甲网、乙频道为媒体协办单位: what kind of help a co-organiser or supporter gives may stand before the role.
     (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?(?:媒体|学术|技术|战略|特别)?协办(?:单位|方)",
      "co-organiser"),
-    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?(?:媒体|学术|技术|战略|特别)?支持单位", "supporter"),
+    (r"(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?(?:媒体|学术|技术|战略|特别)?支持(?:单位|媒体)"
+     # 《某报》作为支持媒体 (a partner outlet, 合作媒体, is a supporter too)
+     r"|(?:为|是|作为|担任)(?:本次|此次|本届|活动|评选|大赛)*(?:的)?合作媒体", "supporter"),
     (r"(?:联合|共同)?主办(?!方|单位)", "organiser"),
     # 联合组织发起: 组织 belongs to the verb, not to the last name (…研究中心联合组织发起).
-    (r"(?:联合|共同)?(?:组织开展|组织实施|(?:组织)?发起|(?:组织)?举办)(?!方|地)", "organiser"),
+    (r"(?:联合|共同)?(?:组织开展|组织实施|(?:组织)?发起|(?:组织)?举办)(?!方|地|人|者)", "organiser"),
+    # 合办 and 策动: how Hong Kong writes jointly running and initiating one (甲局与乙会合办第二届「…奖」)
+    (r"合办(?!方|单位|机构)|(?:共同)?策动(?=的)", "organiser"),
     # X是A、B推出的…: the names a selection or ranking list is credited to (only after 是/由; see _clause_organisers).
     (r"(?:联合|共同)?推出(?=的)", "organiser"),
     # 创办 says who founded the series; see _FOUNDED.
@@ -84,6 +95,9 @@ _VERBS: tuple[tuple[str, str], ...] = (
      r"|(?:的)?(?:大力|全力|鼎力|悉心)?支持下", "supporter"),
     # A、B主办，C支持: a bare 支持 ending its clause after the names (the names must still look like organisations).
     (r"(?<![的各大全鼎])支持$", "supporter"),
+    # 甲企业对活动给予了大力支持 / 由甲基金支持推出的「…奖」: the help given, then its kind, or the thing it backed
+    (r"对(?:本次|此次|本届)?(?:活动|评选|大赛|比赛|赛事|征集)给予了?(?:大力|鼎力|全力|热情|积极)?(?:协助)?支持"
+     r"|支持(?=(?:推出|举办|开展)的)", "supporter"),
 )
 _BOOK_VERBS: tuple[tuple[str, str], ...] = ((r"(?:组织)?(?:编写|编著|主编)", "organiser"),)
 _LABELLED = re.compile(
@@ -120,7 +134,8 @@ _ORG_END = re.compile(
     r"|(?<![体关联派])系"
     # 共青团中央, 团中央, 中共中央: a central committee (not 党中央 in 在党中央的领导下: 党 is no body's name)
     r"|(?:团|中共)中央)$")
-_NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由|\d"
+_NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由"
+                               r"|与|\d"
                                # 决定组织开展…: a decision's words before the verb, not a body ending in 组织 (对 is a
                                # preposition, but 对外 opens names: 对外经济贸易大学)
                                r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断|决定|研究决定|拟|计划|根据|按照)")
@@ -130,7 +145,8 @@ _OUTLET_BRAND = re.compile(
     r"^[\u4e00-\u9fff]{2,10}?(?:日报|晚报|时报|早报|商报|都市报|报业集团|杂志|电视台|网)"
     r"(?![\u4e00-\u9fffA-Za-z0-9+]{0,5}(?:记者|报道|消息|评论|讯|社论|编辑|特约|通讯员|长|党|委|书记|主任|主编|总编"
     r"|经理|董事|主持))"
-    r"(?:(?![年月日的了等将在和与及为是])[\u4e00-\u9fffA-Za-z0-9+]){2,6}$")
+    # 某某晚报·某某壹点: the brand may be joined to the outlet by a middle dot
+    r"·?(?:(?![年月日的了等将在和与及为是])[\u4e00-\u9fffA-Za-z0-9+]){2,6}$")
 # A time word inside is a clause's words, not a name (…计划昨日假某会展中心 before 举行); a name may open with one
 # (今日头条).
 _TIME_WORD = re.compile(r"[昨今明前当]日|[昨今明当]天|上午|下午|晚上|近日|日前|近期|最近")
@@ -145,7 +161,9 @@ _ADVERBS = re.compile(r"(?:等(?:[\d一二三四五六七八九十多几数]+[�
                       # 在A等国家部委司局的指导下: the unnamed others after 等, said by their kind (not 高等, 中等:
                       # inside names)
                       r"|(?<![高中初同平对均])等(?:国家|中央|省|市|区|县|省级|市级|有关|相关|多个|多家|各)?"
-                      r"(?:部委|司局|厅局|委办局|部门|单位|机构|高校|院校|媒体|企业)+"
+                      # 等单位和企业: kinds joined by 和
+                      r"(?:部委|司局|厅局|委办局|部门|单位|机构|高校|院校|媒体|企业)"
+                      r"(?:[和及与]?(?:部委|司局|厅局|委办局|部门|单位|机构|高校|院校|媒体|企业))*"
                       r"|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
                       r"|积极|具体|负责|正式|今年|每[两三四五]?年|每届|历年|的|已|决定|拟|将|计划|精心|隆重|倾力|成功|主要|再次|继续|接续)+$")
 # 由A、B、C这15家公益组织共同发起: a count of the names with what they are, after the last one (not part of it).
@@ -160,11 +178,13 @@ _UNNAMED_OTHERS = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:有关|相关|其他|其
 _GENERIC = re.compile(r"^(?:组织|单位|部门|机构|平台|团队|中心|小组|公司|集团|学校|大学|学院|媒体|网站|社会组织"
                       r"|主管部门|有关部门|相关部门|职能部门|政府|街道|社区|协会|学会|研究会|基金会|委员会|办公室"
                       # the committees a selection sets up, never named on their own (组委会在一年时间里征集了…)
-                      r"|组委会|组织委员会|评委会|评审委员会|专家委员会|秘书处)$")
+                      r"|组委会|组织委员会|评委会|评审委员会|专家委员会|秘书处"
+                      # an event's own short name (以下简称“赛会”), never a body's
+                      r"|赛会|大会)$")
 # Page furniture glued before a name: 【本报讯】, ▲ under a photo, a bullet.
 _FURNITURE = re.compile(r"^(?:【[^】]{0,12}】|〔[^〕]{0,12}〕|[▲△■□●○◆◇★☆▶►▼•·※#*\-—=~\s])+")
 # （以下简称“人大公管学院”）: a short name the text will use, not a second name to keep.
-_SHORT_NAME_NOTE = re.compile(r"[（(](?:以下)?简称[^（）()]{0,20}[）)]")
+_SHORT_NAME_NOTE = re.compile(r"\s*[（(](?:以下)?(?:简称|下称|称)[^（）()]{0,20}[）)]")
 # 联合 joins names (A联合B) but is also inside them (全国妇女联合会, 联合国).
 # (联合总会, 联合大学, 联合早报: names too.)
 _LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办总]|大学|早报)|携手|会同")
@@ -179,16 +199,32 @@ _ROLE_NOUN = re.compile(r"^(?:为|是|作为|担任)")
 # word inside names: 求是《某刊》杂志社).
 _SHI_ANCHOR = re.compile(r"(?<![但还就于总也更正不而要若凡只倒硬算像求])是")
 _YI_ANCHOR = re.compile(r"(?<![所可予加难足用得])以(?![及上下来后前便免])")
+# 《甲办关于组织开展…评选活动的通知》: a notice's issuers and what it launched.
+_NOTICE = re.compile(r"《(?P<issuers>[^《》〈〉，,。]{2,60}?)关于(?:组织)?(?:开展|举办|启动)"
+                     r"(?P<what>[^《》]{2,60}?)的通知》")
+# 由A在B的指导下主办 / 是A在B指导下，…共同举办的: the names before the guidance, the verb after it.
+_GUIDED_MAKER = re.compile(
+    r"(?:(?<![自理缘])由(?!于)|(?<![但还就于总也更正不而要若凡只倒硬算像求])是)(?P<names>[^，,。；;在]{2,40}?)"
+    r"在[^。；;]{1,60}?(?:指导|支持|领导)下[，,]?[^。；;]{0,40}?(?:共同|联合)?(?P<verb>主办|举办|承办|组织开展|发起)")
+_ROLE_OF_VERB = {"承办": "host"}
+# A news dateline opening the clause, its bracket left open by the page: 某时报/某通讯社13日讯) or 某网讯.
+_DATELINE = re.compile(r"^[^，,。；;\n]{0,30}?(?:[网报台社]|[\d一二三四五六七八九十]{1,2}日)(?:讯|电)\s*[)）】〕]?\s*")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
 _QUOTES = " “”\"「」《》。."
-_PAREN_TAIL = re.compile(r"[（(]([^（）()]{2,40})[）)]$")
+# 《某某经济报道》, 《某某周末》: a periodical's title (not a document's, a book's or a competition's)
+_TITLED_OUTLET = re.compile(r"《(?![^《》]*(?:通知|办法|意见|方案|规定|条例|决定|计划|纲要|报告|指南|标准|名单|案例"
+                            r"|丛书|书|集|法|细则|章程|公告|通报|评选|大赛|奖|榜|规划|实践|研究|读本|选编|汇编)》)"
+                            r"[^《》\s]{2,12}》")
+# 某基金 (基金): a space may stand before the bracket
+_PAREN_TAIL = re.compile(r"\s*[（(]([^（）()]{2,40})[）)]$")
 # 某市委 is the Party's committee of 某市 (中共某市委); 团市委, 共青团某省委 are the Youth League's, no Party body.
 _PARTY_COMMITTEE = re.compile(r"^(?!共青团|团)[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
 _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("社会工委", "社会工作委员会"), ("宣传部部", "宣传部"))
 # A place opens a name (徐汇区…, 甲市…); a bare level (市城市管理局 is the city's 城市管理局) or a word that ends in a
 # level character (城市, 社区, 园区) is none, nor is 团 before a level's committee (团市委 is the city's Youth League
 # committee: its 市 is as bare as 市文明办's).
-_PLACE_PREFIX = re.compile(r"^(?:中共)?((?![省市区县])(?!团[省市区县]委)"
+# 团甲省委 (the Youth League's committee of 甲省) is 甲省's: the 团 before its place is no part of the place.
+_PLACE_PREFIX = re.compile(r"^(?:中共|(?:共青)?团(?=[\u4e00-\u9fff]{1,6}[省市]委$))?((?![省市区县])(?!团[省市区县]委)"
                            r"(?!城市|社区|小区|园区|校区|景区|辖区|片区|城区|郊区|山区|地区)"
                            r"[\u4e00-\u9fff]{1,6}?(省|市|区|县))(?!委员会$)")
 _SHORT_PLACE = re.compile(r"^(?:中共)?(省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
@@ -240,6 +276,12 @@ _LAUNCH_MODIFIER = (
     r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|以[^，,。；;！？!?\n]{1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
     r"|携手[^，,。；;！？!?\n]{1,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
     r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟|计划"
+    # 甲局发布通知，将举办…大赛: the notice that announces it
+    r"|(?:发布|印发|下发|发出)了?(?:通知|公告|通告)"
+    # A、B、C成立联合工作小组，积极开展…评选: the group the bodies set up to run it
+    r"|成立了?[^，,。；;！？!?\n]{0,10}?(?:小组|专班|组委会|工作组)"
+    # 自1999年起每两年举办: since when and how often
+    r"|自[^，,。；;！？!?\n]{1,12}?(?:起|以来)|每[两三四五]?年|每届"
     # 甲办部署开展…活动: a central office deploys the work it runs across the country
     r"|部署"
     # A等单位组织开展…: the others are not named, A still launched it
@@ -248,7 +290,9 @@ _LAUNCH_MODIFIER = (
 # 举行 too: A举行…颁奖典礼 holds the competition's own event (a venue is 在A举行, read elsewhere). 办理 is how a
 # Taiwanese agency says it runs one (某会办理第6届「…奖」).
 _LAUNCH = re.compile(
-    rf"^(?:{_LAUNCH_MODIFIER})*(?P<verb>启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方))了?")
+    rf"^(?:{_LAUNCH_MODIFIER})*(?P<verb>启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方)|召开)了?")
+# 召开 holds a meeting: the competition's own only when it awards or selects (…表彰大会, 评选会).
+_HELD_AWARDS = re.compile(r"表彰|颁奖|授牌|评选|评审|推选")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
 # What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
 _SELECTION = re.compile(r"榜(?!样)|评选|征集|案例|大赛|奖|评比|推选|遴选|选拔|十佳|十大|优秀|典型|示范|先进"
@@ -265,7 +309,7 @@ _TAKING_PART = re.compile(r"获评|荣获|获得|入选|入围|当选|推荐|报
 # others the organiser drew in (吸引200家单位参与).
 _PUTTING_FORWARD = re.compile(r"推荐[^，,。]{0,12}(?:参加|参评|参选|报送|上报)|报送|上报|参评")
 # What an organiser's verb may make besides a selection: an event (由A主办的…论坛, 主办的颁奖典礼).
-_EVENT = re.compile(r"活动|论坛|大会|会议|典礼|仪式|峰会|年会|赛|杯|调查|寻访|发布会|颁奖|表彰|揭晓")
+_EVENT = re.compile(r"展评|活动|论坛|大会|会议|典礼|仪式|峰会|年会|赛|杯|调查|寻访|发布会|颁奖|表彰|揭晓")
 # A sentence whose subject is a conference or forum, then 由 and its roles: ``本届大会由…``, ``2024某某论坛由…``.
 _EVENT_SUBJECT = re.compile(
     r"^(?:本届|本次|此次|这次|该)?([^，,。；;由]{0,40}?(大会|论坛|会议|峰会|年会|博览会|展会|研讨会))由")
@@ -313,17 +357,41 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         about_selection = bool(_SELECTION.search(sentence) or _ORGANISING.search(sentence))
         for clause in _protect_parentheses(sentence):
             found.extend(_clause_organisers(clause, verbs, about_selection=about_selection))
+        found.extend(_guided_makers(sentence))
     if book:  # who made the book with its maker is a fact of the book's announcement, not of one that cites it
         found.extend(_joint_makers(text, found))
     found.extend(_launchers(text))
     found = _without_past_founders(found)
+    if not any(o.role == "organiser" for o in found):
+        found.extend(_notice_issuers(text))
     seen: set[str] = set()
     unique = []
-    for organiser in _with_places(found, text):
-        if organiser.name not in seen:
+    placed = _with_places(found, text)
+    for organiser in placed:
+        # 甲市政府青年局举办…，青年局将…: the short form of a body named in full is that body, not another (unless
+        # the two are listed side by side: 中国某某报社和某某报社 are two)
+        shortened = any(other.name != organiser.name and other.name.endswith(organiser.name)
+                        and not _side_by_side(other.printed, organiser.printed, text) for other in placed)
+        if organiser.name not in seen and not shortened:
             seen.add(organiser.name)
             unique.append(organiser)
     return unique
+
+
+def _guided_makers(sentence: str) -> list[Organiser]:
+    """``由A在B的指导下主办``, ``X是A在B等机构指导下，与C共同举办的…``: A, written between 由/是 and the guidance, runs
+    the event the sentence's later verb makes (B is read as the guide elsewhere)."""
+    match = _GUIDED_MAKER.search(sentence)
+    if not match or not _all_organisations(match.group("names")):
+        return []
+    return _organisers(match.group("names"), _ROLE_OF_VERB.get(match.group("verb"), "organiser"))
+
+
+def _side_by_side(first: str, second: str, text: str) -> bool:
+    """Whether the text lists the two names next to each other (A、B, A和B, B与A)."""
+    joins = "[、，,和及与]"
+    return bool(re.search(f"{re.escape(first)}{joins}{re.escape(second)}|{re.escape(second)}{joins}{re.escape(first)}",
+                          text))
 
 
 def _headed_lists(text: str) -> list[Organiser]:
@@ -419,9 +487,8 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
                 launched, between = following[launch.end():], f"{rest}，{following[:launch.start('verb')]}"
             else:
                 continue
-            if (not _SELECTION.search(launched) or _TAKING_PART.search(launched)
-                    or (_PRESENTING.search(launched) and not _SELECTING.search(launched))
-                    or _PUTTING_FORWARD.search("，".join(clauses[index + 1:])) or not _all_organisations(names)):
+            if (not _launches_selection(launch.group("verb"), launched)
+                    or any(_puts_forward(c) for c in clauses[index + 1:]) or not _all_organisations(names)):
                 continue
             if _ANCHOR.search(names) or names.count("《") != names.count("》"):
                 break  # 由A主办 is read with its anchor elsewhere; 印发《关于开展… is a document's title
@@ -431,10 +498,36 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
     return found
 
 
+def _launches_selection(verb: str, launched: str) -> bool:
+    """Whether what follows the launch verb is a selection the launcher runs (not one it takes part in, nor a
+    show of cases); 召开 a meeting that awards. (Who 公布 a list is not read so: labellers mostly do not count the
+    body that publishes a list of results as its organiser.)"""
+    if not (_SELECTION.search(launched) or (verb in ("召开", "举行") and _HELD_AWARDS.search(launched))):
+        return False
+    return not (_TAKING_PART.search(launched) or (_PRESENTING.search(launched) and not _SELECTING.search(launched)))
+
+
+def _puts_forward(clause: str) -> bool:
+    """Whether a later clause says the launcher put entries forward for another's selection (推荐3个项目参加全市评选);
+    ``经各地初选报送`` says others put them forward to it."""
+    return bool(_PUTTING_FORWARD.search(clause)) and not re.match(r"\s*(?:经过?|通过|由)", clause)
+
+
+def _notice_issuers(text: str) -> list[Organiser]:
+    """Who issued the notice that launched the selection, when the text names no organiser otherwise: ``按照《甲办
+    关于组织开展…推选活动的通知》精神，…推选出…`` (the first such notice; the issuers may be spaced apart)."""
+    notice = _NOTICE.search(text)
+    if not notice or not _SELECTION.search(notice.group("what")):
+        return []
+    issuers = re.sub(r"\s+", "、", notice.group("issuers").strip())
+    return _organisers(issuers, "organiser") if _all_organisations(_ADVERBS.sub("", issuers)) else []
+
+
 def _launch_partners(between: str) -> list[Organiser]:
     """The partners a launcher joined (A联合乙、丙举办…, A会同乙开展…), read from the words between the launcher and
     its verb: organisers too, those of them that are organisations (四川省直有关部门 is none)."""
-    joined = list(re.finditer(r"(?:联合|会同)([^，,。；;]+)", between))
+    # (成立联合工作小组: that 联合 names the group, not a partner)
+    joined = list(re.finditer(r"(?<!成立)(?<!成立了)(?:联合|会同)([^，,。；;]+)", between))
     if not joined:
         return []
     partners = joined[-1].group(1)
@@ -547,6 +640,9 @@ def canonical_organisation(name: str) -> str:
     committee, short forms expanded, the alias table applied)."""
     name = re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")
     name = _PAREN_TAIL.sub("", name)
+    # 《某某时报》社, 《某刊》杂志: a publisher named by its title is written both with the marks and without
+    # (某某时报社); one form, without them (a title inside a longer name keeps its marks: 人民日报《民生周刊》)
+    name = re.sub(r"^《([^《》]+)》(?=[\u4e00-\u9fff]{0,3}$)", r"\1", name)
     if _PARTY_COMMITTEE.match(name) and not name.startswith("中共"):
         name = "中共" + name
     for short, full in _SUFFIX_FOLDS:
@@ -636,7 +732,7 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
             # and in 由B在A举办 the names are B's, between 由 and 在.
             names = before[anchors[-2].end():anchors[-1].start()] if len(anchors) > 1 else ""
         else:
-            names = before[anchors[-1].end():] if anchors else before
+            names = before[anchors[-1].end():] if anchors else _DATELINE.sub("", before)
         if "》" in names:  # 《书名》是研究院组织编写的…: the names follow 是
             names = re.sub(r"^.*?(?:是|为)(?=[\u4e00-\u9fff]{4,})", "", names)
         found.extend(_organisers(names, role))
@@ -661,12 +757,18 @@ def _organisers(names: str, role: str, *, whole_line: bool = False) -> list[Orga
     found = []
     parent = place = None
     for printed in parts:
+        titled = _TITLED_OUTLET.fullmatch(_FURNITURE.sub("", printed.strip()))
         printed = _ADVERBS.sub("", _unquoted(_FURNITURE.sub("", _unquoted(printed))))
         bare = _PAREN_TAIL.sub("", printed)
         if _is_place_party(bare) and re.search(re.escape(printed) + "[与和同及]", names) and any(
                 _looks_like_organisation(_PAREN_TAIL.sub("", _unquoted(other))) for other in parts):
             # 由甲市与乙组织共同发起: a government named by its place, joined to another party, is a party too
             found.append(Organiser(canonical_organisation(printed), role, printed))
+            continue
+        if titled:
+            # 由《某某经济报道》联合乙集团主办: a title alone in a list of organisers is the outlet that publishes it
+            found.append(Organiser(canonical_organisation(bare), role, bare))
+            parent = place = None
             continue
         if not _looks_like_organisation(bare, whole_line=whole_line):
             continue
@@ -731,6 +833,8 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
     # 甲公司为乙协会 (…办理/主办…): a body, then a preposition before another: a clause, not a name
     if any(_ORG_END.search(name[:m.start()]) for m in re.finditer(r"[为向给替]", name)):
         return False
+    if re.search(r"[和与及][和与及]", name):
+        return False  # 投稿和与各地政府: two conjunctions in a row join phrases, not a name's words
     # 的 marks a phrase, not a name, except in 党的建设 (中共上海市委党的建设工作领导小组办公室).
     return (2 <= len(name) <= 40 and (whole_line or "的" not in name.replace("党的", ""))
             and not _NOT_A_NAME_START.match(name)
