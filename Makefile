@@ -40,6 +40,7 @@ lint: install-test
 	$(BIN)/ruff check .
 
 bench: install-test
+	$(BIN)/pip install -e '.[bench]'
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/search.py
 	$(BIN)/python benchmarks/recrawl.py
