@@ -39,8 +39,12 @@ _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{
 # Page furniture that is never a headline: a site's greeting, account links, a menu of pipes, a credits line
 # (☉ 策划/… 执行/…), a newspaper's page label, and the keyword spam hijacked pages carry above the story.
 _FURNITURE = re.compile(
-    r"欢迎(?:访问|光临|来到)|登录|注册|设为首页|加入收藏|网站地图|无障碍|手机版|^\W*(?:策[划劃]|执行|執行|责编|責編|监制|監製)[/:：]"
-    r"|上一篇|下一篇|(?:\|.*){2}|^(?:来源|编辑|作者|责任编辑|发布时间|时间)[:：]|页面不存在|页面走丢|找不到页面|^\W*(?:404|SORRY)\W*$|刊号|ICP备|版权所有|^(?:文|图|圖|文图|文圖|撰文|记者|記者|摄影|攝影)\s*[|｜/／]|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
+    r"欢迎(?:访问|光临|来到)|登录|注册|设为首页|加入收藏|网站地图|无障碍|手机版"
+    r"|^\W*(?:策[划劃]|执行|執行|责编|責編|监制|監製)[/:：]|^(?:文|图|圖|文图|文圖|撰文|记者|記者|摄影|攝影)\s*[|｜/／]"
+    r"|上一篇|下一篇|(?:\|.*){2}|^(?:来源|编辑|作者|责任编辑|发布时间|时间)[:：]"
+    r"|页面不存在|页面走丢|找不到页面|^\W*(?:404|SORRY)\W*$|刊号|ICP备|版权所有"
+    r"|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$"
+    r"|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
     r"|^!\[|供图$|^附件\s*\d*\s*[:：.．]|^本篇文章共?\d+字|读完(?:约|需)\d+分钟|阅读(?:时间|需要)\S{0,3}\d+分钟"
 )
 # 广州 深圳 珠海 汕头 佛山…: a row of a site's menu.
@@ -156,9 +160,8 @@ def _date_line(lines: list[str]) -> int | None:
         dated = seen <= _HEADER_WINDOW and first_datetime(line)
         if dated and (not _is_prose(line) or (_DATE_FIRST.match(line) and not _DATE_OPENS_SENTENCE.match(line))):
             return index
-        # The story began before any date line: a date below it is the page's footer. (Not on the first line,
-        # which is often the keyword spam of a hijacked page.)
-        # (A paragraph of prose on the first line is the story itself: a notice copied without its header.)
+        # The story began before any date line: a date below it is the page's footer. (On the first line only
+        # when it is prose, a notice copied without its header: a short first line is often a hijacked page's spam.)
         if (1 < seen or _is_prose(line)) and seen <= _HEADER_WINDOW and _opens_story(line) and not _furniture(line):
             return None
         if (seen > _HEADER_WINDOW and len(line) <= 80 and (_LABELLED_DATE.search(line) or _BARE_DATE.match(line))

@@ -136,7 +136,7 @@ def quoted_series(text: str | None) -> SeriesMention | None:
 _EVENT_AFTER = re.compile(r"^[^，,。；;！？!?]{0,14}?(?:揭晓|公布|公示|出炉|启动|发布|颁奖|举行|落幕|揭榜|名单)")
 _EVENT_BEFORE = re.compile(r"(?:公布|发布|揭晓|通报|公示)了?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|件|项)?$"
                            # 某办公厅举行政务服务“…案例评选”交流会: the meeting held for it.
-                           r"|(?:举行|举办|召开)了?[^，,。；;“”「」]{0,8}$")
+                           r"|(?:举行|举办|召开)了?(?P<held>[^，,。；;“”「」]{0,8})$")
 # …or, unquoted, the object of a verb that launches or publishes it, written just before it (past a year).
 _LAUNCH_OR_PUBLISH_VERB = r"启动|开展|发布|公布|通报|举办|揭晓"
 _LAUNCH_OR_PUBLISH = re.compile(rf"(?:{_LAUNCH_OR_PUBLISH_VERB})了?\s*(?:(?:19|20)\d{{2}}年度?)?\s*$")
@@ -158,8 +158,8 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
         before = _EVENT_BEFORE.search(text[clause_start:match.start()])
         if _EVENT_AFTER.match(text[end:end + 40]) or before:
             # 举行政务服务“好差评”…评选交流会: the words between the verb and the quote open the name.
-            held = re.match(r"(?:举行|举办|召开)了?([\u4e00-\u9fff]{2,8})$", before.group(0)) if before else None
-            opening = held.group(1) if held and "的" not in held.group(1) else ""
+            held = before.group("held") if before else None
+            opening = held if held and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", held) and "的" not in held else ""
             return SeriesMention(canonical_series(opening + name), opening + name, match.start() - len(opening), end,
                                  None)
     # Unquoted, the name is the object of a verb that launches or publishes it (某报即日起正式启动…案例征集活动,
@@ -270,10 +270,14 @@ def _place_at_end(before: str) -> str | None:
     for match in re.finditer(rf"(?={_place_pattern()}$)", before):
         place = re.match(_place_pattern(), before[match.start():]).group(0)
         # A city or district must stand on its own: 发布天津市…, not 市民政局发布 read as 局发布市.
-        if match.start() == 0 or not re.match(r"[\u4e00-\u9fff]", before[match.start() - 1]) \
-                or before[match.start() - 1] in "了在为选入和与及对向的年" or place.startswith(province_names()):
+        if _word_starts_at(before, match.start(), "了在为选入和与及对向的年") or place.startswith(province_names()):
             return place
     return None
+
+
+def _word_starts_at(text: str, at: int, particles: str) -> bool:
+    """Whether a word may start at ``at``: the text's start, after a mark, or after one of ``particles``."""
+    return at == 0 or not _CJK.match(text[at - 1]) or text[at - 1] in particles
 
 
 def _quoted_prefix(before: str) -> str | None:
@@ -394,17 +398,17 @@ def _place_before_ordinal(before: str) -> str | None:
     for start in range(len(before) - 2, -1, -1):
         place = _PLACE_BEFORE.fullmatch(before[start:])
         # (Not after 省/市/州: 水磨沟区 is the end of 乌鲁木齐市水磨沟区, read whole further on.)
-        if not place:
-            continue
-        if start == 0 or (before[start - 1] not in "省市州" and (not re.match(r"[\u4e00-\u9fff]", before[start - 1])
-                                                               or before[start - 1] in "了在为选入对向的年是由")):
+        if place and (start == 0 or before[start - 1] not in "省市州") \
+                and _word_starts_at(before, start, "了在为选入对向的年是由"):
             return place.group(0).strip()
     return None
 
 
 _LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起|以来|上午|下午|晚上?)?"
-                        r"|关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动"
-                        r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|评为|成为|捧回|夺得|喜获|荣膺|率领|率|带领|召开|齐揽|揽获|包揽|(?:主办|承办|举办|开展|组织|发起|评选|评出|推出|发布)的)")
+                        r"|关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动|召开"
+                        r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|评为|成为|率领|率|带领"
+                        r"|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|捧回|夺得|喜获|荣膺|齐揽|揽获|包揽"
+                        r"|(?:主办|承办|举办|开展|组织|发起|评选|评出|推出|发布)的)")
 
 
 def _dash_pieces(part: str) -> tuple[str, ...]:
