@@ -468,3 +468,27 @@ def test_a_grand_award_named_with_dashang_is_a_competition():
 
 def test_a_purpose_stated_before_a_notice_names_no_competition():
     assert find_series("为鼓励社会组织参与治理,培育优秀公益项目,促进公益事业发展", None) is None
+
+
+def test_a_count_in_a_batch_is_not_a_word_of_its_name():
+    mention = find_series("某县为首批6个“幸福邻里”项目授牌", None)
+    assert mention is not None and mention.name == "幸福邻里项目"
+    # A number that is the name's own (三个一百) stays.
+    assert "三个一百" in find_series("第二届三个一百优秀案例发布", None).name
+
+
+def test_a_quoted_headline_about_a_winner_is_no_competition_name():
+    assert quoted_series("详见“某镇喜获全省美丽乡村精品村奖”一文。") is None
+    assert quoted_series("近日,“某镇获评十佳生态村镇”的消息传来。") is None
+
+
+def test_the_word_for_a_year_does_not_open_a_name_completed_from_a_quote():
+    title = "某市捧回“城市更新创新案例”"
+    text = "近日,某部门公布了“2023年度城市更新创新案例”,某市的项目入选。"
+    mention = in_full(find_series(title, None), title, text)
+    assert not mention.name.startswith("度")
+
+
+def test_a_clause_after_a_quoted_brand_is_not_the_rest_of_the_name():
+    mention = quoted_series("今年的“寻找最美街巷”共设置了城市管理优秀案例等三个奖项。")
+    assert mention is None or "设置" not in mention.name

@@ -282,7 +282,8 @@ def _word_starts_at(text: str, at: int, particles: str) -> bool:
 
 def _quoted_prefix(before: str) -> str | None:
     """The words that open a quoted name the short form is the end of (“台南市政府…竞赛” for 南市政府…竞赛)."""
-    match = re.search(rf"[“「『]((?:{ORDINAL})?(?:(?:19|20)\d{{2}}年度?)?)([\u4e00-\u9fff]{{1,6}})$", before)
+    # (年度 is the year's whole word: “2015年度… leaves no 度 to open the name.)
+    match = re.search(rf"[“「『]((?:{ORDINAL})?(?:(?:19|20)\d{{2}}年度?)?)(?!度)([\u4e00-\u9fff]{{1,6}})$", before)
     # (An ordinal is never the prefix: “第三届…” is the short form itself, numbered.)
     return match.group(2) if match and not re.search(ORDINAL, match.group(2)) else None
 
@@ -355,6 +356,8 @@ def _after_ordinal(source: str) -> SeriesMention | None:
     for match in re.finditer(ORDINAL, source):
         rest = _PAREN_YEAR.sub("", source[match.end():match.end() + 80], count=1)
         rest = re.sub(r"^\s*[)）]", "", rest)  # 2024年（第二届）全国…案例: the ordinal was bracketed
+        # 为首批4个“…”项目授牌: the number in the batch is a count, not a word of the name.
+        rest = re.sub(rf"^\s*{NUMERAL}\s*(?:个|件|项|家|名)(?![单称0-9一二三四五六七八九十百])", "", rest)
         name = _name_until_stop(rest)
         batch = re.match(rf"\s*[“「]([^{_QUOTES}]{{3,30}})[”」]", rest)
         if not name and batch and "批" in match.group(0):
@@ -473,6 +476,8 @@ def _names_a_competition(name: str | None) -> bool:
         return False  # 为…,培育优秀公益项目: the purpose the notice states, not a competition
     if re.search(r"共同(?!体)", name):
         return False  # 某报与百家媒体共同评选: who ran it, not its name
+    if re.search(r"荣获|获得|获评|喜获|斩获|摘得|摘取|(?<![收捕斩喜荣])获(?![奖得评])", name):
+        return False  # “某乡获某某奖”: a quoted headline about a winner is a sentence, not the competition's name
     key = series_key(name)
     return len(key) >= 4 and bool(_GENERIC_WORDS.sub("", key))
 
@@ -546,7 +551,9 @@ def _tail_to_head(tail: str) -> str:
     last head noun (“…”优秀案例征集活动启动 -> 优秀案例征集活动); empty when no head noun comes before the stop."""
     stop = re.search(_STOP, tail)
     tail = tail[:stop.start()] if stop else tail
-    tail = tail.split("的")[0]  # …大赛的成果: what the competition yielded, past its name
+    # …大赛的成果: what the competition yielded, past its name; “…”共设置了…案例: a clause about it (了 closes a
+    # verb, and a name has none).
+    tail = re.split("[的了]", tail)[0]
     heads = list(re.finditer(f"(?:{_HEAD})", tail))
     return tail[:heads[-1].end()] if heads else ""
 
