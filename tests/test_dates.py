@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parse.dates import date_from_url, find_dates, normalise_datetime
+from crawler.parse.dates import date_from_url, find_dates, first_datetime, normalise_datetime
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,14 @@ def test_a_schedule_that_writes_the_year_once() -> None:
     # a schedule crossing the year; and 今年 names its own year
     assert find_dates("2022年11月启动，次年1月发布结果。", "2022-11-01")[-1].value == "2023-01"
     assert find_dates("早在2015年8月开始试点，今年3月全面推开。", "2022-05-01")[-1].value == "2022-03"
+
+
+def test_a_header_date_written_day_first_or_with_a_two_digit_year():
+    assert first_datetime("14.07.2019  09:30") == "2019-07-14T09:30:00+08:00"
+    assert first_datetime("19-11-02 16:45 来源:某某日报 编辑:某某") == "2019-11-02T16:45:00+08:00"
+    # Not a date: a version number, a day or month of one digit, a month past 12, a short year without its time.
+    assert first_datetime("第2.11.2019期") is None
+    assert first_datetime("11.25.2019") is None
+    assert first_datetime("编号 19-11-02") is None
+    # A year-first date on the same line wins.
+    assert first_datetime("2019-11-03 10:00 (转载于 02.11.2019)") == "2019-11-03T10:00:00+08:00"

@@ -71,6 +71,14 @@ _NOT_PUBLISHED = re.compile(
 
 _EPOCH = re.compile(r"^\s*(\d{10}|\d{13})\s*$")
 
+# Header dates some templates print in other orders, read only where a header date is sought
+# (:func:`first_datetime`) and only when no year-first date is there: the day first, each part two digits
+# (30.03.2018 20:53, a European-style aggregator), and a two-digit year with its time (20-08-10 08:55 来源:…).
+_DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+                        r"(?:\s+(?P<H>[0-2]?\d):(?P<Mi>[0-5]\d))?")
+_SHORT_YEAR = re.compile(r"(?<![\d\-/.])(?P<y>[0-3]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                         r"\s+(?P<H>[0-2]?\d):(?P<Mi>[0-5]\d)(?![\d\-])")
+
 # Dates in article URLs: /20210720/, /2021/07-20/, /2021-07-20/, /2021/0720/, /2021-07/20/, /202107/20/.
 _URL_DATES = (
     re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:/|_|\d*\.s?html?)"),
@@ -119,7 +127,20 @@ def first_datetime(text: str | None) -> str | None:
             updated = updated or value  # 更新时间: only when no other date is given
             continue
         return value
-    return updated
+    return updated or _other_order_date(text)
+
+
+def _other_order_date(text: str) -> str | None:
+    """A header date written day first or with a two-digit year (see ``_DAY_FIRST``), with its time."""
+    for pattern, century in ((_DAY_FIRST, 0), (_SHORT_YEAR, 2000)):
+        match = pattern.search(text)
+        day = match and _make_date(century + int(match["y"]), int(match["m"]), int(match["d"]))
+        if not day:
+            continue
+        if match["H"] is None or int(match["H"]) > 23:
+            return day.isoformat()
+        return datetime(day.year, day.month, day.day, int(match["H"]), int(match["Mi"]), tzinfo=BEIJING).isoformat()
+    return None
 
 
 def with_time(chosen: str | None, other: str | None) -> str | None:
