@@ -655,3 +655,22 @@ def test_the_maker_before_its_guidance():
         ("乙省民政厅", "guide"), ("甲市民政局", "organiser")]
     text = "该评选是某某财经杂志社在乙部等相关机构指导下，与各地政府共同举办的年度活动之一。"
     assert pairs(text) == [("乙部", "guide"), ("某某财经杂志社", "organiser")]
+
+
+def test_a_body_written_with_a_bare_level_takes_the_one_place_the_story_is_about():
+    text = ("本报讯 近日,甲溪市举行社区治理创新案例评选颁奖会。本次评选由市民政局主办,市社会工作协会承办,"
+            "甲溪市各街道共报送案例40件。")
+    names = {(o.name, o.role) for o in find_organisers(text)}
+    assert ("甲溪市民政局", "organiser") in names and ("甲溪市社会工作协会", "host") in names
+    # A municipality is named without 市; a Party committee keeps its 中共.
+    text = "重庆日报讯 由市委宣传部指导、市慈善总会主办的公益项目大赛日前启动,重庆各区县均可申报。"
+    names = {(o.name, o.role) for o in find_organisers(text)}
+    assert ("中共重庆市委宣传部", "guide") in names and ("重庆市慈善总会", "organiser") in names
+
+
+def test_a_bare_level_stays_as_printed_when_the_story_names_several_places_or_none():
+    text = "甲溪市、乙山市两地社区均可参加本次案例征集,征集由市民政局主办。甲溪市、乙山市将各推荐10件。"
+    assert {o.name for o in find_organisers(text)} >= {"市民政局"}
+    # A word that merely ends before 县 is no place (共收到县委…), nor is one written only once.
+    text = "本次评选由县委宣传部主办。截至目前,共收到县直各单位报送案例30件。"
+    assert "县委宣传部" in {o.name.removeprefix("中共") for o in find_organisers(text)}

@@ -614,8 +614,42 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
             organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)
         elif short:
             organiser = _in_full_elsewhere(organiser, text)
+            place = _story_place(short.group(1), text) if organiser.name.removeprefix("中共")[0] in "省市区县" else None
+            if place:
+                named = place + organiser.name[short.end(1):]
+                organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)
         result.append(organiser)
     return result
+
+
+_MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+# A place of a level written where a word starts (after a mark, a province or a particle): 芜湖市, 在繁昌县.
+_WORD_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[省、和与及在由从是向对为]))"
+# …and what ends no place's name at that level: 全市/本市/我区 (the story's place, unnamed), 智慧城市, 社区, 园区,
+# 开发区, 山区 (鞍山市 is a city: the list is per level).
+_NOT_A_PLACE_END = {"市": "全本我该各城超门", "县": "全本我该各郊",
+                    "区": "全本我该各城社小园校景辖片郊山地街商发范验能护新"}
+# …nor opens it: a particle, a date's last word or a body's (由团市委…, 10日从市委宣传部获悉).
+_NOT_A_PLACE_START = "由从在和与及对向为是的了将把被日月年团据经今全本我该各"
+
+
+def _story_place(level: str, text: str) -> str | None:
+    """The one place of ``level`` (省, 市, 区 or 县) that the opening of the story names, for a name written with
+    the bare level (市民政局 in a story about one city): ``None`` when it names none or more than one."""
+    opening = text[:1500]
+    if level == "省":
+        places = {name + "省" for name in province_names()
+                  if name not in _MUNICIPALITIES and re.search(rf"{_WORD_START}{name}", opening)}
+    else:
+        places = {match.group(1) + level
+                  for match in re.finditer(rf"{_WORD_START}([\u4e00-\u9fff]{{2,3}}?){level}", opening)
+                  if match.group(1)[-1] not in _NOT_A_PLACE_END[level] and match.group(1)[0] not in _NOT_A_PLACE_START
+                  and not match.group(1).startswith(province_names())}
+        # (A place recurs in a story about it; a word that happens to end before 市 or 县 — 共收到县委… — does not.)
+        places = {place for place in places if opening.count(place) > 1}
+        if level == "市":
+            places |= {name + "市" for name in _MUNICIPALITIES if name in opening}
+    return next(iter(places)) if len(places) == 1 else None
 
 
 def _in_full_elsewhere(organiser: Organiser, text: str) -> Organiser:
