@@ -46,7 +46,12 @@ _FURNITURE = re.compile(
     r"|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$"
     r"|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
     r"|^!\[|供图$|^附件\s*\d*\s*[:：.．]|^本篇文章共?\d+字|读完(?:约|需)\d+分钟|阅读(?:时间|需要)\S{0,3}\d+分钟"
+    # (相关资料图): a caption in brackets; 甘民复〔2020〕17号: a document's number above its salutation; 返回/打印.
+    r"|^[(（][^()（）]{1,20}[)）]$|^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$"
+    r"|^(?:返回|打印|关闭(?:窗口)?|分享)$"
 )
+# 当前位置: 首页 > 通知公告 > 详情: what stands above a breadcrumb is the site's masthead, not the headline.
+_CRUMB_TRAIL = re.compile(r"当前位置|您的位置|您现在的位置|所在位置|首页\s*[>›»]")
 # 广州 深圳 珠海 汕头 佛山…: a row of a site's menu.
 _MENU = re.compile(r"^(?:\S{1,4}\s+){4,}\S{1,4}$")
 _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
@@ -195,6 +200,9 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
     header: list[str] = []
     # An error page's notices and a hijacked page's spam come before everything else: they are not the header.
     for line in [line for line in lines if line and not _furniture(line)][:6]:
+        if _CRUMB_TRAIL.search(line):
+            header = []
+            continue
         if _is_prose(line) or _opens_story(line):
             # 浙江日报 数字报纸 / 00002版:要闻 / headline / 本报杭州5月18日讯…: the line nearest a dateline heads it.
             candidates = [line for line in header if _headline_candidate(line)]
