@@ -352,12 +352,14 @@ def test_plain_text_notice_copied_without_header_keeps_its_story() -> None:
 
 def test_a_caption_a_document_number_and_a_masthead_above_a_breadcrumb_are_no_headline():
     # A photo caption in brackets, then the story.
-    article = extract_text_article("（资料图片）\n某网1月9日讯 近日,某某优秀案例名单揭晓,共有10个项目入选,涉及多个省份。\n")
+    article = extract_text_article("（资料图片）\n"
+                                   "某网1月9日讯 近日,某某优秀案例名单揭晓,共有10个项目入选,涉及多个省份。\n")
     assert article.title is None
     # A notice copied from its document number on: it has no headline line.
-    article = extract_text_article("某民发〔2021〕8号\n各县(区)民政局:\n为推进社区治理创新,经研究,决定开展示范社区评选。\n")
+    article = extract_text_article("某民发〔2021〕8号\n各县(区)民政局:\n"
+                                   "为推进社区治理创新,经研究,决定开展示范社区评选。\n")
     assert article.title is None
     # The site's name stands above the breadcrumb; the headline comes after it.
-    text = ("某省公众服务平台\n当前位置: 首页 > 通知公告 > 详情\n返回\n\n某中心关于开展绿色社区典型案例征集活动的通知\n\n"
-            "各有关单位:\n为推广经验,现开展典型案例征集,请各单位于5月前报送。\n")
+    text = ("某省公众服务平台\n当前位置: 首页 > 通知公告 > 详情\n返回\n\n"
+            "某中心关于开展绿色社区典型案例征集活动的通知\n\n各有关单位:\n为推广经验,现开展典型案例征集,请各单位于5月前报送。\n")
     assert extract_text_article(text).title == "某中心关于开展绿色社区典型案例征集活动的通知"
