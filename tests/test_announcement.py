@@ -163,3 +163,11 @@ def test_the_number_selected_printed_only_in_the_headline():
     text = "3月2日,某省召开发布会,发布乡村振兴改革集成特色案例,涵盖基层治理、产业发展等领域。"
     result = parse_announcement("某省发布15个乡村振兴改革集成特色案例", text)
     assert result.announcement is not None and result.announcement["counts"]["selected"] == 15
+
+
+def test_a_designation_story_is_an_announcement_of_its_title():
+    text = ("某日报讯 记者从省民政厅获悉,我省8个社区被民政部评为“全国先进基层群众性自治组织”。"
+            "近年来,我省坚持党建引领,不断健全基层群众自治制度。")
+    result = parse_announcement("我省8个社区受到表彰", text)
+    assert result.announcement is not None
+    assert series_key(result.announcement["series"]) == series_key("全国先进基层群众性自治组织")

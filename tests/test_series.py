@@ -6,6 +6,7 @@ from crawler.parse.series import (
     canonical_series,
     event_series,
     find_series,
+    honour_series,
     in_full,
     lead_series,
     names_a_prize,
@@ -492,3 +493,26 @@ def test_the_word_for_a_year_does_not_open_a_name_completed_from_a_quote():
 def test_a_clause_after_a_quoted_brand_is_not_the_rest_of_the_name():
     mention = quoted_series("今年的“寻找最美街巷”共设置了城市管理优秀案例等三个奖项。")
     assert mention is None or "设置" not in mention.name
+
+
+def test_a_title_of_honour_conferred_in_the_opening_is_the_series():
+    text = "某省民政厅消息:我省5个村委会被民政部评为“全国模范村民委员会”,3名干部获表彰。"
+    mention = honour_series(text)
+    assert mention is not None and mention.name == "全国模范村民委员会"
+    text = "近日,某部公示了全国先进志愿服务组织、全国优秀志愿者拟表彰名单,我市2家单位在列。"
+    mention = honour_series(text)
+    assert mention is not None and mention.name == "全国先进志愿服务组织"
+
+
+def test_an_honour_held_before_or_a_list_of_honours_is_no_designation_story():
+    assert honour_series("某社区环境优美,曾被评为“全国文明社区”,居民自治活跃。") is None
+    text = "今年,我局的项目被评为“优质服务品牌”,下属中心被评为“某市养老服务先进集体”。"
+    assert honour_series(text) is None
+    # A title that marks no honour (一个品牌) is not taken either.
+    assert honour_series("某项目被评为“年度热门品牌”。") is None
+
+
+def test_an_ordinal_counted_in_times_numbers_a_designation_campaign():
+    mention = find_series(None, "在第三次全国绿色社区示范单位创建活动中,我省共有20个社区入选。")
+    assert mention is not None and mention.ordinal == "第三次"
+    assert series_key(mention.name) == series_key("全国绿色社区示范单位创建")

@@ -19,14 +19,24 @@ from crawler.parse.edition import edition_year, find_edition
 from crawler.parse.numbers import NUMERAL
 from crawler.parse.organisers import find_organisers
 from crawler.parse.quality import fold_text, quality_flags
-from crawler.parse.series import event_series, find_series, in_full, lead_series, names_a_prize, quoted_series
+from crawler.parse.series import (
+    event_series,
+    find_series,
+    honour_series,
+    in_full,
+    lead_series,
+    names_a_prize,
+    quoted_series,
+)
 from crawler.parse.stage import classify_stage
 
 # Words without which a page is not about a competition at all.
 # 命名…为第三批“…”, 第三批…示范村镇名单: a designation made in numbered batches is a selection too.
 _COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选"
                                 r"|(?<![上登入打光])榜(?:发布|揭晓|公布|上榜)|(?:命名|认定|确定|公布)[^。]{0,80}第\S{1,3}批"
-                                r"|第\S{1,3}批[^。\n]{2,30}(?:名单|创建)")
+                                r"|第\S{1,3}批[^。\n]{2,30}(?:名单|创建)"
+                                # 被评为“全国先进…”, 拟表彰名单, 第二次…示范单位创建活动: a title of honour conferred.
+                                r"|(?:评为|命名为|认定为|授予)[^。]{0,30}(?:示范|先进|模范|称号)|拟表彰|表彰名单|创建活动")
 # A headline that reports on a competition without naming it.
 _ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑战赛|擂台赛|征集|揭晓|发布|公布|启动|颁奖|入选"
                                   r"|获评|命名|表彰|出炉|名单|揭榜")
@@ -88,6 +98,9 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     if series is None:
         # The story reports the competition further down (会上公布了“…案例”名单, “…”评选结果揭晓).
         series = event_series(text)
+    if series is None:
+        # A designation: the story reports a title of honour conferred or listed for it (被评为“全国先进…”).
+        series = honour_series(text)
     stage = classify_stage(title, text, names_competition=series is not None)
     if stage == "other" and series is None and not headline_about:
         # A profile or a seminar report that names a competition in passing (曾入选第二届…案例) is not the

@@ -24,7 +24,7 @@ from crawler.parse.districts import province_names
 from crawler.parse.numbers import NUMERAL
 
 # The ordinal that numbers an edition: 第二届, 首届, 第2批, 第三期.
-ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季)|首届|首批)"
+ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季|次)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验", "选拔", "评鉴", "成果", "大赏")
@@ -173,6 +173,38 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
                         or _LEAD_EVENT.match(clause.group(0)[at + len(mention.printed):])):
             start = clause.start() + at
             return SeriesMention(mention.name, mention.printed, start, start + len(mention.printed), None)
+    return None
+
+
+# A title of honour: what marks a designation (全国先进基层群众性自治组织, 某某示范村, 最美社区工作者).
+_HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市|单位|村|社区|家庭|校园)|之星|卫士")
+# 被民政部评为“…”, 命名为“…”: the title conferred, in quotes, in the story's opening.
+_CONFERRED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为|表彰为|授予)\s*[“「『]([^“”「」『』]{4,30})[”」』]")
+# 民政部公示了全国先进…组织、全国优秀…工作者拟表彰名单: the titles a body lists, unquoted, the first of them.
+_LISTED = re.compile(r"(?:公示|公布|印发|发布|通报)了?(?:关于)?([^，,。；;、“”：:]{4,30}?)(?:、[^，,。；;“”]{2,40}?)?"
+                     r"(?:拟表彰|拟命名|表彰|命名|拟认定|认定)(?:对象)?名单")
+# A story about an honour long held (曾被评为, 先后荣获, 多次被命名为) reports no conferral.
+_HELD_BEFORE = re.compile(r"曾|先后|多次|历年|连续|已经|已被|荣获|获得")
+
+
+def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
+    """The title of honour a story's opening reports conferred (某地…被民政部评为“全国先进…组织”) or listed
+    for conferral (公示了…拟表彰名单): for a story about a designation, which names no 评选 or 案例.
+
+    Only in the opening, and not an honour held before (该社区曾被评为…): a profile names those in passing.
+    """
+    opening = (text or "")[:window]
+    if len(_CONFERRED.findall(opening)) > 1:
+        return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
+    for pattern in (_CONFERRED, _LISTED):
+        for match in pattern.finditer(opening):
+            title = match.group(1)
+            clause_start = max(opening.rfind(mark, 0, match.start()) for mark in "，,。；;！？!?\n") + 1
+            if not _HONOUR.search(title) or _HELD_BEFORE.search(opening[clause_start:match.start()]):
+                continue
+            if _BROKEN.search(title) or "的" in title:
+                continue
+            return SeriesMention(canonical_series(title), title, match.start(1), match.end(1), None)
     return None
 
 
