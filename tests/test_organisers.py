@@ -674,3 +674,33 @@ def test_a_bare_level_stays_as_printed_when_the_story_names_several_places_or_no
     # A word that merely ends before 县 is no place (共收到县委…), nor is one written only once.
     text = "本次评选由县委宣传部主办。截至目前,共收到县直各单位报送案例30件。"
     assert "县委宣传部" in {o.name.removeprefix("中共") for o in find_organisers(text)}
+
+
+def test_a_body_that_publishes_the_results_of_its_selection_is_its_organiser():
+    names = {(o.name, o.role) for o in find_organisers("近日,某省委宣传部、某省民政厅公布了第一届“最美网格员”评选结果。")}
+    assert names == {("中共某省委宣传部", "organiser"), ("某省民政厅", "organiser")}
+    # Its website speaks for it; the notice is how the list is announced.
+    names = {o.name for o in find_organisers("10月9日,某某部官网发布通知,公布了第三批全国绿色社区名单。")}
+    assert names == {"某某部"}
+
+
+def test_a_newspaper_or_an_event_that_publishes_a_list_is_no_organiser():
+    assert find_organisers("10月10日,《某某日报》公布了第二批全国某某示范地区名单。") == []
+    assert find_organisers("会上,某某峰会揭晓了年度十佳案例获奖名单。") == []
+    # A notice that announces a launch is no list of results.
+    names = {o.name for o in find_organisers("近日,某区民政局发布通知,将举办某区社会组织公益创新大赛。")}
+    assert names == {"某区民政局"}
+
+
+def test_bodies_that_have_the_places_below_them_take_part_launched_it():
+    text = "省委农办、省农业农村厅会同省民政厅,组织各地开展乡村治理示范村申报工作。"
+    assert {o.name for o in find_organisers(text)} >= {"省委农办", "省农业农村厅"}
+
+
+def test_names_a_century_opens_a_ministry_with_its_state_and_a_jury():
+    names = {o.name for o in find_organisers("由21世纪某某研究院、某某慈善会联合主办的第三届创新奖揭晓。")}
+    assert "21世纪某某研究院" in names
+    assert canonical_organisation("中华人民共和国民政部") == "民政部"
+    assert canonical_organisation("国家农业农村部") == "农业农村部"
+    assert canonical_organisation("国家安全部") == "国家安全部"
+    assert find_organisers("大赛组委会办公室公布了获奖名单。") == []

@@ -135,7 +135,7 @@ _ORG_END = re.compile(
     # 共青团中央, 团中央, 中共中央: a central committee (not 党中央 in 在党中央的领导下: 党 is no body's name)
     r"|(?:团|中共)中央)$")
 _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由"
-                               r"|与|\d"
+                               r"|与|\d(?!\d?世纪)"  # (not 21世纪…研究院: a name may open with its century)
                                # 决定组织开展…: a decision's words before the verb, not a body ending in 组织 (对 is a
                                # preposition, but 对外 opens names: 对外经济贸易大学)
                                r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断|决定|研究决定|拟|计划|根据|按照)")
@@ -260,6 +260,7 @@ _NOT_A_CITY = re.compile(r"城市|都市|超市|门市|股市|楼市|夜市|集�
 # ``A经逐级推荐和社会公示，决定命名…为第三批…``.
 # Between the name and the verb only these may stand: a time, a place or audience (于/在/面向/向/从…), a theme
 # (以…为主题), partners (携手…), a procedure (经…) and adverbs; anything else (介绍, 认为, 获评) is another statement.
+_OTHERS_TAKE_PART = r"(?:组织|指导|动员)(?:各地|各级|全省|全市|各[市州县区]{1,2})"
 _LAUNCH_MODIFIER = (
     r"(?:[\d〇零一二三四五六七八九十]{2,4}年(?:[\d一二三四五六七八九十]{1,2}月)?(?:[\d一二三四五六七八九十]{1,3}日)?"
     r"(?:[初底末中]|年底|年初)?"
@@ -275,6 +276,10 @@ _LAUNCH_MODIFIER = (
     r"|(?:联合|会同)[^，,。；;！？!?\n]{2,40}?"
     r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|以[^，,。；;！？!?\n]{1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
     r"|携手[^，,。；;！？!?\n]{1,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
+    # 组织各地开展…: the launcher has the places below it take part
+    r"|" + _OTHERS_TAKE_PART +
+    # 甲部官网发布通知，公布了…: the body's own website speaks for it
+    r"|官网|官方网站|门户网站|官方微信"
     r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟|计划"
     # 甲局发布通知，将举办…大赛: the notice that announces it
     r"|(?:发布|印发|下发|发出)了?(?:通知|公告|通告)"
@@ -287,10 +292,19 @@ _LAUNCH_MODIFIER = (
     # A等单位组织开展…: the others are not named, A still launched it
     r"|等(?:单位|部门|机构|多家单位|多部门)?)"
 )
+# A body that makes public the results of its own selection runs it (CONVENTIONS.md O1): 甲部公布了第二批…名单,
+# 甲、乙公布了…评选结果. Only results (a list, the winners), and never from a news outlet: it reports others'.
+_PUBLISH_VERB = r"公布|发布|揭晓|公示|表彰"
+_RESULTS = re.compile(r"名单|结果|得主|获奖|先进典型|榜单")
+# (nor from an event: 某某大会揭晓…获奖名单 gives the awards of a selection the text names apart)
+_OUTLET = re.compile(r"(?:网|报|报社|日报|晚报|时报|电视台|广播电台|电台|频道|客户端|新闻|杂志社?|传媒|融媒体中心"
+                     r"|大会|论坛|峰会|博览会|年会)》?$")
 # 举行 too: A举行…颁奖典礼 holds the competition's own event (a venue is 在A举行, read elsewhere). 办理 is how a
 # Taiwanese agency says it runs one (某会办理第6届「…奖」).
 _LAUNCH = re.compile(
-    rf"^(?:{_LAUNCH_MODIFIER})*(?P<verb>启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方)|召开)了?")
+    rf"^(?:{_LAUNCH_MODIFIER})*(?P<verb>启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方)|召开"
+    # (a verb of publishing only with the results it publishes in the clause: 发布通知 is how a launch is announced)
+    rf"|(?:{_PUBLISH_VERB})(?=了?[^，,。；;]{{0,40}}?(?:{_RESULTS.pattern})))了?")
 # 召开 holds a meeting: the competition's own only when it awards or selects (…表彰大会, 评选会).
 _HELD_AWARDS = re.compile(r"表彰|颁奖|授牌|评选|评审|推选")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
@@ -315,7 +329,8 @@ _EVENT_SUBJECT = re.compile(
     r"^(?:本届|本次|此次|这次|该)?([^，,。；;由]{0,40}?(大会|论坛|会议|峰会|年会|博览会|展会|研讨会))由")
 # What may stand before the name at a clause's start: a dateline, a section label (案例：), page furniture.
 _CLAUSE_LEAD = re.compile(
-    r"^(?:【[^】]{0,12}】|[^，,。:：\n]{0,6}[:：]|本报讯|据悉|近日|日前|近期|最近|今年|去年"
+    # (示范创建活动概况 - 甲办于…: a heading before a spaced dash)
+    r"^(?:【[^】]{0,12}】|[^，,。:：\n]{0,6}[:：]|[^，,。:：\n]{2,12}\s+[-—]\s+|本报讯|据悉|近日|日前|近期|最近|今年|去年"
     # a news site's or paper's dateline: 某某网讯, 某某报讯 (with its reporter)
     r"|[^，,。:：\s\n]{1,10}?[网报台]讯(?:\s*[（(][^（）()]{0,20}[）)])?\s*"
     # a wire dateline: 某某网北京5月15日电（记者 某某）
@@ -487,9 +502,14 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
                 launched, between = following[launch.end():], f"{rest}，{following[:launch.start('verb')]}"
             else:
                 continue
-            if (not _launches_selection(launch.group("verb"), launched)
+            # (组织各地开展…申报: the places below apply; the launcher runs it.)
+            others = bool(re.search(_OTHERS_TAKE_PART, between))
+            if (not _launches_selection(launch.group("verb"), launched, others_take_part=others)
                     or any(_puts_forward(c) for c in clauses[index + 1:]) or not _all_organisations(names)):
                 continue
+            if re.fullmatch(_PUBLISH_VERB, launch.group("verb")) and any(
+                    _OUTLET.search(_PAREN_TAIL.sub("", part.strip())) for part in _LIST_SPLIT.split(names)):
+                continue  # 某报发布…名单: a newspaper reports the results of another's selection
             if _ANCHOR.search(names) or names.count("《") != names.count("》"):
                 break  # 由A主办 is read with its anchor elsewhere; 印发《关于开展… is a document's title
             found.extend(_organisers(names, "organiser"))
@@ -498,13 +518,15 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
     return found
 
 
-def _launches_selection(verb: str, launched: str) -> bool:
+def _launches_selection(verb: str, launched: str, *, others_take_part: bool = False) -> bool:
     """Whether what follows the launch verb is a selection the launcher runs (not one it takes part in, nor a
-    show of cases); 召开 a meeting that awards. (Who 公布 a list is not read so: labellers mostly do not count the
-    body that publishes a list of results as its organiser.)"""
+    show of cases); 召开 a meeting that awards; 公布/发布 the results of a selection (its list, its winners)."""
     if not (_SELECTION.search(launched) or (verb in ("召开", "举行") and _HELD_AWARDS.search(launched))):
         return False
-    return not (_TAKING_PART.search(launched) or (_PRESENTING.search(launched) and not _SELECTING.search(launched)))
+    if re.fullmatch(_PUBLISH_VERB, verb) and not _RESULTS.search(launched[:60]):
+        return False
+    taking_part = _TAKING_PART.search(launched) and not others_take_part
+    return not (taking_part or (_PRESENTING.search(launched) and not _SELECTING.search(launched)))
 
 
 def _puts_forward(clause: str) -> bool:
@@ -674,6 +696,8 @@ def canonical_organisation(name: str) -> str:
     committee, short forms expanded, the alias table applied)."""
     name = re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")
     name = _PAREN_TAIL.sub("", name)
+    # 中华人民共和国民政部, 国家农业农村部: a ministry named with its state is the ministry (国家安全部 is its name).
+    name = re.sub(r"^(?:中华人民共和国|国家(?!安全部))(?=[\u4e00-\u9fff]{2,8}部$)", "", name)
     # 《某某时报》社, 《某刊》杂志: a publisher named by its title is written both with the marks and without
     # (某某时报社); one form, without them (a title inside a longer name keeps its marks: 人民日报《民生周刊》)
     name = re.sub(r"^《([^《》]+)》(?=[\u4e00-\u9fff]{0,3}$)", r"\1", name)
@@ -870,10 +894,15 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
     if re.search(r"[和与及][和与及]", name):
         return False  # 投稿和与各地政府: two conjunctions in a row join phrases, not a name's words
     # 的 marks a phrase, not a name, except in 党的建设 (中共上海市委党的建设工作领导小组办公室).
+    if _JURY.search(name):
+        return False  # the selection's own committee or jury (…组委会办公室, 评审委员会) is not an organiser
     return (2 <= len(name) <= 40 and (whole_line or "的" not in name.replace("党的", ""))
             and not _NOT_A_NAME_START.match(name)
             and not re.search(r"[:：]", name) and not _GENERIC.match(name) and not _TIME_WORD.search(name, 1)
             and bool(_ORG_END.search(name) or _OUTLET_BRAND.match(name)))
+
+
+_JURY = re.compile(r"(?:组委会|组织委员会|评委会|评审委员会|评审团|专家委员会)(?:办公室|秘书处)?$")
 
 
 @cache
