@@ -516,3 +516,15 @@ def test_an_ordinal_counted_in_times_numbers_a_designation_campaign():
     mention = find_series(None, "在第三次全国绿色社区示范单位创建活动中,我省共有20个社区入选。")
     assert mention is not None and mention.ordinal == "第三次"
     assert series_key(mention.name) == series_key("全国绿色社区示范单位创建")
+
+
+def test_a_year_read_out_digit_by_digit_and_a_bracketed_ordinal_leave_the_name():
+    assert canonical_series("二〇一九年某某嘉许奖") == "某某嘉许奖"
+    assert series_key("二零二零年度某某服务奖励计划") == series_key("某某服务奖励计划")
+    assert canonical_series("2023(第三届)社区更新优秀案例调研") == "社区更新优秀案例调研"
+
+
+def test_a_dash_joining_a_brand_to_its_name_is_folded_however_typed():
+    names = ("善治某某——公益项目大赛", "善治某某---公益项目大赛", "善治某某一一公益项目大赛", "善治某某—公益项目大赛")
+    keys = {series_key(name) for name in names}
+    assert len(keys) == 1

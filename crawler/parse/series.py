@@ -48,7 +48,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]{0,12}[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$"
                    # (Taiwan's years, counted from 1912: 111年度, 一一四年度.)
-                   r"|(?<![0-9])1[0-2]\d年度|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度")
+                   r"|(?<![0-9])1[0-2]\d年度|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度"
+                   # (A year read out digit by digit: 二〇一四年, 二零一五年度.)
+                   r"|(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}年度?")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
 _TRAILING = re.compile(r"(?:和|及|与)?(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|遴选"
                        r"|推介|宣传|展示|表彰|活动)$")
@@ -339,8 +341,13 @@ def canonical_series(name: str) -> str:
     key = series_key(name)
     if key in _alias_table():
         return _alias_table()[key]
-    shown = re.sub(rf"^{ORDINAL}", "", _YEAR.sub("", _clean(name)))  # the edition is shown apart
+    # (The edition is shown apart; 2022(第二届)… leaves its brackets empty, then its year bare.)
+    shown = _YEAR.sub("", _EMPTY_BRACKETS.sub("", re.sub(ORDINAL, "", _clean(name), count=1)))
+    shown = re.sub(rf"^{ORDINAL}", "", _YEAR.sub("", shown))
     return re.sub(r"^((?:\S{0,8}?(?:省|市|区|县))?)(?:十佳|十大|百佳)", r"\1", shown)
+
+
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[)）]")
 
 
 def series_key(name: str) -> str:
@@ -350,6 +357,9 @@ def series_key(name: str) -> str:
     # …创新实践十大精品案例 and …创新实践案例: a tier of the winners written into the name.
     cleaned = re.sub(r"(?:十佳|十大|百佳)(?:精品|优秀|典型)?(?=案例|项目|成果)", "", cleaned)
     cleaned = re.sub(ORDINAL, "", cleaned.replace("中国(上海)", "上海"))
+    cleaned = _YEAR.sub("", _EMPTY_BRACKETS.sub("", cleaned))  # 2022(第二届)…: the year the brackets hid
+    # 善行八闽——…, 善行八闽---…, 善行八闽一一…: a dash joins a brand to the name, however it is typed.
+    cleaned = re.sub(r"[-—–─~～]+|(?<=[\u4e00-\u9fff])一一(?=[\u4e00-\u9fff])", "", cleaned)
     # 浙江省…案例 and 浙江…案例: a province is written with or without 省/市.
     cleaned = _province_suffix().sub(r"\1", cleaned)
     return _without_activity(cleaned)
