@@ -528,3 +528,14 @@ def test_a_dash_joining_a_brand_to_its_name_is_folded_however_typed():
     names = ("善治某某——公益项目大赛", "善治某某---公益项目大赛", "善治某某一一公益项目大赛", "善治某某—公益项目大赛")
     keys = {series_key(name) for name in names}
     assert len(keys) == 1
+
+
+def test_the_whole_province_and_a_verb_are_not_a_place_before_an_ordinal():
+    mention = find_series(None, "日前,某省民政厅发出通知,决定于2022年开展全省第一届“某江慈善奖”评选表彰活动。")
+    assert mention is not None and series_key(mention.name) == series_key("某江慈善奖")
+    assert not mention.name.startswith(("开展", "全省"))
+
+
+def test_a_name_ends_before_a_verb_and_its_quoted_object():
+    mention = find_series("某某公益项目大赛播撒“创新种子”", None)
+    assert mention is not None and mention.name == "某某公益项目大赛"

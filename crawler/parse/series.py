@@ -437,11 +437,16 @@ def _after_ordinal(source: str) -> SeriesMention | None:
 _CONFERS = re.compile(r"(?:命名|认定|确定|公布|评为|遴选)(?:[^。；！？\n]{0,60}为)?$")
 
 
+_NO_PLACE = re.compile(r"全(?:省|市|区|县|州)$|^(?:开展|举办|举行|启动|组织|开启|评选|公布|发布|召开)")
+
+
 def _place_before_ordinal(before: str) -> str | None:
     """The place written just before an ordinal (南京市第五届…): the shortest that stands on its own, after a
     particle, a mark or nothing (历时9个月的滨湖区首届… -> 滨湖区, not 个月的滨湖区)."""
     for start in range(len(before) - 2, -1, -1):
         place = _PLACE_BEFORE.fullmatch(before[start:])
+        if place and _NO_PLACE.search(place.group(0)):
+            continue  # 开展全省第一届…: 全省 is the whole province, unnamed; 开展 a verb, not a place's word
         # (Not after 省/市/州: 水磨沟区 is the end of 乌鲁木齐市水磨沟区, read whole further on.)
         if place and (start == 0 or before[start - 1] not in "省市州") \
                 and _word_starts_at(before, start, "了在为选入对向的年是由"):
@@ -575,7 +580,13 @@ def _name_at(rest: str) -> str | None:
         # (卫生福利部「…社区选拔」: a government body before the quote runs the competition, not a word of its name.)
         owner = re.match(r"[^“”「」『』]{1,10}?(?:部|局|厅|委员会|办公室)(?=[“「『])",
                          inner.group(0))
-        return inner.group(0)[owner.end() if owner else 0:] + _tail_to_head(rest[inner.end():])
+        tail = _tail_to_head(rest[inner.end():])
+        opening = re.match(f"[^{_QUOTES}]*", inner.group(0)).group(0)
+        heads = list(re.finditer(f"(?:{_HEAD})", opening))
+        if not tail and heads and not re.search(f"(?:{_HEAD})", inner.group(0)[len(opening):]):
+            # …大赛播撒“社创种子”: the name ended before the quote; a verb and its object follow it.
+            return opening[:heads[-1].end()]
+        return inner.group(0)[owner.end() if owner else 0:] + tail
     stop = re.search(_STOP, rest)
     candidate = rest[:stop.start()] if stop else rest
     # …奖中央部会与地方政府共有144个机关参奖: a count starts the sentence about the competition, not its name.
