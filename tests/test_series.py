@@ -539,3 +539,15 @@ def test_the_whole_province_and_a_verb_are_not_a_place_before_an_ordinal():
 def test_a_name_ends_before_a_verb_and_its_quoted_object():
     mention = find_series("某某公益项目大赛播撒“创新种子”", None)
     assert mention is not None and mention.name == "某某公益项目大赛"
+
+
+def test_the_place_before_a_quoted_name_completes_it():
+    text = "近日,某区举行授牌仪式。本次某某区“绿色家园”创建评选活动,共评出10个项目。"
+    title = "某区授予10个项目“绿色家园”称号"
+    mention = in_full(quoted_series(text), title, text)
+    assert mention is not None and series_key(mention.name) == series_key("某某区绿色家园创建")
+
+
+def test_gathering_into_a_book_and_a_series_of_selections_are_activity_words():
+    assert series_key("某某实践典型案例收集汇编") == series_key("某某实践典型案例")
+    assert series_key("某市最美社工系列推选活动") == series_key("某市最美社工")

@@ -53,7 +53,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?�
                    r"|(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}年度?")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
 _TRAILING = re.compile(r"(?:和|及|与)?(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|遴选"
-                       r"|推介|宣传|展示|表彰|活动)$")
+                       # (收集汇编: the cases gathered into a book; 系列推选: a series of selections — R7)
+                       r"|推介|宣传|展示|表彰|活动|收集|汇编|系列)$")
 _QUOTED_BEFORE = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]\\s*$")
 _PAREN_YEAR = re.compile(r"^\s*[（(](?:19|20)\d{2}[^）)]{0,12}[）)]")
 _BOOK = re.compile(r"《([^》]{2,60})》")
@@ -241,7 +242,8 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
     core = _without_activity(_YEAR.sub("", _clean(mention.printed)))
     if len(core) < 4:
         return mention
-    place = None if re.match(_place_pattern(), core) else _place_for(core, title or "", text)
+    place = None if re.match(_place_pattern(), core) else (
+        _place_for(core, title or "", text) or _place_before_quote(mention.printed, text))
     # …项目决赛 in the headline, …项目大赛 in the story: the contest's own word completes the name.
     contest = next((word.group(0) for at in _occurrences(core, text)
                     if (word := re.match(r"大赛|竞赛|挑战赛", text[at + len(core):]))), None)
@@ -249,6 +251,18 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
         fuller = _quoted_fuller(core, text)
         return replace(mention, name=canonical_series(fuller)) if fuller else mention
     return replace(mention, name=canonical_series((place or "") + core + (contest or "")))
+
+
+def _place_before_quote(printed: str, text: str) -> str | None:
+    """The place written just before a name that opens with a quote (本次某区“红色物业”创建评选活动 -> 某区)."""
+    if not printed.startswith(("“", "「", "『")):
+        return None
+    for at in _occurrences(printed, text):
+        before = re.sub(r".*(?:本次|此次|这次|本届|今年|该)", "", text[max(0, at - 14):at])
+        place = _place_at_end(before)
+        if place:
+            return place
+    return None
 
 
 def _quoted_fuller(core: str, text: str) -> str | None:
