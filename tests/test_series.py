@@ -551,3 +551,13 @@ def test_the_place_before_a_quoted_name_completes_it():
 def test_gathering_into_a_book_and_a_series_of_selections_are_activity_words():
     assert series_key("某某实践典型案例收集汇编") == series_key("某某实践典型案例")
     assert series_key("某市最美社工系列推选活动") == series_key("某市最美社工")
+
+
+def test_a_title_of_honour_conferred_in_batches_is_named_after_its_ordinal():
+    mention = find_series("某某新区第三批文明创建先进集体开始申报", None)
+    assert mention is not None and mention.ordinal == "第三批"
+    assert series_key(mention.name) == series_key("某某新区文明创建先进集体")
+    mention = find_series(None, "近日,某省五部门印发了关于第二批全省乡村治理示范村镇的通知,认定10个镇为示范镇。")
+    assert mention is not None and mention.name == "乡村治理示范村镇"
+    # Not a title: a batch of works with no word of honour.
+    assert find_series("某区第二批老旧小区改造开始申报", None) is None

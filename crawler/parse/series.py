@@ -400,7 +400,7 @@ def _clean(name: str) -> str:
     name = _QUOTE_RE.sub("", re.sub(r"^\s*[【\[][^】\]]{1,16}[】\]]", "", name))  # 【中国新闻网】…: a source label
     name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
     # 发布首份…榜单: the first of a kind; 我市…: the paper's own place, unnamed. Neither is a word of the name.
-    name = re.sub(r"^(?:首(?:份|个|次)|我(?:省|市|区|县|镇|校))", "", name)
+    name = re.sub(r"^(?:首(?:份|个|次)|我(?:省|市|区|县|镇|校)|全(?:省|市|区|县))", "", name)  # (全省…: R6)
     # 首届…论坛暨2023…典型案例发布会: the competition is what the forum is joined with, without the event's noun.
     if _FORUM_JOINED.search(name):
         name = re.sub(r"(?:颁奖|发布|表彰|揭晓)*(?:典礼|仪式|大会|盛典|会)$", "", _FORUM_JOINED.split(name)[-1])
@@ -428,6 +428,10 @@ def _after_ordinal(source: str) -> SeriesMention | None:
                 and (_CONFERS.search(source[:match.start()]) or rest[conferred.end(1):].startswith(("命名", "授牌")))):
             # 命名…为第十批全国某某示范单位, 第十批某某示范单位命名: the title conferred in batches is the name.
             name = conferred.group(1)
+        designation = _DESIGNATION.match(rest)
+        if not name and designation and re.search("批|次", match.group(0)):
+            # 第二批某某建设先进集体开始申报, 关于第一批全省乡村治理示范村镇的通知: a title conferred in batches.
+            name = designation.group(1)
         if not name:
             # “齐鲁治理之星”第三季案例发布: the ordinal written after a quoted name numbers that name.
             quoted = _QUOTED_BEFORE.search(source[max(0, match.start() - 42):match.start()])
@@ -447,6 +451,10 @@ def _after_ordinal(source: str) -> SeriesMention | None:
     return None
 
 
+# A title of honour conferred in batches, up to what is done with it (申报, 名单, 的通知…).
+_DESIGNATION = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?"
+                          r"(?:先进(?:集体|个人|单位|组织)|示范[\u4e00-\u9fff]{1,3}?|模范[\u4e00-\u9fff]{1,4}?))"
+                          r"(?=开始|申报|推荐|评选|名单|创建|认定|命名|称号|授牌|的|[，。；、]|$)")
 # A body conferring a title on those it lists: 命名/认定/确定/公布 …(等N个单位)为 (第三批…).
 _CONFERS = re.compile(r"(?:命名|认定|确定|公布|评为|遴选)(?:[^。；！？\n]{0,60}为)?$")
 
