@@ -561,3 +561,9 @@ def test_a_title_of_honour_conferred_in_batches_is_named_after_its_ordinal():
     assert mention is not None and mention.name == "乡村治理示范村镇"
     # Not a title: a batch of works with no word of honour.
     assert find_series("某区第二批老旧小区改造开始申报", None) is None
+
+
+def test_a_list_of_exemplary_models_published_names_its_selection():
+    text = "日前,某某部办公厅公布了2023年某某领域学雷锋志愿服务先进典型名单,包括最美志愿者等四类。"
+    mention = event_series(text)
+    assert mention is not None and series_key(mention.name) == series_key("某某领域学雷锋志愿服务先进典型")

@@ -521,7 +521,7 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 
 
 # (A project or method is a competition's when the name ranks it: 十大社区治理创新项目, 优秀社区工作法.)
-_COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛|(?:选拔|评鉴|(?<![上登入打光])榜)[”」』]?$"
+_COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛|(?:选拔|评鉴|(?<![上登入打光])榜|先进典型)[”」』]?$"
                           r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名|场|次)")
