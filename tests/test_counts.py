@@ -917,3 +917,59 @@ def test_selected_seventh_round(text: str, selected: int, by_tier: dict[str, int
 def test_no_selected_seventh_round(text: str) -> None:
     counts = parse_counts(text)
     assert (counts["selected"], counts["by_tier"]) == (None, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "applications", "qualifier", "selected", "by_tier"),
+    [
+        # a tally of entries named as a number (…数 / 数量), the amount right after it
+        ("今年的总提案数达2150件，比往年更多。", 2150, None, None, {}),
+        ("本届申报数量为四百二十项。", 420, None, None, {}),
+        # a total of items entered, where they came from standing between the total and the amount
+        ("本次比赛共有来自各地的86件团体和个人参赛。", 86, None, None, {}),
+        ("本届共有来自两岸三地约九十件团体或个人参赛。", 90, "约", None, {}),
+        # a batch a results story has just named, counted as a whole
+        ("省里日前公布了第三批示范案例，这批案例共有27个，分为5个部分。", None, None, 27, {}),
+        # … but a batch of entries counts the entries
+        ("这批申报案例共有55个，正在初审。", 55, None, None, {}),
+        # persons (or teams, in brackets) who won, counted as a total with no title named
+        ("经两轮评审，三类奖项共9位(组)获选，每位获得奖金。", None, None, 9, {}),
+        # the amount of persons right after the verb, their quoted title right after it
+        ("经投票和评审，最终评选出了15名“最美网格员”及6名提名人选。", None, None, 15, {}),
+        # an award handed to the persons counted
+        ("典礼上，主任向来宾致辞，并颁发服务嘉许奖予二十三名职员。", None, None, 23, {}),
+        # groups closed by 等 with the amount first and an unquoted title, one of them counting bodies (家)
+        (
+            "经公示，推选确定甲某等36位最美河湖卫士，乙社区等8个十佳护河案例，丙公司等5家示范开放单位。",
+            None,
+            None,
+            49,
+            {"最美河湖卫士": 36, "十佳护河案例": 8, "示范开放单位": 5},
+        ),
+    ],
+)
+def test_counts_eighth_round(text: str, applications: int | None, qualifier: str | None, selected: int | None,
+                             by_tier: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["applications_qualifier"], counts["selected"], counts["by_tier"]) == (
+        applications, qualifier, selected, by_tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several batches summed are earlier editions, not this one
+        "2018年以来，本区已发布四批共63个优秀做法，今年继续开展评选。",
+        # a batch's parts are no cases
+        "这批案例共有6个部分。",
+        # teams who worked on the projects they entered: the amount counts the teams
+        "9个志愿团队围绕申报的项目进行了现场展示。",
+        # a tally that grew: a difference, not a count
+        "申报数量较去年增加40件。",
+        # an award still to be handed out
+        "下月将颁发奖项给12名志愿者。",
+    ],
+)
+def test_no_counts_eighth_round(text: str) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["selected"], counts["by_tier"]) == (None, None, {})

@@ -58,7 +58,7 @@ _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFO
 _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
 # Verbs that come after the amount: 300余个项目报名参赛 / 117个项目参与竞奖 / 60件…的案例脱颖而出.
 _ENTRY_AFTER = re.compile(
-    r"^[^，,。；;！？\d]{0,14}?(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请|参[加与]评[选比审])"
+    r"^(?P<who>[^，,。；;！？\d]{0,14}?)(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请|参[加与]评[选比审])"
 )
 _SELECT_AFTER = re.compile(
     r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|被命名为|被认定为|被授予|榜上有名|揭晓|出炉|正式发布|公布|"
@@ -77,7 +77,7 @@ _CASE_NOUN = re.compile(
 # Nouns right after the unit that show it counts places, organisations or people: 16个区, 6581个居村委会, 10多个学院.
 _PLACE_AFTER = re.compile(
     r"^[^，,。；\d]{0,2}?(?:区|县|市|省|镇|乡|街道|街镇|居村|村|社区|单位|部门|委办局|机构|企业|高校|学院|城市|国家|地区|"
-    r"专家|人|小区|片区|平台|领域|方面|主题|类别|板块|篇章|环节|阶段|批次|月|年|天|小时)"
+    r"专家|人|小区|片区|平台|领域|方面|部分|主题|类别|板块|篇章|环节|阶段|批次|月|年|天|小时)"
 )
 # A preposition right after a counted noun of places or aspects (7个方面对…, 3个区向…).
 _PREPOSITION_AFTER_PLACE = re.compile(r"[对向从把将在为就按]")
@@ -102,6 +102,8 @@ _OTHER_EDITIONS = re.compile(
     rf"|(?![一1]年)[{NUMERAL_CHARS}]+年(?:来|间|里)|(?:创办|创立|设立)以来"
     # 去年 is last year's edition, except as the month this one was launched (活动自去年7月启动以来).
     rf"|去年(?![{NUMERAL_CHARS}]{{1,2}}月|[底初末]|年[底初末])"
+    # 已推出三批共47个 / 前两批合计…: several batches summed (not 第三批共…, one batch; not 一批, any batch).
+    rf"|(?<![第{NUMERAL_CHARS}])(?:[二两三四五六七八九十]+|\d+)批(?:共|累计|合计|总计)"
 )
 
 # 第二届 / 第三批: editions are numbered in 届 or, for calls that come in batches, in 批.
@@ -228,9 +230,20 @@ _NOUN_THEN_AMOUNT = re.compile(
 _NOUN_THEN_ENTRY_VERB = re.compile(rf"(?:{_CASE_NOUN.pattern})\s*(?:{_ENTRY_BEFORE})\s*$")
 # 共有18项服务获奖: a total (共 before it) whose items won, a short noun between.
 _TOTAL_WORD_BEFORE = re.compile(r"(?:共|合计|总计|共计)(?:有|计)?\s*$")
+# 共有来自全国134件团队或个人参赛: a total, where the items came from between it and the amount.
+_TOTAL_FROM_BEFORE = re.compile(r"(?:共|合计|总计|共计)(?:有|计)?\s*(?:来自[^，,。；;\d的]{0,12}的?)?$")
 _TOTAL_ITEMS_WON = re.compile(r"^[^，,。；;\d]{0,4}?(?:获奖|获评|胜出|入选|获得表彰|获表彰)")
 # 共 / 合计 written right before an amount that closes a list of winners.
 _TOTAL_BEFORE = re.compile(r"[，,]\s*(?:共|合计|总计|共计)(?:计|有|为)?\s*$")
+# 今年总提案数达1422件 / 申报数量为300项: the tally of entries named as a number (…数 / 数量) the amount states.
+_ENTRY_TALLY_BEFORE = re.compile(
+    r"(?:提案|申报|投稿|来稿|参赛|参评|参选|报名|应征)(?:作品|案例|项目)?总?(?:数量|总数|件数|数|量)"
+    r"(?:已|共)?(?:达到|达|为|是|有|计)?\s*$"
+)
+# 这批案例共有31个: the batch a results story has just named (发布第四批…案例), counted as a whole, is its selection.
+_BATCH_TOTAL_BEFORE = re.compile(
+    rf"(?:这|此|该|本)批(?P<noun>[^，,。；;\d]{{0,8}}?(?:{_CASE_NOUN.pattern}))(?:共|共计|合计|总计)(?:有|计|为)?\s*$"
+)
 # 共收到来自全省各基层组织，涵盖…九大类别的643个项目: an entry verb whose 来自 phrase runs past a comma to the amount.
 _ENTRY_FROM_BEFORE = re.compile(rf"(?:{_ENTRY_BEFORE})了?\s*来自[^。；;！？\d]{{0,80}}?的\s*$")
 # 200名学生参与比赛，提出了60个方案: what those taking part put forward is the entries.
@@ -363,6 +376,8 @@ _GROUP = re.compile(
 # not 一等奖).
 _LIST_CUT_SHORT = re.compile(rf"\s*{_TIER_AMOUNT_BARE}")
 _LIST_RUNS_ON = re.compile(r"(?<![一二三四五六七八九十特甲乙丙优])等(?!奖)")
+# A named group's amount: a tier's, or bodies (12家…单位).
+_NAMED_GROUP_AMOUNT = re.compile(_TIER_AMOUNT.pattern.replace("|名|位|人)", "|名|位|人|家)"))
 # Groups of named winners, each list closed by 等 with its amount and title: 推选出甲等9名“最美X”，乙、丙等11个“最佳Y”
 # / 评选出甲、乙等最美X20位，丙等最佳Y30个. The names may carry quotes of their own (快乐“分”享项目).
 _NAMED_GROUPS = (
@@ -370,6 +385,12 @@ _NAMED_GROUPS = (
     re.compile(
         rf"等\s*(?P<title>[^，,。；;：:！？、\d“”「」『』]{{2,20}}?)\s*(?P<amount>{_TIER_AMOUNT.pattern})"
         r"(?=\s*(?:[，,。；;、]|以及|$))"
+    ),
+    # 推选确定甲等104位最美X，乙等12个十佳Y，丙等12家十佳Z: the amount first, the title unquoted after it; a group
+    # may count bodies (家).
+    re.compile(
+        rf"等\s*(?P<amount>{_NAMED_GROUP_AMOUNT.pattern})"
+        r"\s*(?P<title>[^，,。；;：:！？、\d“”「」『』]{2,20}?)(?=\s*(?:[，,。；;]|以及|$))"
     ),
 )
 # Between two such groups: a separator, then the next group's names (no verb of their own).
@@ -468,11 +489,17 @@ _PEOPLE_WON = (
         rf"{_PERSON_AMOUNT}[^，,。；;！？\d]{{0,12}}?(?:荣获|获得|获评|获授)[^，,。；;！？]{{0,30}}?(?:称号|荣誉)"
     ),
     re.compile(rf"{_PERSON_AMOUNT}[^，,。；;！？\d]{{0,12}}?(?:受到表彰|获得表彰|获表彰|被评为|被授予)"),
+    # 共11位(组)获选 / 合计8人获奖: a total of persons (or teams, in brackets) who won, no title named.
+    re.compile(rf"(?:共有|共计|合计|总计|共)\s*{_PERSON_AMOUNT}(?:[(（][^()（）]{{1,3}}[)）])?\s*(?:获选|获奖|得奖)"),
     # 评选出甲、乙等12位年度“十佳卫士”: a list of named persons closed by its amount and the title they got.
     re.compile(
         rf"(?:{_PRODUCING_VERB.pattern}|表彰)了?[^，,。；;！？]*?等\s*{_PERSON_AMOUNT}"
         rf"(?=[^，,。；;！？]{{0,12}}?[“「『])"
     ),
+    # 最终评选出了20名“最美X”: the amount right after the verb, the quoted title right after the amount.
+    re.compile(rf"(?:{_PRODUCING_VERB.pattern}|表彰)了?\s*{_PERSON_AMOUNT}(?=\s*[“「『])"),
+    # 颁发嘉许奖予四十一名公职人员: the award handed to the persons counted.
+    re.compile(rf"(?<![将拟])(?:颁发|颁授|授予)[^，,。；;！？\d]{{0,16}}?奖(?:项|章)?(?:予|给)\s*{_PERSON_AMOUNT}"),
 )
 # 湖南有3人获得…称号: a place's (or a body's) own share of a list, not its total (共有 is a total).
 _SHARE_BEFORE = re.compile(r"(?<![共计])有\s*$")
@@ -530,6 +557,10 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     nothing. In a list of tiers, a group before the first (1个特别贡献案例、10个示范案例…), awards sharing an amount
     (甲奖及乙奖各7名) and a tier one quoted name won (“甲”项目获评金奖) are tiers too; the same ranks under two groups
     (优秀案例一等奖…；优秀项目一等奖…) are named with their group. 收录 counts the cases a collection took in.
+
+    A tally named as a number (提案数达N件, 申报数量为N项) counts entries; a batch counted whole (这批案例共有N个) its
+    winners; several batches summed (三批共N个) are other editions. Persons won when counted as a total (共N位(组)
+    获选), right before their quoted title (评选出N名“…”) or as those an award is handed to (颁发…奖予N名…).
     """
     result: dict = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     if not text:
@@ -910,7 +941,7 @@ def _named_groups(sentence: str, other_editions: Callable[[str], bool]) -> list[
     for pattern in _NAMED_GROUPS:
         groups: list[_Part] = []
         for match in pattern.finditer(sentence):
-            amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
+            amount = _amount_of(_NAMED_GROUP_AMOUNT.search(match.group("amount")))
             title = match.group("title").strip()
             if amount is None or not _TITLE_WORD.search(title) or _NOT_WINNING_GROUP.search(title):
                 break
@@ -1120,8 +1151,18 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
             _PROPOSED_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start])
             and _TOOK_PART.search(sentence[: amount.start]))):
         kind, gap = "entry", ""
+    if _ENTRY_TALLY_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
+        return "entry"
+    if kind is None and (batch := _BATCH_TOTAL_BEFORE.search(sentence[_clause_start(sentence, amount.start) :
+                                                                         amount.start])) \
+            and not re.search(_ENTRY_BEFORE, batch.group("noun")) and not _planned(sentence, amount.start):
+        return "select"
     if kind is None:
-        if _ENTRY_AFTER.match(after):
+        if (entering := _ENTRY_AFTER.match(after)) is not None:
+            if after[entering.end() : entering.end() + 1] == "的" and entering.group("who").strip() \
+                    and not _CASE_NOUN.search(entering.group("who")):
+                # 11个表演团队结合申报的项目: the verb describes the cases after it; the amount counts the teams.
+                return None
             kind, gap = "entry", ""
         elif _SELECT_AFTER.match(after) and not _FUTURE_AFTER.search(clause_after) \
                 and not _ENUMERATED_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
@@ -1155,6 +1196,10 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     # 共有18项服务获奖: a total of items (项/件 count entries, never places or people) said to have won at once.
     if kind == "select" and sentence[amount.end - 1] in "项件" and _TOTAL_ITEMS_WON.match(after) \
             and _TOTAL_WORD_BEFORE.search(sentence[: amount.start]):
+        return kind
+    # 共有来自全国134件团队或个人参赛: a total of items (项/件) said to enter at once, whoever put them in.
+    if kind == "entry" and not gap.strip() and sentence[amount.end - 1] in "项件" \
+            and _TOTAL_FROM_BEFORE.search(sentence[: amount.start]):
         return kind
     # 共16个获奖名单公布: a total whose unit is followed at once by 获奖 (no noun that could be places between).
     if kind == "select" and after.startswith("获奖") and _TOTAL_WORD_BEFORE.search(sentence[: amount.start]):
