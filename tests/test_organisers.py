@@ -677,7 +677,8 @@ def test_a_bare_level_stays_as_printed_when_the_story_names_several_places_or_no
 
 
 def test_a_body_that_publishes_the_results_of_its_selection_is_its_organiser():
-    names = {(o.name, o.role) for o in find_organisers("近日,某省委宣传部、某省民政厅公布了第一届“最美网格员”评选结果。")}
+    text = "近日,某省委宣传部、某省民政厅公布了第一届“最美网格员”评选结果。"
+    names = {(o.name, o.role) for o in find_organisers(text)}
     assert names == {("中共某省委宣传部", "organiser"), ("某省民政厅", "organiser")}
     # Its website speaks for it; the notice is how the list is announced.
     names = {o.name for o in find_organisers("10月9日,某某部官网发布通知,公布了第三批全国绿色社区名单。")}
@@ -704,3 +705,151 @@ def test_names_a_century_opens_a_ministry_with_its_state_and_a_jury():
     assert canonical_organisation("国家农业农村部") == "农业农村部"
     assert canonical_organisation("国家安全部") == "国家安全部"
     assert find_organisers("大赛组委会办公室公布了获奖名单。") == []
+
+
+# Rules from the eighth round (CONVENTIONS.md O1, O4, R1, R3, R5), each in words of our own.
+
+
+def test_words_inside_a_quoted_name_are_not_the_clause_s_own():
+    text = "2023年,甲市委社会工委面向全省开展“家乡建设我参与”短视频征集活动。"
+    assert pairs(text) == [("中共甲市委社会工作委员会", "organiser")]
+
+
+def test_a_comma_inside_a_quoted_name_does_not_end_the_clause():
+    text = "6月5日,某某部、某某办共同揭晓了“绿水青山,人人守护”先进典型名单。"
+    assert pairs(text) == [("某某部", "organiser"), ("某某办", "organiser")]
+
+
+def test_entries_others_sent_in_are_no_putting_forward():
+    text = "近日,乙省政府办公厅举行服务评价优秀案例评选交流会,会上针对各部门报送的30个案例,共推出8个获奖案例。"
+    assert pairs(text) == [("乙省政府办公厅", "organiser")]
+
+
+def test_time_and_venue_written_the_taiwan_and_macau_way():
+    assert pairs("丙县政府昨（三）日举行「一一二年度丙县优良社区评选」颁奖。") == [("丙县政府", "organiser")]
+    text = "丁青年发展局于2023年5月6日(星期六)下午假丁中学礼堂举办2022“义务工作奖励计划”颁奖礼。"
+    assert pairs(text) == [("丁青年发展局", "organiser")]
+
+
+def test_a_call_within_the_body_s_own_area_is_its_own_selection():
+    text = "戊新区文明办近日下发通知,即日起在新区范围内开展第三批文明建设先进集体推荐申报工作。"
+    assert pairs(text) == [("戊新区文明办", "organiser")]
+
+
+def test_results_published_as_a_batch_a_top_ten_or_a_decision():
+    assert pairs("日前,某某部、某某局联合发布第五批全国基层治理典型案例。") == [("某某部", "organiser"),
+                                                                     ("某某局", "organiser")]
+    text = "己委员会12日公布甲村、乙社区等120个单位为第五批全国和美示范单位。"
+    assert pairs(text) == [("己委员会", "organiser")]
+    text = "庚部日前发布关于表彰第三届“某某奖”获得者的决定。"
+    assert pairs(text) == [("庚部", "organiser")]
+    # Others publishing a list are still no organiser; an outlet publishing jointly with a university is.
+    assert pairs("某某日报公布了第三批示范单位名单。") == []
+    text = "某某杂志社与辛大学公共管理学院在北京共同发布了“十大社区创新案例”。"
+    assert pairs(text) == [("某某杂志社", "organiser"), ("辛大学公共管理学院", "organiser")]
+
+
+def test_verbs_of_selecting_setting_up_and_organising():
+    text = "为发挥示范作用,壬部在各省推荐的基础上,遴选确定A县等8个典型经验为第二批全国治理典型经验。"
+    assert pairs(text) == [("壬部", "organiser")]
+    # the names of the categories it selects may hold words of taking part
+    text = "癸市民政局将组织专家评审,最后,癸市民政局评选出社会组织参与基层治理优秀案例20个。"
+    assert ("癸市民政局", "organiser") in pairs(text)
+    assert pairs("近年来,甲区民政局组织了“邻里之星”表彰活动。") == [("甲区民政局", "organiser")]
+    assert pairs("乙公署于二〇〇一年设立服务嘉许奖计划。") == [("乙公署", "organiser")]
+    assert pairs("丙部历时6个月征集、筛选各地典型案例。") == [("丙部", "organiser")]
+
+
+def test_issuing_the_document_that_sets_up_a_selection():
+    text = "2024年3月1日,甲部下发了《关于开展第五届“某某奖”评选表彰活动的通知》,正式启动评选。"
+    assert pairs(text) == [("甲部", "organiser")]
+    text = "近日,中共乙省委农村工作领导小组办公室等五部门印发了关于第二批全省乡村治理示范村的通知。"
+    assert pairs(text) == [("中共乙省委农村工作领导小组办公室", "organiser")]
+    assert pairs("丙市委政法委专门出台了《丙市第三届“平安杯”创新大赛实施方案》。") == [
+        ("中共丙市委政法委员会", "organiser")]
+    # a document asking others to put entries forward for another's selection launches nothing
+    assert pairs("丁省民政厅印发了《关于做好全国示范社区推荐工作的通知》。") == []
+
+
+def test_an_edition_s_launch_held_by_its_bodies():
+    text = "5月20日,甲省民政厅、省委宣传部联合在某广场举行全省首届“活力社区”风采展示活动启动仪式。"
+    assert pairs(text) == [("甲省民政厅", "organiser"), ("中共甲省委宣传部", "organiser")]
+
+
+def test_bodies_named_for_an_institution_and_kinds_of_body():
+    text = "由甲组委会主办,乙公益基金会和丙社会创新机构承办的某大赛路演会在某地举行。"
+    assert ("丙社会创新机构", "host") in pairs(text)
+    assert pairs("本次评选邀请了学术机构主办方代表出席。") == []
+    # 部署 is a verb, not a 署
+    assert pairs("活动从部署启动到决赛颁奖,历经四个月。") == []
+
+
+def test_a_show_or_a_work_meeting_is_the_programme_s_own_event():
+    text = "由甲工业区服务中心主办、乙青年公益服务中心承办的甲工业区公益微创投项目终期成效展示会在某地召开。"
+    assert pairs(text) == [("甲工业区服务中心", "organiser"), ("乙青年公益服务中心", "host")]
+    text = "由甲局、乙基金会主办、丙服务中心协办的第二届善行公益项目大会正式启动。"
+    assert ("丙服务中心", "co-organiser") in pairs(text)
+
+
+def test_roles_given_in_brackets_for_the_fair_a_contest_belongs_to():
+    text = "本届大赛由甲项目交流会组委会主办(展会由乙部、丙省人民政府主办),是一项全国性的公益大赛。"
+    assert pairs(text) == []
+
+
+def test_the_body_that_ran_the_selection_a_sentence_is_set_in():
+    text = "在甲部组织开展的2024年“美丽家园,我是守护者”先进典型征集活动中,乙园区的案例入选。"
+    assert pairs(text) == [("甲部", "organiser")]
+
+
+def test_a_jury_named_by_its_procedure_is_no_organiser():
+    assert pairs("经评审领导小组联合评审,评选出“创新奖”50个。") == []
+
+
+def test_an_event_sets_up_no_selection():
+    assert pairs("自2019年起,某某城市大会设立了世界城市大奖中国赛区。") == []
+
+
+def test_a_bare_level_takes_the_place_the_story_keeps_naming():
+    # 甲阳 recurs without its level; its one mention with 市 is not at a word's start
+    text = ("记者从市委宣传部获悉,甲阳为深化文明实践,即日起,展示甲阳市启动文明实践项目展示活动。"
+            "此次活动由市委宣传部主办。甲阳各区县均可申报。")
+    assert pairs(text) == [("中共甲阳市委宣传部", "organiser")]
+    # written once, the place must open the competition's name
+    text = "由团市委、市民政局主办的乙川市首届青年公益项目大赛决赛近日举行。"
+    assert ("乙川市民政局", "organiser") in pairs(text)
+    # 广大市民 names no city
+    text = "由市文明办主办的评选活动吸引了广大市民参与,广大居民踊跃投票。"
+    assert pairs(text) == [("市文明办", "organiser")]
+
+
+def test_a_list_s_bare_levels_take_the_place_of_the_name_before():
+    text = "2024年5月,甲路街道办事处联合街道社工站举办了甲路街道首届微公益创投大赛。"
+    assert pairs(text) == [("甲路街道办事处", "organiser"), ("甲路街道社工站", "organiser")]
+    text = ("11月1日,由中共乙阳市丙北新区区委组织部、宣传部,区民政局,区“邻里办”共同主办的“寻找好邻居”主题活动"
+            "总结表彰会在丙北新区某中心举行。丙北新区各社区参与。")
+    assert pairs(text) == [("中共乙阳市丙北新区区委组织部", "organiser"), ("中共乙阳市丙北新区区委宣传部", "organiser"),
+                           ("丙北新区民政局", "organiser"), ("丙北新区邻里办", "organiser")]
+
+
+def test_the_body_that_conferred_the_title_the_opening_reports():
+    text = "记者获悉:我省5个村委会被某某部评为“全国先进基层自治组织”。"
+    assert pairs(text) == [("某某部", "organiser")]
+    text = "甲市政府再以便民成果,获世界城市组织(WCO)评选为「2020全球最佳数字城市」。"
+    assert pairs(text) == [("世界城市组织", "organiser")]
+    # a record of honours (a work report) names no organiser of this story's selection
+    text = "我局被某某部评为“先进集体”,被省政府评为“先进单位”。"
+    assert pairs(text) == []
+
+
+def test_an_organisation_written_directly_before_the_competition_s_name():
+    assert pairs("甲福利部「一一三年度金质社区选拔」结果出炉,乙市7个社区获奖。") == [("甲福利部", "organiser")]
+    assert pairs("某副院长今(15)日颁发丙发会第8届「政府服务奖」。") == [("丙发会", "organiser")]
+    # not a clause's words before the name
+    assert pairs("丁社联将举办第三届“社区之星”评选。") == [("丁社联", "organiser")]
+
+
+def test_a_release_signed_by_the_body_it_speaks_for():
+    text = "第十届服务嘉许奖颁奖典礼将于11月8日举行。\n传媒如到场采访,请联络本署外务组。\n甲专员公署\n"
+    assert pairs(text) == [("甲专员公署", "organiser")]
+    text = "甲中心关于“绿色家园”典型案例征集活动通知\n各有关单位:\n现开展典型案例征集活动。"
+    assert pairs(text) == [("甲中心", "organiser")]

@@ -42,6 +42,15 @@ a launcher may first ``发布通知``, ``成立…工作小组`` or have run it 
 awards; entries ``经…报送`` to a launcher were put forward by others; with no organiser named, the issuer of
 ``《A关于开展…评选的通知》`` is one. A body's short form after its full name (青年局 after 某市政府青年局) is that
 body, unless the two are listed side by side.
+Who runs a selection also shows by what it does (CONVENTIONS.md O1): it 遴选确定/评选出/认定 the winners, 设立 the
+award, 组织了 the event, 印发/下发/出台 the notice or plan that sets it up, publishes a batch or a top ten of cases
+(联合发布第四批…典型案例, 由A与B共同发布), confers the title the opening reports (被甲部评为“…”), is written directly
+before the competition's quoted name (甲部「…选拔」, R5), or signs the release that speaks as it (本署). A quoted
+name's words are its own (…我参与”征集 takes part in nothing; a comma inside it ends no clause); an aside giving a
+fair's roles (``(展会由…主办)``), an event (某大会设立…) and a jury named by its procedure (经评审小组) run nothing. A
+bare level takes the place the story keeps naming, often without its level (铜陵为…), or names once before an edition
+(某市首届…); in a list it takes the innermost place of the name before (甲路街道办事处联合街道社工站,
+中共乙市丙新区区委组织部、宣传部,区民政局), and a list a comma broke after 由 is read as one.
 """
 
 from __future__ import annotations
@@ -58,6 +67,7 @@ ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 
 # 本次征集由A、B于2024年7月启动 (only after 由, of a selection; see _clause_organisers).
 _STARTED = r"(?:共同)?(?:正式)?(?:启动|开展)(?=的|$)"
+_JOINTLY_PUBLISHED = r"(?:共同|联合)(?:发布|揭晓|公布)(?!会)"
 # A role word and the role it gives the names before it. 指导 is not 指导作用 or 指导意见.
 _VERBS: tuple[tuple[str, str], ...] = (
     # 在A的业务指导下: the kind of guidance may be said.
@@ -89,6 +99,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"联合开展", "organiser"),
     # 本次征集由A、B于2024年7月启动: a selection started by the names after 由 (only there; see _clause_organisers).
     (_STARTED, "organiser"),
+    # 这十大案例由A与B、C在某地共同发布: the results jointly published by the names after 由 (only there)
+    (_JOINTLY_PUBLISHED, "organiser"),
     (r"(?:具体)?承办(?!方|单位)", "host"),
     (r"协办(?!方|单位)", "co-organiser"),
     (r"提供(?:全程|学术|媒体|技术|特别|宣传|专业|智力|公益|数据|平台)?支持|(?:全程|学术|媒体|技术|特别|专业|智力)支持"
@@ -122,7 +134,8 @@ _LABEL_ROLES = (("指导", "guide"), ("主管", "guide"), ("主办", "organiser"
 # What an organisation's name ends with.
 _ORG_END = re.compile(
     r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|(?<!社会)组织|团|司"
-    r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|署|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
+    # 某某社会创新机构 (not 部署, a verb: 活动从部署启动)
+    r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|(?<!部)署|机构|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
     # 新华每日电讯 (a paper), 某某周刊; 政协…界别 (a sector of a political consultative body that runs its own events)
     r"|电讯|界别|周刊|月刊|旬刊"
     # 某城信息港: a city's web portal (not any port: 上海港 is a place as much as a body)
@@ -135,7 +148,9 @@ _ORG_END = re.compile(
     # 共青团中央, 团中央, 中共中央: a central committee (not 党中央 in 在党中央的领导下: 党 is no body's name)
     r"|(?:团|中共)中央)$")
 _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由"
-                               r"|与|\d(?!\d?世纪)"  # (not 21世纪…研究院: a name may open with its century)
+                               # (经评审小组评审: a procedure's 经, not 经济日报's)
+                               # (not 21世纪…研究院: a name may open with its century)
+                               r"|与|经(?![济贸管纬])|\d(?!\d?世纪)"
                                # 决定组织开展…: a decision's words before the verb, not a body ending in 组织 (对 is a
                                # preposition, but 对外 opens names: 对外经济贸易大学)
                                r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断|决定|研究决定|拟|计划|根据|按照)")
@@ -180,7 +195,9 @@ _GENERIC = re.compile(r"^(?:组织|单位|部门|机构|平台|团队|中心|小
                       # the committees a selection sets up, never named on their own (组委会在一年时间里征集了…)
                       r"|组委会|组织委员会|评委会|评审委员会|专家委员会|秘书处"
                       # an event's own short name (以下简称“赛会”), never a body's
-                      r"|赛会|大会)$")
+                      r"|赛会|大会"
+                      # 学术机构, 专业机构, 第三方评估机构: a kind of body (a named one is longer: 某某社会创新机构)
+                      r"|[\u4e00-\u9fff]{2}机构|第三方[\u4e00-\u9fff]{0,2}机构)$")
 # Page furniture glued before a name: 【本报讯】, ▲ under a photo, a bullet.
 _FURNITURE = re.compile(r"^(?:【[^】]{0,12}】|〔[^〕]{0,12}〕|[▲△■□●○◆◇★☆▶►▼•·※#*\-—=~\s])+")
 # （以下简称“人大公管学院”）: a short name the text will use, not a second name to keep.
@@ -227,7 +244,15 @@ _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("社会工委", "社会工�
 _PLACE_PREFIX = re.compile(r"^(?:中共|(?:共青)?团(?=[\u4e00-\u9fff]{1,6}[省市]委$))?((?![省市区县])(?!团[省市区县]委)"
                            r"(?!城市|社区|小区|园区|校区|景区|辖区|片区|城区|郊区|山区|地区)"
                            r"[\u4e00-\u9fff]{1,6}?(省|市|区|县))(?!委员会$)")
-_SHORT_PLACE = re.compile(r"^(?:中共)?(省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
+_SHORT_PLACE = re.compile(r"^(?:中共)?(新区|省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
+# A name in a list that opens with a bare level (街道社工站, 区民政局) after one that names a place of that level
+# (甲路街道办事处, 中共乙市丙新区区委组织部) is that place's; the innermost place is taken (丙新区民政局).
+_LEVEL_LED = re.compile(r"^(街道|新区|区|县|市)(?=[\u4e00-\u9fff]{2,})")
+_INNER_PLACE = re.compile(r"^(?:中共)?((?:(?![社园校小城景辖片])[\u4e00-\u9fff]){2,4}?(?:街道|新区|区|县|市))")
+_CITY_THEN_DISTRICT = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,3}市)([\u4e00-\u9fff]{2,4}?(?:新区|区|县))")
+# 中共甲区区委组织部、宣传部: a Party department after another of the same committee.
+_PARTY_PARENT = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{2,12}?[省市区县]委)(?=[\u4e00-\u9fff]{2,6}部$)")
+_PARTY_DEPARTMENT = re.compile(r"^(?:组织|宣传|统战|统一战线工作|社会工作)部$")
 _BARE_SUBUNIT = re.compile(r"(?:学院|研究院|研究所|研究中心|系|实验室|出版社|图书馆)$")
 _PARENT = re.compile(r"^(.*?(?:大学|学院|科学院|社会科学院))(?=.)")
 # A list that names a local government's offices writes the place once: 甲区网格办、社区办、小区办 are all 甲区's.
@@ -266,6 +291,11 @@ _LAUNCH_MODIFIER = (
     r"(?:[初底末中]|年底|年初)?"
     # a day without its year (二十九日举行, 5月8日启动), with a part of the day
     r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚|晚上)?"
+    # (今(15)日, 昨（八）日: a Taiwanese paper writes the day in brackets; 上午, (星期六), (每月): the time's parts)
+    r"|[昨今明](?:[（(][\d一二三四五六七八九十]{1,3}[）)])?日|上午|下午|晚上|晚间|[（(][^（）()，,]{1,8}[）)]"
+    r"|即日起|自即日起|定期|不定期|每月|每季度|历时[^，,。；;！？!?\n]{1,8}?(?:年|个?月|天|周)"
+    # 假某学校礼堂举办: 假 is how Hong Kong and Macau write the venue (at)
+    r"|假[^，,。；;！？!?\n]{1,25}?"
     r"|近日|日前|近期|最近|今年|去年|每年|此前|目前|年底|年初|年中|[昨今明]日|[昨今]天|当天|当日|[于在][^，,。；;！？!?\n]{1,20}?|面向[^，,。；;！？!?\n]{1,25}?"
     # 在甲局等部委的指导下: guidance or support of any length (its names are read as guides elsewhere)
     r"|在[^，,。；;！？!?\n]{1,45}?(?:指导|支持|领导|关心)下"
@@ -290,12 +320,24 @@ _LAUNCH_MODIFIER = (
     # 甲办部署开展…活动: a central office deploys the work it runs across the country
     r"|部署"
     # A等单位组织开展…: the others are not named, A still launched it
-    r"|等(?:单位|部门|机构|多家单位|多部门)?)"
+    r"|等(?:[\d一二三四五六七八九十多几]+[个家]?)?(?:单位|部门|部委|机构|多家单位|多部门)?)"
 )
 # A body that makes public the results of its own selection runs it (CONVENTIONS.md O1): 甲部公布了第二批…名单,
 # 甲、乙公布了…评选结果. Only results (a list, the winners), and never from a news outlet: it reports others'.
 _PUBLISH_VERB = r"公布|发布|揭晓|公示|表彰"
-_RESULTS = re.compile(r"名单|结果|得主|获奖|先进典型|榜单")
+_RESULTS = re.compile(r"名单|结果|得主|获奖|获得者|先进典型|榜单|成绩"
+                      # 发布第四批…典型案例, 共同发布了“十大创新案例”: a batch or a top ten of cases is the result
+                      r"|(?:第[一二三四五六七八九十\d]{1,3}批|首批|新一批|十大|十佳|百佳|百强)[^，,。；;]{0,30}?"
+                      r"(?:案例|典型|经验|成果|项目|示范|单位)"
+                      # 公布甲、乙等248个地方和单位为第十一批…示范单位
+                      r"|为(?:第[一二三四五六七八九十\d]{1,3}批|首批|新一批)")
+# 甲部在各地推荐的基础上遴选确定…为第一批…, 某局评选出…优秀案例20个: verbs of selecting (O1) whose objects may hold
+# words of taking part (…参与社会治理优秀案例: a category's name, not the selector's part in another's selection).
+_SELECTING_VERBS = ("评选出", "遴选出", "遴选确定", "评出", "选出", "认定")
+# 甲办印发了关于第一批…示范村镇的通知, 乙委出台了《…大赛实施方案》: issuing the document that sets up or calls for a
+# selection (what it is about must name one, see _launches_selection).
+_ISSUES_DOCUMENT = (r"(?:印发|下发|出台|制定|发布|发出)(?=了?《?(?:关于)?[^《》。，,；;]{2,80}?"
+                    r"(?:通知|决定|方案|办法|公告|通告|细则)》?)")
 # (nor from an event: 某某大会揭晓…获奖名单 gives the awards of a selection the text names apart)
 _OUTLET = re.compile(r"(?:网|报|报社|日报|晚报|时报|电视台|广播电台|电台|频道|客户端|新闻|杂志社?|传媒|融媒体中心"
                      r"|大会|论坛|峰会|博览会|年会)》?$")
@@ -303,8 +345,11 @@ _OUTLET = re.compile(r"(?:网|报|报社|日报|晚报|时报|电视台|广播�
 # Taiwanese agency says it runs one (某会办理第6届「…奖」).
 _LAUNCH = re.compile(
     rf"^(?:{_LAUNCH_MODIFIER})*(?P<verb>启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方)|召开"
+    # 组织了“…”遴选推介活动 (组织 before 开展 is read as a modifier); 于1997年设立嘉许奖计划 sets one up
+    rf"|组织(?=了)|设立|评选出|遴选出|遴选确定|评出|选出|认定(?=[^，,。；;]{{1,60}}?为)|(?P<document>{_ISSUES_DOCUMENT})"
     # (a verb of publishing only with the results it publishes in the clause: 发布通知 is how a launch is announced)
-    rf"|(?:{_PUBLISH_VERB})(?=了?[^，,。；;]{{0,40}}?(?:{_RESULTS.pattern})))了?")
+    # (a quoted name may hold a comma: 揭晓了“绿水青山,人人守护”先进典型名单)
+    rf"|(?:{_PUBLISH_VERB})(?=了?(?:[“「][^“”「」]{{0,40}}[”」]|[^，,。；;]){{0,40}}?(?:{_RESULTS.pattern})))了?")
 # 召开 holds a meeting: the competition's own only when it awards or selects (…表彰大会, 评选会).
 _HELD_AWARDS = re.compile(r"表彰|颁奖|授牌|评选|评审|推选")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
@@ -318,12 +363,41 @@ _ORGANISING = re.compile(r"主办|承办|协办|举办|举行|启动|发起|组�
 _PRESENTING = re.compile(r"(?:路演|分享|展示|展览|展演|宣讲|交流|汇报|培训|研讨|观摩|学习)(?:会|活动|交流会)?$")
 _SELECTING = re.compile(r"评选|征集|发布|揭晓|遴选|推选|评比|表彰|颁奖|命名")
 # …but a body that collects entries to put forward for another's selection is taking part in it.
-_TAKING_PART = re.compile(r"获评|荣获|获得|入选|入围|当选|推荐|报送|上报|参评|参赛|参加|参与|申报")
+_TAKING_PART = re.compile(r"获评|荣获|获得(?!者)|入选|入围|当选|推荐|报送|上报|参评|参赛|参加|参与|申报")
 # …said in a later clause of the sentence (开展案例征集，推荐3个项目参加全市评选): only words that cannot be said of
 # others the organiser drew in (吸引200家单位参与).
-_PUTTING_FORWARD = re.compile(r"推荐[^，,。]{0,12}(?:参加|参评|参选|报送|上报)|报送|上报|参评")
+# (…部门报送的44个案例: the entries others sent in, written before the cases, are no putting forward)
+_PUTTING_FORWARD = re.compile(r"推荐[^，,。]{0,12}(?:参加|参评|参选|报送|上报)|(?:报送|上报)(?!的)|参评")
+# 在新区范围内开展…推荐申报: the launcher's own area, whose units apply to it
+_OWN_SCOPE = re.compile(r"在[^，,。；;]{1,8}?范围内")
+_EDITION_EVENT = re.compile(r"(?:首届|第[一二三四五六七八九十\d]{1,3}届)[^，,。；;]{0,40}?"
+                            r"(?:启动仪式|启动会|颁奖|决赛)")
+# How far into the text the story's opening reaches (where it says what happened and who did it).
+_OPENING = 400
+# 被甲部评为“…”, 获乙组织(WeGO)评选为「…」 (not 先后被, 曾被, 多次被: a record of honours).
+_CONFERRED = re.compile(r"(?<!先后)(?<!曾)(?<!多次)(?<!曾经)(?<!均)[被获]"
+                        r"(?P<names>[^，,。；;“”「」被获]{2,40}?)(?:联合|共同)?"
+                        r"(?:评选为|评为|命名为|授予)[“「]")
+# 第8届「…奖」, 「一一四年度…选拔」: a competition's quoted name, with its edition before it.
+_QUOTED_NAME = re.compile(r"(?:首届|第[一二三四五六七八九十\d]{1,3}届)?[「“](?P<name>[^「」“”]{2,40})[」”]")
+# Words of a clause, not of a name directly before the competition's (某局将举办, 某院在杭州举行).
+_CLAUSE_WORDS = re.compile(r"举办|举行|开展|启动|召开|主办|承办|组织|将|^[在由从于]|[在于由](?!线)|自\d|每"
+                           r"|[（()）]|合办")
+_OWNER_AFTER_VERB = re.compile(r"(?:颁发|颁授|举办|启动|揭晓|公布|发布|荣获|获得|获颁|参加|入选)"
+                               r"(?P<name>[^，,。；;]{2,20})$")
+# 甲中心关于“…”典型案例征集活动通知: a notice's heading on its own line, with its issuer.
+_NOTICE_HEADING = re.compile(r"^(?P<issuers>[^，,。；;：:\s“”「」]{2,40}?)关于(?:组织|开展|举办|启动)*"
+                             r"(?P<what>[^\n]{2,60}?)的?通知$")
+# 作者:甲联合会 / 发布机构：乙局: a government page's field for who wrote or issued it.
+_AUTHOR_FIELD = re.compile(r"(?:作者|发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(?P<name>[^\s:：，,。|]{2,30})")
+_OTHER_EVENT_ASIDE = re.compile(r"[（(][^（）()]{0,12}?(?:展会|大会|论坛|会议|峰会|年会|博览会|展示会|交流会|交易会)由"
+                                r"[^（）()]*[）)]")
+_EVENT_NAME = re.compile(r"(?:大会|论坛|峰会|博览会|年会|展会)$")
+_QUOTED = re.compile(r"“[^“”]{0,40}”|「[^「」]{0,40}」|‘[^‘’]{0,40}’")
 # What an organiser's verb may make besides a selection: an event (由A主办的…论坛, 主办的颁奖典礼).
-_EVENT = re.compile(r"展评|活动|论坛|大会|会议|典礼|仪式|峰会|年会|赛|杯|调查|寻访|发布会|颁奖|表彰|揭晓")
+_EVENT = re.compile(r"展评|活动|论坛|大会|会议|典礼|仪式|峰会|年会|赛|杯|调查|寻访|发布会|颁奖|表彰|揭晓"
+                    # …项目终期成效展示会, …三年总结推广暨宣传工作会: a meeting of the programme
+                    r"|(?:展示|交流|分享|路演|推介|总结|工作|推进|现场)会")
 # A sentence whose subject is a conference or forum, then 由 and its roles: ``本届大会由…``, ``2024某某论坛由…``.
 _EVENT_SUBJECT = re.compile(
     r"^(?:本届|本次|此次|这次|该)?([^，,。；;由]{0,40}?(大会|论坛|会议|峰会|年会|博览会|展会|研讨会))由")
@@ -367,15 +441,19 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
     for sentence in _sentences(text):
         if _other_event(sentence, text):
             continue
+        # 大赛由甲组委会主办(展会由乙部、丙省人民政府主办): the aside gives the roles of the fair the contest is part of
+        sentence = _OTHER_EVENT_ASIDE.sub("", sentence)
         # 在A指导下 guides a competition only in a sentence about one; 近年来，在A的指导下，B街道深入推进… says
         # who guides B's everyday work.
         about_selection = bool(_SELECTION.search(sentence) or _ORGANISING.search(sentence))
-        for clause in _protect_parentheses(sentence):
+        for clause in _rejoined_lists(_protect_parentheses(sentence), verbs):
             found.extend(_clause_organisers(clause, verbs, about_selection=about_selection))
         found.extend(_guided_makers(sentence))
     if book:  # who made the book with its maker is a fact of the book's announcement, not of one that cites it
         found.extend(_joint_makers(text, found))
     found.extend(_launchers(text))
+    found.extend(_conferrers(text))
+    found.extend(_owners_before_names(text))
     found = _without_past_founders(found)
     if not any(o.role == "organiser" for o in found):
         found.extend(_notice_issuers(text))
@@ -391,6 +469,31 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
             seen.add(organiser.name)
             unique.append(organiser)
     return unique
+
+
+def _rejoined_lists(clauses: list[str], verbs: tuple[tuple[str, str], ...]) -> list[str]:
+    """Clauses with a list of names that a comma broke put back together: ``由甲区委组织部、宣传部,区民政局,区某办共同
+    主办`` (a mirror's or a writer's comma between the names of one list): a clause whose names after 由 wait for
+    their role word goes on with the next clause when that holds only names, or names and then the role word."""
+    merged: list[str] = []
+    for clause in clauses:
+        if merged and _open_list(merged[-1], verbs) and _opens_with_names(clause.strip(), verbs):
+            merged[-1] = f"{merged[-1]}、{clause.strip()}"
+        else:
+            merged.append(clause)
+    return merged
+
+
+def _open_list(clause: str, verbs: tuple[tuple[str, str], ...]) -> bool:
+    anchors = list(re.finditer(r"(?<![自理缘])由(?!于)", clause))
+    tail = clause[anchors[-1].end():] if anchors else ""
+    return bool(tail) and not _verb_matches(tail, verbs) and _all_organisations(tail)
+
+
+def _opens_with_names(clause: str, verbs: tuple[tuple[str, str], ...]) -> bool:
+    matches = sorted((m.start() for m, _ in _verb_matches(clause, verbs)))
+    head = _ADVERBS.sub("", clause[:matches[0]]) if matches else clause
+    return bool(head) and _all_organisations(head)
 
 
 def _guided_makers(sentence: str) -> list[Organiser]:
@@ -474,6 +577,8 @@ def _other_conference(made: str) -> bool:
     (``…论坛暨颁奖典礼``: a forum joined to the awards' ceremony is the competition's own event)."""
     conference = re.match(
         r"[^在于，,。；;]{0,40}?(?:大会|论坛|会议|峰会|年会|博览会|展会|研讨会)(?:暨[^在于，,。；;”」]{1,30})?", made)
+    if conference and re.match(r"(?:正式)?(?:启动|起航)", made[conference.end():]):
+        return False  # …公益项目大会正式启动: a conference does not launch; a contest called one does
     return bool(conference) and not (_SELECTION.search(conference.group(0)) or _SELECTING.search(conference.group(0)))
 
 
@@ -502,14 +607,17 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
                 launched, between = following[launch.end():], f"{rest}，{following[:launch.start('verb')]}"
             else:
                 continue
-            # (组织各地开展…申报: the places below apply; the launcher runs it.)
-            others = bool(re.search(_OTHERS_TAKE_PART, between))
-            if (not _launches_selection(launch.group("verb"), launched, others_take_part=others)
+            # (组织各地开展…申报, 在新区范围内开展…推荐申报: the places below apply; the launcher runs it.)
+            others = bool(re.search(_OTHERS_TAKE_PART, between) or _OWN_SCOPE.search(between))
+            # (印发了关于…的通知: the document names what it sets up; it publishes no results)
+            verb = "印发" if launch.group("document") else launch.group("verb")
+            if (not _launches_selection(verb, launched, others_take_part=others)
                     or any(_puts_forward(c) for c in clauses[index + 1:]) or not _all_organisations(names)):
                 continue
-            if re.fullmatch(_PUBLISH_VERB, launch.group("verb")) and any(
-                    _OUTLET.search(_PAREN_TAIL.sub("", part.strip())) for part in _LIST_SPLIT.split(names)):
+            if re.fullmatch(_PUBLISH_VERB, verb) and _reports_others(names, between):
                 continue  # 某报发布…名单: a newspaper reports the results of another's selection
+            if _EVENT_NAME.search(names):
+                continue  # 某某大会设立了…奖中国赛区: an event is where a selection is held, not a body that runs it
             if _ANCHOR.search(names) or names.count("《") != names.count("》"):
                 break  # 由A主办 is read with its anchor elsewhere; 印发《关于开展… is a document's title
             found.extend(_organisers(names, "organiser"))
@@ -518,15 +626,32 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
     return found
 
 
+def _reports_others(names: str, between: str) -> bool:
+    """Whether the bodies that publish results are news outlets reporting another's selection: an outlet alone
+    does; an outlet that publishes its own list jointly (共同/联合发布) with other bodies does not."""
+    parts = [_PAREN_TAIL.sub("", part.strip()) for chunk in _LIST_SPLIT.split(names) for part in _split_inner(chunk)]
+    outlets = [bool(_OUTLET.search(part)) for part in parts]
+    if not any(outlets):
+        return False
+    return all(outlets) or not re.search(r"共同|联合", between)
+
+
 def _launches_selection(verb: str, launched: str, *, others_take_part: bool = False) -> bool:
     """Whether what follows the launch verb is a selection the launcher runs (not one it takes part in, nor a
     show of cases); 召开 a meeting that awards; 公布/发布 the results of a selection (its list, its winners)."""
-    if not (_SELECTION.search(launched) or (verb in ("召开", "举行") and _HELD_AWARDS.search(launched))):
+    held = verb in ("召开", "举行", "举办", "组织", "开展")
+    if not (_SELECTION.search(launched) or (held and _HELD_AWARDS.search(launched))
+            # 举行全省首届“…”社区风采秀活动启动仪式: an edition's launch or awards
+            or (held and _EDITION_EVENT.search(launched))
+            # 联合发布《…综合影响力评估结果通报》: the results of an evaluation or a ranking
+            or (re.fullmatch(_PUBLISH_VERB, verb) and re.search(r"评估|排名|排行", launched[:60]))):
         return False
     if re.fullmatch(_PUBLISH_VERB, verb) and not _RESULTS.search(launched[:60]):
         return False
-    taking_part = _TAKING_PART.search(launched) and not others_take_part
-    return not (taking_part or (_PRESENTING.search(launched) and not _SELECTING.search(launched)))
+    # (a quoted name's own words are not the clause's: “某某发展我参与”作品征集 takes part in nothing)
+    unquoted = _QUOTED.sub("", launched)
+    taking_part = _TAKING_PART.search(unquoted) and not others_take_part and verb not in _SELECTING_VERBS
+    return not (taking_part or (_PRESENTING.search(unquoted) and not _SELECTING.search(launched)))
 
 
 def _puts_forward(clause: str) -> bool:
@@ -540,9 +665,60 @@ def _notice_issuers(text: str) -> list[Organiser]:
     关于组织开展…推选活动的通知》精神，…推选出…`` (the first such notice; the issuers may be spaced apart)."""
     notice = _NOTICE.search(text)
     if not notice or not _SELECTION.search(notice.group("what")):
-        return []
+        return _signed_issuers(text)
     issuers = re.sub(r"\s+", "、", notice.group("issuers").strip())
     return _organisers(issuers, "organiser") if _all_organisations(_ADVERBS.sub("", issuers)) else []
+
+
+def _conferrers(text: str) -> list[Organiser]:
+    """``某地3个组织被甲部评为“全国先进…”``, ``获乙组织评选为「…」``: the body that conferred the title the opening
+    reports runs the selection (O1), unless the text lists several honours so (a work report, a profile: 先后被…,
+    曾被…) or it was held before."""
+    passives = list(_CONFERRED.finditer(text))
+    if len(passives) != 1 or passives[0].start() > _OPENING or not _all_organisations(passives[0].group("names")):
+        return []
+    return _organisers(passives[0].group("names"), "organiser")
+
+
+def _owners_before_names(text: str) -> list[Organiser]:
+    """An organisation written directly before a competition's quoted name (甲部「某某社区选拔」结果出炉, 颁发乙会第8届
+    「…奖」) is its organiser (CONVENTIONS.md R5); read in the opening, where the story names the competition."""
+    found: list[Organiser] = []
+    opening = text[:_OPENING]
+    for match in _QUOTED_NAME.finditer(opening):
+        if not _SELECTION.search(match.group("name")):
+            continue
+        before = _CLAUSE_LEAD.sub("", _CLAUSE_SPLIT.split(opening[:match.start()])[-1].strip())
+        owner = _OWNER_AFTER_VERB.search(before)
+        name = owner.group("name") if owner else before
+        if (_looks_like_organisation(name) and not _TIME_WORD.search(name) and not _NOT_A_NAME_START.match(name)
+                and not _CLAUSE_WORDS.search(name) and not _EVENT_NAME.search(name)
+                and not _verb_matches(name, _VERBS)):
+            found.extend(_organisers(name, "organiser"))
+    return found
+
+
+def _signed_issuers(text: str) -> list[Organiser]:
+    """A notice that calls for entries in no one's name says who issued it elsewhere: its heading (``甲中心关于“…”
+    典型案例征集活动通知``), its page's author field (``作者:乙联合会``) or its signature, the body's name on the last
+    line of a text that speaks as that body (本署, 我会)."""
+    if not _SELECTION.search(text[:_OPENING * 2]):
+        return []
+    for line in text.splitlines()[:12]:
+        heading = _NOTICE_HEADING.match(line.strip())
+        if heading and _SELECTION.search(heading.group("what")) and _all_organisations(heading.group("issuers")):
+            return _organisers(heading.group("issuers"), "organiser")
+    if re.search(r"通知如下|现将有关事项", text):
+        author = _AUTHOR_FIELD.search(text[:_OPENING])
+        if author and _looks_like_organisation(author.group("name")) and not _OUTLET.search(author.group("name")):
+            return _organisers(author.group("name"), "organiser")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    while lines and re.fullmatch(r"[\d〇零一二三四五六七八九十○年月日\s./-]+", lines[-1]):
+        lines.pop()  # the date under the signature
+    if lines and _looks_like_organisation(lines[-1]) and len(lines[-1]) <= 20 \
+            and re.search(f"[本我]{re.escape(lines[-1][-1])}", text):
+        return _organisers(lines[-1], "organiser")
+    return []
 
 
 def _launch_partners(between: str) -> list[Organiser]:
@@ -636,7 +812,8 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
             organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)
         elif short:
             organiser = _in_full_elsewhere(organiser, text)
-            place = _story_place(short.group(1), text) if organiser.name.removeprefix("中共")[0] in "省市区县" else None
+            bare_level = organiser.name.removeprefix("中共")[0] in "新省市区县"
+            place = _story_place(short.group(1), text) if bare_level else None
             if place:
                 named = place + organiser.name[short.end(1):]
                 organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)
@@ -646,13 +823,15 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
 
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 # A place of a level written where a word starts (after a mark, a province or a particle): 芜湖市, 在繁昌县.
-_WORD_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[省、和与及在由从是向对为]))"
+_WORD_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[省、和与及在由从是向对为的自]))"
 # …and what ends no place's name at that level: 全市/本市/我区 (the story's place, unnamed), 智慧城市, 社区, 园区,
 # 开发区, 山区 (鞍山市 is a city: the list is per level).
-_NOT_A_PLACE_END = {"市": "全本我该各城超门", "县": "全本我该各郊",
+_NOT_A_PLACE_END = {"市": "全本我该各城超门大", "县": "全本我该各郊", "新区": "全本我该各",
                     "区": "全本我该各城社小园校景辖片郊山地街商发范验能护新"}
+# …nor is one read before what makes the level a word of its own: 市民, 市场 (广大市民 names no city).
+_NOT_A_PLACE_AFTER = {"市": "民场面值"}
 # …nor opens it: a particle, a date's last word or a body's (由团市委…, 10日从市委宣传部获悉).
-_NOT_A_PLACE_START = "由从在和与及对向为是的了将把被日月年团据经今全本我该各"
+_NOT_A_PLACE_START = "由从在和与及对向为是的了将把被日月年度团据经今全本我该各"
 
 
 def _story_place(level: str, text: str) -> str | None:
@@ -662,16 +841,49 @@ def _story_place(level: str, text: str) -> str | None:
     if level == "省":
         places = {name + "省" for name in province_names()
                   if name not in _MUNICIPALITIES and re.search(rf"{_WORD_START}{name}", opening)}
-    else:
-        places = {match.group(1) + level
-                  for match in re.finditer(rf"{_WORD_START}([\u4e00-\u9fff]{{2,3}}?){level}", opening)
-                  if match.group(1)[-1] not in _NOT_A_PLACE_END[level] and match.group(1)[0] not in _NOT_A_PLACE_START
-                  and not match.group(1).startswith(province_names())}
-        # (A place recurs in a story about it; a word that happens to end before 市 or 县 — 共收到县委… — does not.)
-        places = {place for place in places if opening.count(place) > 1}
-        if level == "市":
-            places |= {name + "市" for name in _MUNICIPALITIES if name in opening}
-    return next(iter(places)) if len(places) == 1 else None
+        return next(iter(places)) if len(places) == 1 else None
+    levels = (level, "新区") if level == "区" else (level,)  # (甲新区 is a district too)
+    # Written where a word starts (在繁昌县), or anywhere when the place's own name recurs without its level (展示铜陵市
+    # …铜陵为…): a story about a place names it again and again, often bare.
+    places: dict[str, str] = {}
+    starts: set[str] = set()  # the names written at least once where a word starts
+    for at in levels:
+        after = f"(?![{_NOT_A_PLACE_AFTER[at]}])" if at in _NOT_A_PLACE_AFTER else ""
+        for match in re.finditer(rf"(?=([\u4e00-\u9fff]{{2,3}}){at}{after})", opening):
+            for name in {match.group(1), match.group(1)[1:]} - {""}:
+                start = match.start() + len(match.group(1)) - len(name)
+                if (len(name) < 2 or name[-1] in _NOT_A_PLACE_END[at] or name[0] in _NOT_A_PLACE_START
+                        or name.startswith(province_names()) or name[1:].startswith(province_names())
+                        or re.search("[届第]", name)):
+                    continue
+                if _starts_word(opening, start):
+                    starts.add(name)
+                # (written once, it must open a competition's name: 芜湖市首届…大赛; 共收到县直… names no county)
+                edition = re.match(rf"{at}(?:首届|第[一二三四五六七八九十\d]{{1,3}}[届批])",
+                                   opening[start + len(name):])
+                if opening.count(name) > 1 or (_starts_word(opening, start) and edition):
+                    places.setdefault(name + at, name)
+    # (铜陵 written alone where a word starts: 记者获悉,铜陵为…)
+    starts |= {name for name in places.values() if re.search(rf"(?:^|[^\u4e00-\u9fff]){name}", opening)}
+    if level == "市":
+        places |= {name + "市": name for name in _MUNICIPALITIES if name in opening}
+        starts |= set(_MUNICIPALITIES)
+    # (驻马店市 is read as 马店 too: the longer name holds the shorter)
+    places = {place: name for place, name in places.items()
+              if not any(other != name and other.endswith(name) for other in places.values())}
+    # A place recurs in a story about it, written at least once where a word starts; a word that happens to end
+    # before 市 or 县 (共收到县委…, 局委托市…) does not. With several candidates, the one that recurs; with one, it may
+    # be written once.
+    recurring = [place for place, name in places.items() if opening.count(name) > 1 and name in starts]
+    if len(recurring) == 1:
+        return recurring[0]
+    return next(iter(places)) if len(places) == 1 and not recurring else None
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """Whether a word may start at ``start``: after a mark, a province's 省 or a particle."""
+    before = text[start - 1] if start else ""
+    return not before or not re.match(r"[\u4e00-\u9fff]", before) or before in "省、和与及在由从是向对为的自"
 
 
 def _in_full_elsewhere(organiser: Organiser, text: str) -> Organiser:
@@ -695,6 +907,9 @@ def canonical_organisation(name: str) -> str:
     """The name govcases shows for an organisation (its parenthesised second name dropped, 中共 before a Party
     committee, short forms expanded, the alias table applied)."""
     name = re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")
+    # 区“两邻办”: a body's short name quoted inside its name is written without the quotes
+    if re.search(r"[\u4e00-\u9fff][“「][^“”「」]+[”」]?$", name):
+        name = re.sub(r"[“”「」]", "", name)
     name = _PAREN_TAIL.sub("", name)
     # 中华人民共和国民政部, 国家农业农村部: a ministry named with its state is the ministry (国家安全部 is its name).
     name = re.sub(r"^(?:中华人民共和国|国家(?!安全部))(?=[\u4e00-\u9fff]{2,8}部$)", "", name)
@@ -715,14 +930,15 @@ def organisation_aliases(name: str) -> list[str]:
 
 
 def _protect_parentheses(text: str) -> list[str]:
-    """The text's clauses, with commas inside brackets kept from splitting a name (and a list kept whole where a
-    stray comma stands before its 、)."""
+    """The text's clauses, with commas inside brackets or quotes kept from splitting a name (and a list kept whole
+    where a stray comma stands before its 、)."""
     depth = opened_at = 0
     clauses, current = [], []
     for char in text:
-        if char in "（(":
+        # (a quoted name is kept whole too: “美丽中国,我是行动者”先进典型名单 is one object)
+        if char in "（(“「":
             depth, opened_at = depth + 1, len(current)
-        elif char in "）)":
+        elif char in "）)”」":
             depth = max(0, depth - 1)
         if depth and len(current) - opened_at > 60:
             depth = 0  # a bracket never closed (a cut-off text) must not swallow the rest
@@ -765,10 +981,16 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
             continue  # a bare 组织 names its organiser only after 由 (由A组织); else it is a noun (…的社会组织)
         if verb.group(0).endswith("推出") and not (anchors and _SELECTION.search(clause)):
             continue  # 推出的 credits a selection (…榜是A推出的), not any product, and only after 是/由
+        if re.fullmatch(_JOINTLY_PUBLISHED, verb.group(0)) and not (
+                any(anchor.group(0) == "由" for anchor in anchors)
+                and (_SELECTION.search(clause) or _RESULTS.search(clause))):
+            continue  # 由A、B共同发布 (the subject a selection's results); not a report or a plan jointly issued
         if re.fullmatch(_STARTED, verb.group(0)) and not (
                 anchors and anchors[-1].group(0) == "由" and _SELECTION.search(clause)):
             continue  # 由A启动 starts a selection; 工作全面开展, 在A指导下开展 name no one who runs one
-        made = re.match(r"的([^，,。；;]*)", clause[verb.end():])
+        # (a comma inside a quoted name does not end what was made: 的“美丽中国,我是行动者”先进典型征集)
+        after = _QUOTED.sub(lambda quoted: re.sub(r"[，,]", "", quoted.group(0)), clause[verb.end():])
+        made = re.match(r"的([^，,。；;]*)", after)
         if (made and role != "supporter" and "是" not in before and not _SELECTION.search(made.group(1))
                 and not _EVENT.search(made.group(1))):
             # 乙署举办的“恐龙”展览: the names made an exhibition (a winner's project), not the competition. (X是A推出的
@@ -785,7 +1007,12 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
             # 该中心由区民政局主管 says who oversees a body's everyday work, not an event
             position = verb.end()
             continue
-        if anchors and anchors[-1].group(0) == "在" and role not in ("guide", "supporter"):
+        within = re.match(r"的[^，,。；;]{2,60}?中(?![心国华])", after)
+        if (anchors and anchors[-1].group(0) == "在" and role == "organiser" and within
+                and _SELECTION.search(within.group(0))):
+            # 在甲部组织开展的…先进典型征集活动中: the names ran the selection the sentence is set in
+            names = before[anchors[-1].end():]
+        elif anchors and anchors[-1].group(0) == "在" and role not in ("guide", "supporter"):
             # 在A指导下 / 在A支持下 name a guide or supporter; 仪式在A举办 names where it was held, not who held it,
             # and in 由B在A举办 the names are B's, between 由 and 在.
             names = before[anchors[-2].end():anchors[-1].start()] if len(anchors) > 1 else ""
@@ -813,7 +1040,7 @@ def _organisers(names: str, role: str, *, whole_line: bool = False) -> list[Orga
     names = _ADVERBS.sub("", _TRAILING_TIME.sub("", names))
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
     found = []
-    parent = place = None
+    parent = place = inner = committee = None
     for printed in parts:
         titled = _TITLED_OUTLET.fullmatch(_FURNITURE.sub("", printed.strip()))
         printed = _ADVERBS.sub("", _unquoted(_FURNITURE.sub("", _unquoted(printed))))
@@ -830,16 +1057,34 @@ def _organisers(names: str, role: str, *, whole_line: bool = False) -> list[Orga
             continue
         if not _looks_like_organisation(bare, whole_line=whole_line):
             continue
+        level = _LEVEL_LED.match(bare)
         if parent and _BARE_SUBUNIT.search(bare) and not _PLACE_OR_NATION.search(bare):
             printed = parent + printed
+        elif committee and _PARTY_DEPARTMENT.match(bare):
+            printed = committee + printed  # 中共甲区区委组织部、宣传部: the second is the same committee's
+        elif level and inner and inner.endswith(level.group(1)):
+            printed = inner + printed[len(level.group(1)):]  # 甲路街道办事处联合街道社工站: the same 街道's
         elif place and _BARE_OFFICE.match(bare) and not _LIST_PLACE.match(bare):
             printed = place + printed
         placed = _LIST_PLACE.match(printed.removeprefix("中共"))
         place = placed.group(1) if placed else place
+        inner = _inner_place(printed)
+        party = _PARTY_PARENT.match(printed)
+        committee = party.group(1) if party else None
         match = _PARENT.match(_PAREN_TAIL.sub("", printed))
         parent = match.group(1) if match else None
         found.append(Organiser(canonical_organisation(printed), role, printed))
     return found
+
+
+def _inner_place(name: str) -> str | None:
+    """The innermost place a name opens with: the district of 中共甲市乙新区区委… (a district of that city), else
+    the first place (甲市依法治市领导小组办公室 -> 甲市)."""
+    both = _CITY_THEN_DISTRICT.match(name)
+    if both and find_districts(both.group(1) + both.group(2)) == [both.group(1) + both.group(2)]:
+        return both.group(2)
+    first = _INNER_PLACE.match(name)
+    return first.group(1) if first else None
 
 
 def _unquoted(printed: str) -> str:
@@ -902,7 +1147,8 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
             and bool(_ORG_END.search(name) or _OUTLET_BRAND.match(name)))
 
 
-_JURY = re.compile(r"(?:组委会|组织委员会|评委会|评审委员会|评审团|专家委员会)(?:办公室|秘书处)?$")
+_JURY = re.compile(r"(?:组委会|组织委员会|评委会|评审委员会|评审团|专家委员会|(?:评审|评选)(?:工作)?(?:领导)?小组)"
+                   r"(?:办公室|秘书处)?$")
 
 
 @cache
