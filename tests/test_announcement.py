@@ -171,3 +171,11 @@ def test_a_designation_story_is_an_announcement_of_its_title():
     result = parse_announcement("我省8个社区受到表彰", text)
     assert result.announcement is not None
     assert series_key(result.announcement["series"]) == series_key("全国先进基层群众性自治组织")
+
+
+def test_a_notice_headline_names_its_issuer():
+    title = "某省环境事务中心关于开展绿色社区典型案例征集活动的通知"
+    text = "各有关单位:\n为推广基层经验,现开展绿色社区典型案例征集活动,请于6月30日前报送。"
+    result = parse_announcement(title, text)
+    assert result.announcement is not None
+    assert {"name": "某省环境事务中心", "role": "organiser"} in result.announcement["organisers"]

@@ -120,7 +120,8 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # An opinion piece discusses competitions; it is not the announcement of one: their organisers and
         # counts are not its facts.
         series = None
-    organisers = [] if commentary else [{"name": o.name, "role": o.role} for o in find_organisers(text, book=book)]
+    found = [] if commentary else find_organisers(_with_notice_headline(title, text), book=book)
+    organisers = [{"name": o.name, "role": o.role} for o in found]
     edition = find_edition(title, text, series, book=book) if series else None
     counts = _NO_COUNTS if commentary else parse_counts(text, None if book else edition)
     if not commentary and not book and counts["selected"] is None:
@@ -164,3 +165,11 @@ def announcement_dates(mentions: list[DateMention]) -> dict[str, str]:
 def _district_names(found: list) -> list[str]:
     names = [d["name"] if isinstance(d, dict) else d for d in found]
     return list(dict.fromkeys(names))
+
+
+def _with_notice_headline(title: str, text: str) -> str:
+    """The text, under its headline when the headline is a notice's (某中心关于开展…的通知): the issuer is named
+    there and nowhere else."""
+    if re.search(r"关于[^。]{2,80}(?:通知|公告|通告|决定)$", title.strip()) and title.strip() not in text[:300]:
+        return f"{title.strip()}\n{text}"
+    return text
