@@ -1,0 +1,44 @@
+"""The real-announcement labels: the adjudicated copies change only what the conventions settle, and say so."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.parse.evaluation import TIER_CODES
+
+LABELS = Path(__file__).parent / "data" / "real_announcements"
+ADJUDICATED = sorted((LABELS / "adjudicated").glob("round*.jsonl"))
+STAGES = {"launch", "call-for-entries", "results", "ceremony", "book", "commentary", "other"}
+ROLES = {"guide", "organiser", "host", "co-organiser", "supporter"}
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_every_round_has_its_adjudicated_copy():
+    originals = sorted(p.name for p in LABELS.glob("round*.jsonl"))
+    assert originals and originals == [p.name for p in ADJUDICATED]
+
+
+@pytest.mark.parametrize("adjudicated", ADJUDICATED, ids=lambda p: p.name)
+def test_an_adjudicated_copy_changes_only_series_and_organisers_and_marks_each_change(adjudicated: Path):
+    original = _lines(LABELS / adjudicated.name)
+    checked = _lines(adjudicated)
+    assert [line["seed"] for line in checked] == [line["seed"] for line in original]
+    for before, after in zip(original, checked, strict=True):
+        rest = {key: value for key, value in after.items() if key not in ("series", "organisers", "adjudication")}
+        assert rest == {key: value for key, value in before.items() if key not in ("series", "organisers")}
+        changed = (before.get("series"), before.get("organisers")) != (after.get("series"), after.get("organisers"))
+        # (A line changed and changed back by the second pass keeps its note.)
+        assert not changed or "adjudication" in after, after["seed"]
+
+
+@pytest.mark.parametrize("labels", ADJUDICATED, ids=lambda p: p.name)
+def test_adjudicated_labels_use_the_project_vocabulary(labels: Path):
+    for line in _lines(labels):
+        assert line.get("stage") in STAGES | {None}, line["seed"]
+        assert all(o["role"] in ROLES and o["name"] for o in line.get("organisers") or []), line["seed"]
+        counts = line.get("counts") or {}
+        assert set(counts) <= {"applications", "selected", "by_tier", *TIER_CODES}, line["seed"]
