@@ -179,9 +179,11 @@ def test_event_series_needs_an_event_of_the_competition_in_its_clause():
 
 
 def test_a_headline_that_names_the_prize_won_points_to_the_competition_in_the_opening():
-    title = "喜讯!某县荣获“最佳组织奖”"
+    title = "喜讯!某县荣获“社区治理创新奖”"
     mention = find_series(title, None)
     assert mention is not None and names_a_prize(title, mention)
+    # A category of the awards (最佳组织奖) is no name at all.
+    assert find_series("喜讯!某县荣获“最佳组织奖”", None) is None
     assert not names_a_prize("第三届某市社区治理创新奖揭晓", find_series("第三届某市社区治理创新奖揭晓", None))
 
 
@@ -567,3 +569,18 @@ def test_a_list_of_exemplary_models_published_names_its_selection():
     text = "日前,某某部办公厅公布了2023年某某领域学雷锋志愿服务先进典型名单,包括最美志愿者等四类。"
     mention = event_series(text)
     assert mention is not None and series_key(mention.name) == series_key("某某领域学雷锋志愿服务先进典型")
+
+
+def test_a_category_or_tier_of_awards_is_not_the_competition():
+    assert find_series("某市热线中心荣获最佳服务效率奖", None) is None
+    assert quoted_series("会上,某区获“平安建设先进集体一等奖”。") is None
+    assert quoted_series("甲获得“卓越组卓越奖”。") is None
+    # A competition named 某某奖 is still one.
+    mention = find_series("第五届某某社会治理创新奖揭晓", None)
+    assert mention is not None and series_key(mention.name) == series_key("某某社会治理创新奖")
+
+
+def test_a_ranked_title_given_at_a_ceremony_names_its_selection():
+    text = "2月14日,某区举办2023年度“十佳社区卫士”颁奖礼,10名社区工作者获表彰。"
+    mention = event_series(text)
+    assert mention is not None and series_key(mention.name) == series_key("十佳社区卫士")

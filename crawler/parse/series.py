@@ -136,7 +136,7 @@ def quoted_series(text: str | None) -> SeriesMention | None:
 
 # What a story says happened to a competition it names in quotes, in the same clause: after the name
 # (“…案例”及单项奖案例揭晓, “…”入选名单公示) or before it (会上公布了“…案例”入围奖名单).
-_EVENT_AFTER = re.compile(r"^[^，,。；;！？!?]{0,14}?(?:揭晓|公布|公示|出炉|启动|发布|颁奖|举行|落幕|揭榜|名单)")
+_EVENT_AFTER = re.compile(r"^[^，,。；;！？!?]{0,14}?(?:揭晓|公布|公示|出炉|启动|发布|颁奖|举行|落幕|揭榜|名单|开始)")
 _EVENT_BEFORE = re.compile(r"(?:公布|发布|揭晓|通报|公示)了?\s*(?:\d+|[一二三四五六七八九十百]+)?\s*(?:个|件|项)?$"
                            # 某办公厅举行政务服务“…案例评选”交流会: the meeting held for it.
                            r"|(?:举行|举办|召开)了?(?P<held>[^，,。；;“”「」]{0,8})$")
@@ -522,7 +522,9 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 
 # (A project or method is a competition's when the name ranks it: 十大社区治理创新项目, 优秀社区工作法.)
 _COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛|(?:选拔|评鉴|(?<![上登入打光])榜|先进典型)[”」』]?$"
-                          r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)")
+                          r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)"
+                          # “十佳平安卫士”: a title ranked ten best is given by a selection
+                          r"|^[“「『]?(?:十佳|十大|百佳)[\u4e00-\u9fff]{2,8}[”」』]?$")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名|场|次)")
 # 某市2个案例入选…: a count inside the phrase.
@@ -532,6 +534,13 @@ _BROKEN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2
 # 开展评比表彰活动: words any competition uses name none of them.
 _GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|创新|实践|精品|最佳|奖项?|大赛|活动"
                             r"|工作|项目|经验|成果|工作法|[各类种项多]")
+
+
+# A category or tier of the awards a competition gives: an evaluative word and a short 奖 (最佳…奖, 年度…奖), or a
+# tier's word before it (一等奖, 金奖, 提名奖, 各大奖, …之星奖).
+_CATEGORY_AWARD = re.compile(r"^(?:最佳|优秀|杰出|年度|特别|整体|突出|卓越|十佳|最具)[\u4e00-\u9fff]{0,8}奖$"
+                             r"|(?:一等|二等|三等|特等|金|银|铜|提名|鼓励|入围|各大|单项|贡献|优胜|之星|优等|争先|人物)奖$"
+                             r"|组[\u4e00-\u9fff]{1,4}奖$")
 
 
 def _names_a_competition(name: str | None) -> bool:
@@ -548,6 +557,8 @@ def _names_a_competition(name: str | None) -> bool:
     if re.search(r"荣获|获得|获评|喜获|斩获|摘得|摘取|(?<![收捕斩喜荣])获(?![奖得评])", name):
         return False  # “某乡获某某奖”: a quoted headline about a winner is a sentence, not the competition's name
     key = series_key(name)
+    if _CATEGORY_AWARD.search(key):
+        return False  # 最佳管理效率奖, 服务之星奖, …一等奖: one category or tier of a competition, not the competition
     return len(key) >= 4 and bool(_GENERIC_WORDS.sub("", key))
 
 
