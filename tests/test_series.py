@@ -584,3 +584,10 @@ def test_a_ranked_title_given_at_a_ceremony_names_its_selection():
     text = "2月14日,某区举办2023年度“十佳社区卫士”颁奖礼,10名社区工作者获表彰。"
     mention = event_series(text)
     assert mention is not None and series_key(mention.name) == series_key("十佳社区卫士")
+
+
+def test_a_search_for_the_best_and_a_ranking_assessment_are_selections():
+    mention = event_series("近日,某区“寻找身边好网格员”活动颁奖仪式举行,20人获评。")
+    assert mention is not None and series_key(mention.name) == series_key("寻找身边好网格员")
+    mention = find_series("首届中国某某营商环境评估结果发布", None)
+    assert mention is not None and series_key(mention.name) == series_key("中国某某营商环境评估")

@@ -27,7 +27,8 @@ from crawler.parse.numbers import NUMERAL
 ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季|次)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
-              "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验", "选拔", "评鉴", "成果", "大赏")
+              "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验", "选拔", "评鉴", "成果", "大赏",
+              "评估")
 # (A 榜 is a list of honours a competition publishes, 慈善爱心榜; one is not put 上榜 on its own name.)
 _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
          + "|(?<![上登入打光])榜(?!单)")
@@ -523,8 +524,10 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 # (A project or method is a competition's when the name ranks it: 十大社区治理创新项目, 优秀社区工作法.)
 _COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛|(?:选拔|评鉴|(?<![上登入打光])榜|先进典型)[”」』]?$"
                           r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)"
-                          # “十佳平安卫士”: a title ranked ten best is given by a selection
-                          r"|^[“「『]?(?:十佳|十大|百佳)[\u4e00-\u9fff]{2,8}[”」』]?$")
+                          # “十佳平安卫士”: a title ranked ten best is given by a selection; so is a search for the
+                          # best (“寻找最美社区”), and an assessment that ranks (…综合影响力评估)
+                          r"|^[“「『]?(?:十佳|十大|百佳|寻找)[\u4e00-\u9fff]{2,12}?[”」』]?(?:系列)?(?:活动|评选|推选)?$"
+                          r"|评估$")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名|场|次)")
 # 某市2个案例入选…: a count inside the phrase.
