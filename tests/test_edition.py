@@ -104,3 +104,20 @@ def test_a_later_edition_the_story_reports_beats_an_earlier_one_named_in_passing
     # a later edition only planned is not reported
     planned = "这些项目都是首届某某“同心杯”公益创投大赛的成果。第二届“同心杯”公益创投大赛将于明年启动。"
     assert find_edition(None, planned, find_series(None, planned)) == 1
+
+
+def test_an_edition_counted_by_the_competition_itself_or_written_after_its_quoted_name():
+    text = "有关负责人介绍,十佳社区卫士评选活动开展至今已经是第四届,已成为一个品牌。"
+    mention = find_series("某区十佳社区卫士评选颁奖礼举行", None)
+    assert mention is not None and find_edition(None, text, mention) == 4
+    mention = find_series("某部公布某某营造奖得奖名单", None)
+    assert mention is not None
+    assert find_edition(None, "某部今日公布「某某营造奖」第三届得奖名单。", mention) == 3
+
+
+def test_a_story_that_calls_it_the_first_time_gives_edition_one():
+    mention = find_series("某报推出年度杰出公益案例榜单", None)
+    assert mention is not None
+    assert find_edition(None, "这是某报第一次对公益案例进行评选。", mention) == 1
+    # Not a winner's first time.
+    assert find_edition(None, "这是该社区首次入选。", mention) is None

@@ -22,8 +22,15 @@ _YEAR_OPENS_NAME = re.compile(r"((?:19|20)\d{2})(?!\d)")
 # A headline-less text that opens with its year: 2025年,某实验室面向各地征集….
 _OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})年[,，]")
 # The edition stated apart from the name, of "this" competition: 今年是第七届。 / 这已是该评选举办的第四届。
-_THIS_EDITION = re.compile(rf"(?:今年|本届|本次|此次|这|该(?:评选|奖项|奖|活动|大赛))(?:已经|已)?是[^，。；“”]{{0,12}}?"
-                           rf"第\s*({NUMERAL})\s*届(?=$|[，。；！？\s])")
+_THIS_EDITION = re.compile(rf"(?:今年|本届|本次|此次|这|该(?:评选|奖项|奖|活动|大赛)"
+                           # …评选活动开展至今已经是第五届: the competition counts its own editions
+                           rf"|(?:评选|活动|大赛|奖)(?:开展|举办)至今)(?:已经|已)?是[^，。；“”]{{0,12}}?"
+                           rf"第\s*({NUMERAL})\s*届(?=$|[，。；！？,.;!?\s])")
+# 这是某报第一次对…进行评选, 是…以来的首次优秀案例征集表彰活动: the first time a competition is held.
+_FIRST_TIME = re.compile(r"(?:这|此|本次|此次)?是[^，。；“”]{0,24}?(?:首次|第一次)[^，。；“”]{0,16}?"
+                         r"(?:评选|征集|评比|大赛|遴选|推选)")
+# “某某奖”第二届得奖名单: the ordinal written after the quoted name numbers it.
+_QUOTED_THEN_ORDINAL = re.compile(rf"[“「『]([^“”「」『』]{{2,40}})[”」』]\s*({ORDINAL})")
 _ORDINAL_RANGE = re.compile(rf"{ORDINAL}\s*[（(](?:19|20)\d{{2}}\s*[-—–~至]\s*((?:19|20)\d{{2}})\s*年度?[）)]")
 
 
@@ -49,8 +56,13 @@ def find_edition(title: str | None, text: str | None, series: SeriesMention | No
     for mention in series_mentions(f"{title or ''}\n{text or ''}"):
         if series_key(mention.name) == key and mention.ordinal:
             return ordinal_value(mention.ordinal)
+    for quoted in _QUOTED_THEN_ORDINAL.finditer(f"{title or ''}\n{text or ''}"):
+        if series_key(quoted.group(1)) == key:
+            return ordinal_value(quoted.group(2))
     stated = _THIS_EDITION.search(text or "")
-    return to_int(stated.group(1)) if stated else None
+    if stated:
+        return to_int(stated.group(1))
+    return 1 if _FIRST_TIME.search(text or "") else None
 
 
 # What a story reports of an edition it names: 第二届…大赛于5月28日启动, …评选结果昨日揭晓.
