@@ -48,7 +48,7 @@ def test_a_text_without_its_headline_is_read_from_its_opening_sentence():
 def test_a_headline_that_says_winners_were_chosen_or_named():
     text = "本报讯 前晚,“第四届某市社会建设十大创新项目”评选的终审暨颁证会召开,评出十个创新项目。"
     a = parse_announcement("社会建设十大创新项目评出", text, "2019-12-20").announcement
-    assert a is not None and (series_key(a["series"]), a["edition"]) == ("某市社会建设十大创新项目", 4)
+    assert a is not None and (series_key(a["series"]), a["edition"]) == (series_key("某市社会建设十大创新项目"), 4)
 
 
 def test_traditional_mirror_is_read():

@@ -591,3 +591,15 @@ def test_a_search_for_the_best_and_a_ranking_assessment_are_selections():
     assert mention is not None and series_key(mention.name) == series_key("寻找身边好网格员")
     mention = find_series("首届中国某某营商环境评估结果发布", None)
     assert mention is not None and series_key(mention.name) == series_key("中国某某营商环境评估")
+
+
+def test_key_folds_the_years_word_a_tier_anywhere_the_winners_grade_and_a_public_vote():
+    assert series_key("年度十大社区治理成果金牌案例") == series_key("社区治理成果十大金牌案例")
+    graded = ("全国某某创新典型案例", "全国某某创新案例", "全国某某创新优秀案例征集")
+    assert len({series_key(name) for name in graded}) == 1
+    assert series_key("某省最美乡村公众推选活动") == series_key("某省最美乡村")
+
+
+def test_the_source_of_the_news_and_the_institution_before_a_national_name_are_not_the_name():
+    assert canonical_series("记者从某市政法领域改革最佳实践") == "某市政法领域改革最佳实践"
+    assert canonical_series("某某大学中国公共政策案例大赛") == "中国公共政策案例大赛"

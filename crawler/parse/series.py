@@ -53,7 +53,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?�
                    # (A year read out digit by digit: 二〇一四年, 二零一五年度.)
                    r"|(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}年度?")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
-_TRAILING = re.compile(r"(?:和|及|与)?(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|遴选"
+_TRAILING = re.compile(r"(?:和|及|与)?(?:公众|网络|网上|群众)?"  # (公众推选活动: the public votes)
+                       r"(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|遴选"
                        # (收集汇编: the cases gathered into a book; 系列推选: a series of selections — R7)
                        r"|推介|宣传|展示|表彰|活动|收集|汇编|系列)$")
 _QUOTED_BEFORE = re.compile(f"[{_QUOTES}]([^{_QUOTES}]{{2,40}})[{_QUOTES}]\\s*$")
@@ -368,16 +369,17 @@ _EMPTY_BRACKETS = re.compile(r"[（(]\s*[)）]")
 def series_key(name: str) -> str:
     """The folding under which two names are the same series (for joining variants and for evaluation)."""
     cleaned = _YEAR.sub("", _clean(name))
-    cleaned = re.sub(r"^((?:\S{0,8}?(?:省|市|区|县))?)(?:十佳|十大|百佳)", r"\1", cleaned)
-    # …创新实践十大精品案例 and …创新实践案例: a tier of the winners written into the name.
-    cleaned = re.sub(r"(?:十佳|十大|百佳)(?:精品|优秀|典型)?(?=案例|项目|成果)", "", cleaned)
+    cleaned = re.sub(r"^年度", "", cleaned)  # 年度十大…案例: the year's, unnamed
+    # …创新实践十大精品案例, …成果十大金牌案例 and …创新实践案例: a tier of the winners written into the name.
+    cleaned = re.sub(r"(?:十佳|十大|百佳)(?:精品|优秀|典型)?", "", cleaned)
     cleaned = re.sub(ORDINAL, "", cleaned.replace("中国(上海)", "上海"))
     cleaned = _YEAR.sub("", _EMPTY_BRACKETS.sub("", cleaned))  # 2022(第二届)…: the year the brackets hid
     # 善行八闽——…, 善行八闽---…, 善行八闽一一…: a dash joins a brand to the name, however it is typed.
     cleaned = re.sub(r"[-—–─~～]+|(?<=[\u4e00-\u9fff])一一(?=[\u4e00-\u9fff])", "", cleaned)
     # 浙江省…案例 and 浙江…案例: a province is written with or without 省/市.
     cleaned = _province_suffix().sub(r"\1", cleaned)
-    return _without_activity(cleaned)
+    # …创新典型案例, …创新优秀案例 and …创新案例: the winners' grade, not another competition.
+    return re.sub(r"(?:典型|优秀|精品)(?=案例$)", "", _without_activity(cleaned))
 
 
 @cache
@@ -402,6 +404,11 @@ def _clean(name: str) -> str:
     name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
     # 发布首份…榜单: the first of a kind; 我市…: the paper's own place, unnamed. Neither is a word of the name.
     name = re.sub(r"^(?:首(?:份|个|次)|我(?:省|市|区|县|镇|校)|全(?:省|市|区|县))", "", name)  # (全省…: R6)
+    # 记者从…获悉, 据…: the source of the news, not a word of the name.
+    name = re.sub(r"^(?:本报)?记者(?:从|自)?|^(?:从|据)(?=[\u4e00-\u9fff]{4})", "", name)
+    # 清华大学中国公共政策案例分析大赛: the institution before a national name runs it (R5).
+    name = re.sub(r"^[\u4e00-\u9fff]{2,10}?(?:大学|学院|研究院|研究会|协会|学会|基金会|报社|杂志社)(?=中国|全国)", "",
+                  name)
     # 首届…论坛暨2023…典型案例发布会: the competition is what the forum is joined with, without the event's noun.
     if _FORUM_JOINED.search(name):
         name = re.sub(r"(?:颁奖|发布|表彰|揭晓)*(?:典礼|仪式|大会|盛典|会)$", "", _FORUM_JOINED.split(name)[-1])
