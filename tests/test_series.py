@@ -603,3 +603,19 @@ def test_key_folds_the_years_word_a_tier_anywhere_the_winners_grade_and_a_public
 def test_the_source_of_the_news_and_the_institution_before_a_national_name_are_not_the_name():
     assert canonical_series("记者从某市政法领域改革最佳实践") == "某市政法领域改革最佳实践"
     assert canonical_series("某某大学中国公共政策案例大赛") == "中国公共政策案例大赛"
+
+
+def test_a_title_conferred_on_many_or_written_without_quotes_is_the_series():
+    text = "日前,某部授予150个组织“全国先进社区自治组织”称号,授予300人“全国优秀社区工作者”称号。"
+    mention = honour_series(text)
+    assert mention is not None and mention.name == "全国先进社区自治组织"
+    text = "7月1日,某省农业农村厅公示复核结果,某县某镇等5个村镇拟被认定为全省乡村治理示范村镇。"
+    mention = honour_series(text)
+    assert mention is not None and series_key(mention.name) == series_key("乡村治理示范村镇")
+
+
+def test_the_tier_of_a_prize_won_leaves_the_prize_as_the_competition():
+    mention = find_series("某学院教师再获全国某某政策研究成果一等奖", None)
+    assert mention is not None and series_key(mention.name) == series_key("全国某某政策研究成果奖")
+    # A short tier alone is no competition at all.
+    assert find_series("某某获一等奖", None) is None

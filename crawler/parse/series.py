@@ -184,7 +184,11 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
 # A title of honour: what marks a designation (全国先进基层群众性自治组织, 某某示范村, 最美社区工作者).
 _HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市|单位|村|社区|家庭|校园)|之星|卫士")
 # 被民政部评为“…”, 命名为“…”: the title conferred, in quotes, in the story's opening.
-_CONFERRED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为|表彰为|授予)\s*[“「『]([^“”「」『』]{4,30})[”」』]")
+_CONFERRED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为|表彰为|授予(?:[^“”「」『』，,。；]{0,10}?))\s*"
+                        r"[“「『]([^“”「」『』]{4,30})[”」』]")
+# …拟被认定为全省乡村治理示范村镇。: the title unquoted, up to the end of the clause or 称号.
+_CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为)([^“”「」『』，,。；;、]{4,24}?"
+                             r"(?:示范[\u4e00-\u9fff]{0,3}|先进[\u4e00-\u9fff]{1,8}))(?=称号|[，,。；;、]|$)")
 # 民政部公示了全国先进…组织、全国优秀…工作者拟表彰名单: the titles a body lists, unquoted, the first of them.
 _LISTED = re.compile(r"(?:公示|公布|印发|发布|通报)了?(?:关于)?([^，,。；;、“”：:]{4,30}?)(?:、[^，,。；;“”]{2,40}?)?"
                      r"(?:拟表彰|拟命名|表彰|命名|拟认定|认定)(?:对象)?名单")
@@ -199,9 +203,10 @@ def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
     Only in the opening, and not an honour held before (该社区曾被评为…): a profile names those in passing.
     """
     opening = (text or "")[:window]
-    if len(_CONFERRED.findall(opening)) > 1:
+    honoured = [m for m in _CONFERRED.finditer(opening) if "被" in opening[max(0, m.start() - 12):m.start()]]
+    if len(honoured) > 1:
         return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
-    for pattern in (_CONFERRED, _LISTED):
+    for pattern in (_CONFERRED, _LISTED, _CONFERRED_BARE):
         for match in pattern.finditer(opening):
             title = match.group(1)
             clause_start = max(opening.rfind(mark, 0, match.start()) for mark in "，,。；;！？!?\n") + 1
@@ -412,6 +417,8 @@ def _clean(name: str) -> str:
     # 首届…论坛暨2023…典型案例发布会: the competition is what the forum is joined with, without the event's noun.
     if _FORUM_JOINED.search(name):
         name = re.sub(r"(?:颁奖|发布|表彰|揭晓)*(?:典礼|仪式|大会|盛典|会)$", "", _FORUM_JOINED.split(name)[-1])
+    # 全国某某研究成果一等奖: the tier of a national prize won; the competition is the prize (全国某某研究成果奖).
+    name = re.sub(r"^((?:全国|中国)[\u4e00-\u9fff]{4,})(?:一等|二等|三等|特等)奖$", r"\1奖", name)
     name = name.replace("（", "(").replace("）", ")").replace("《", "").replace("》", "")
     return re.sub(r"\s+", "", name).strip("·:：,，")
 
