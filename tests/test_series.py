@@ -619,3 +619,11 @@ def test_the_tier_of_a_prize_won_leaves_the_prize_as_the_competition():
     assert mention is not None and series_key(mention.name) == series_key("全国某某政策研究成果奖")
     # A short tier alone is no competition at all.
     assert find_series("某某获一等奖", None) is None
+
+
+def test_a_place_an_education_campaign_or_a_run_on_phrase_is_no_competition():
+    assert find_series("某市某区评选“十佳公益组织”", None) is None
+    assert find_series(None, "我县被确定为第二批党的群众路线教育实践活动单位。") is None
+    assert quoted_series("对“某某单位等十佳政务微博进行表彰奖励”。") is None
+    assert quoted_series("开展了“某县网络微摄影大赛”。") is not None
+    assert event_series("举办了成县网络微摄影大赛颁奖") is None

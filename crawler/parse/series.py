@@ -457,6 +457,8 @@ def _after_ordinal(source: str) -> SeriesMention | None:
             continue
         if _FORUM_JOINED.search(name):
             continue  # 首届…论坛暨“…案例”发布: the ordinal numbers the forum, not the competition joined to it
+        if _CAMPAIGN.search(name):
+            continue  # 第二批党的群众路线教育实践活动: a political education campaign, not a competition
         # (The clause before the ordinal, so that its start is a word's start: 新疆乌鲁木齐市水磨沟区首届….)
         clause = re.split(r"[，,。；;：:！？!?、\s“”「」『』]", source[max(0, match.start() - 16):match.start()])[-1]
         place = _place_before_ordinal(clause)
@@ -470,6 +472,7 @@ def _after_ordinal(source: str) -> SeriesMention | None:
 _DESIGNATION = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?"
                           r"(?:先进(?:集体|个人|单位|组织)|示范[\u4e00-\u9fff]{1,3}?|模范[\u4e00-\u9fff]{1,4}?))"
                           r"(?=开始|申报|推荐|评选|名单|创建|认定|命名|称号|授牌|的|[，。；、]|$)")
+_CAMPAIGN = re.compile(r"(?:教育实践|主题教育|学习教育)(?:活动)?$")
 # A body conferring a title on those it lists: 命名/认定/确定/公布 …(等N个单位)为 (第三批…).
 _CONFERS = re.compile(r"(?:命名|认定|确定|公布|评为|遴选)(?:[^。；！？\n]{0,60}为)?$")
 
@@ -565,8 +568,10 @@ def _names_a_competition(name: str | None) -> bool:
     four characters once folded, and no 的 (以案例评选激活…的“源头活水” is a phrase about something)."""
     if not name or "的" in name or not _COMPETITION.search(name):
         return False
-    if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据)", name):
-        return False  # 该活动处于…, 基于多案例的…: a phrase that refers back or says what it rests on names nothing
+    if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据|等|了|的)", name) or "进行" in name:
+        # 该活动处于…, 基于多案例的…, 等十佳单位…进行表彰: a phrase that refers back, says what it rests on, or runs
+        # on from a list (等) into a verb (进行) names nothing
+        return False
     if re.match(r"(?:培育|推动|促进|加强|提升|打造|深化|鼓励|支持|推进|强化|发挥|树立|挖掘|激发)", name):
         return False  # 为…,培育优秀公益项目: the purpose the notice states, not a competition
     if re.search(r"共同(?!体)", name):
@@ -574,6 +579,8 @@ def _names_a_competition(name: str | None) -> bool:
     if re.search(r"荣获|获得|获评|喜获|斩获|摘得|摘取|(?<![收捕斩喜荣])获(?![奖得评])", name):
         return False  # “某乡获某某奖”: a quoted headline about a winner is a sentence, not the competition's name
     key = series_key(name)
+    if re.fullmatch(_place_pattern(), key):
+        return False  # 某区评选“…”: the place that runs it, before the verb, names nothing
     if _CATEGORY_AWARD.search(key):
         return False  # 最佳管理效率奖, 服务之星奖, …一等奖: one category or tier of a competition, not the competition
     return len(key) >= 4 and bool(_GENERIC_WORDS.sub("", key))
@@ -590,7 +597,7 @@ def _name_until_stop(rest: str) -> str | None:
 
 def _name_at(rest: str) -> str | None:
     # “第二届上海社会建设十大创新项目”评选活动: the ordinal stood inside the quote, which closes the name.
-    closing = re.match(rf"([^{_QUOTES}，。；]{{2,40}})[”」』]", rest)
+    closing = re.match(rf"([^{_QUOTES}，。；,;]{{2,40}})[”」』]", rest)
     if closing and re.search(f"(?:{_HEAD})$", closing.group(1)):
         return closing.group(1)
     if closing:
@@ -625,7 +632,7 @@ def _name_at(rest: str) -> str | None:
         return rest[:after] + _tail_to_head(rest[after:reach])
     # A quote inside the name (南京市“十佳…案例”评选, 广东省“民生微实事”优秀案例征集活动): up to the first stop word
     # after the closing quote, cut back to the last head noun.
-    inner = re.match(rf"[^{_QUOTES}，。；\s]{{0,12}}?[{_QUOTES}][^{_QUOTES}]{{2,30}}[{_QUOTES}]", rest)
+    inner = re.match(rf"[^{_QUOTES}，。；,;\s]{{0,12}}?[{_QUOTES}][^{_QUOTES}]{{2,30}}[{_QUOTES}]", rest)
     if inner:
         # (卫生福利部「…社区选拔」: a government body before the quote runs the competition, not a word of its name.)
         owner = re.match(r"[^“”「」『』]{1,10}?(?:部|局|厅|委员会|办公室)(?=[“「『])",
