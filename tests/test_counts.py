@@ -973,3 +973,93 @@ def test_counts_eighth_round(text: str, applications: int | None, qualifier: str
 def test_no_counts_eighth_round(text: str) -> None:
     counts = parse_counts(text)
     assert (counts["applications"], counts["selected"], counts["by_tier"]) == (None, None, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "applications", "qualifier", "selected", "by_tier"),
+    [
+        # entries said to take part in the contest itself
+        ("本届大赛自春季启动，共有36个项目参加比赛。", 36, None, None, {}),
+        # a call for residents' proposals and ideas counts them as its entries
+        ("经过几轮辅导，大赛征集到共计58个提案。", 58, None, None, {}),
+        ("活动期间收到金点子24个，经评审全部采纳。", 24, None, None, {}),
+        # ideas counted in 条, and the ideas chosen from them
+        ("征集期间共收到“金点子”300余条，最终评选出八项“金点子”。", 300, "余", 8, {}),
+        # recommending out of a pool just named picks the winners; the pool is the entries, not a tier
+        (
+            "经过网上展示和专家评审，从全省各地超600个典型案例中，推荐出最佳案例和优秀案例共60个，"
+            "其中最佳案例20个、优秀案例40个。",
+            600,
+            "超",
+            60,
+            {"最佳案例": 20, "优秀案例": 40},
+        ),
+        # without a pool, counties recommending cases still put entries in
+        ("各县推荐出120个案例参加省级评审。", 120, None, None, {}),
+        # 确认…为“…”: a designation, whatever the units are called
+        ("评审会最后确认其中8篇公约为第二届“十佳”乡规民约。", None, None, 8, {}),
+        # a passive designation with a quoted name, no rank word in it
+        ("全省共有95个村被命名为第四批“美丽乡村”。", None, None, 95, {}),
+        # a city choosing its own winners is no share
+        ("我市共评选出15个优秀案例。", None, None, 15, {}),
+        # what came out on top of a pool of candidates won, whatever it is called
+        ("经多轮评审，6项来自基层单位的创新举措从90个候选者中脱颖而出。", None, None, 6, {}),
+        # party branches that each put a case in
+        ("征集期间，共有1500多个基层党组织提交了案例。", 1500, "多", None, {}),
+        # groups that each entered a quoted title, the verb their own
+        (
+            "张某等5名同志入选2021年“最美社工”，甲项目等12个案例入选2021年“优秀服务案例”。",
+            None,
+            None,
+            17,
+            {"最美社工": 5, "优秀服务案例": 12},
+        ),
+        # two titles conferred in one commendation, on bodies and on persons
+        (
+            "民政部授予150个组织“全国先进社会组织”称号，授予300人“全国优秀社会工作者”称号。",
+            None,
+            None,
+            450,
+            {"全国先进社会组织": 150, "全国优秀社会工作者": 300},
+        ),
+        # a comma inside the quoted name does not part the ten from the verb that chose it
+        (
+            "经评审，选出“绿色家园,人人有责”主题活动十佳公众参与案例，现予以公示。",
+            None,
+            None,
+            10,
+            {"十佳公众参与案例": 10},
+        ),
+    ],
+)
+def test_counts_ninth_round(text: str, applications: int | None, qualifier: str | None, selected: int | None,
+                            by_tier: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["applications_qualifier"], counts["selected"], counts["by_tier"]) == (
+        applications, qualifier, selected, by_tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 条 counts articles of rules or messages unless ideas are named
+        "会议通过了新的评选办法共20条。",
+        "热线共收到群众留言500余条。",
+        # the story's own county or city: its share of someone else's list
+        "我县12个村被命名为第四批“美丽乡村”。",
+        "在全国民政理论研究评比中，我市共有9篇论文获奖。",
+        "我区甲、乙等3个案例入选全国优秀案例。",
+        "我市李某等2名同志入选“最美社工”、乙项目等3个案例入选“优秀服务案例”。",
+        # one group still to be named leaves the list no result
+        "甲社区、乙社区等4个社区入选“示范社区”，丙村等6个村将入选“示范村”。",
+        # one division of a contest counts its own share
+        "高校组比赛吸引了40所高校报名，最终提交了52份案例报告。",
+        # a reward handed out is no award of ten
+        "会上对十佳志愿者进行表彰奖励。",
+        # one title shared by two listed groups: the last group is only a part, the total is not printed
+        "经评审，认定甲镇等9个乡镇、乙村等40个村为全省治理示范村镇。",
+    ],
+)
+def test_no_counts_ninth_round(text: str) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["selected"], counts["by_tier"]) == (None, None, {})

@@ -24,8 +24,8 @@ _QUAL_BEFORE = r"逾|近|将近|接近|超过|超|约|大约"
 _QUAL_AFTER = r"余|多"
 _QUAL_TAIL = r"以上|左右"
 # Units that count cases. 家 / 名 / 位 / 户 count organisations or people and are never read as case counts.
-# 例 counts cases too (参评案例453例).
-_UNIT = r"件|个|项|份|篇|组|宗|例"
+# 例 counts cases too (参评案例453例). 条 counts ideas put forward (收到“金点子”800余条), and only them: see _kind_of.
+_UNIT = r"件|个|项|份|篇|组|宗|例|条"
 # 数十 / 几十 / 数百 say "dozens", "hundreds": no number is printed, so 十 alone is not read as ten. So do 上百 / 上千 /
 # 上万 ("a hundred and more"); 上 before a figure (线上30个) is another word.
 _VAGUE = r"(?<![数几])(?!(?<=上)[百千万])"
@@ -58,7 +58,9 @@ _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFO
 _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
 # Verbs that come after the amount: 300余个项目报名参赛 / 117个项目参与竞奖 / 60件…的案例脱颖而出.
 _ENTRY_AFTER = re.compile(
-    r"^(?P<who>[^，,。；;！？\d]{0,14}?)(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请|参[加与]评[选比审])"
+    r"^(?P<who>[^，,。；;！？\d]{0,14}?)(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请|参[加与]评[选比审]"
+    # 共47个项目参加比赛: the contest itself, named as such.
+    r"|参[加与](?:比赛|大赛|竞赛))"
 )
 _SELECT_AFTER = re.compile(
     r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|被命名为|被认定为|被授予|榜上有名|揭晓|出炉|正式发布|公布|"
@@ -69,8 +71,9 @@ _SELECT_AFTER = re.compile(
 )
 # What a case count counts. An amount whose clause names none of these is not a case count.
 # 来稿 / 稿件 / 征文: an essay contest's entries; 模式: a community's way of working, entered as a case (治理模式).
+# 提案 / (金)点子: a residents' proposal or idea, the entry of a call for ideas (征集到73个提案, 收到金点子16个).
 _CASE_NOUN = re.compile(
-    r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法|来稿|稿件|征文|模式|"
+    r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法|来稿|稿件|征文|模式|提案|点子|"
     # 参赛计划: a plan put in for a contest is its entry (计划 alone is any plan).
     r"参[赛评选]计划"
 )
@@ -87,6 +90,9 @@ _CHANGE_BEFORE = re.compile(r"(?:较|比|增加|增长|提高|提升|减少|下�
 # school runs the competition (我院主办的…共收到…).
 _OWN_SHARE = re.compile(r"^\s*(?:我|本)[校院系]")
 # 某大学人文学院共有12支队伍参加比赛，6支队伍获得优秀奖: teams counted by the school a sentence opens with are its own.
+# 硕士生组比赛吸引了…，提交了69份报告 / 城市赛道共收到…: a sentence about one group (track, division) of a contest
+# counts that group's share, not the contest's total.
+_CONTEST_GROUP = re.compile(r"^\s*[^，,。；;\d]{1,8}(?:组的?(?:比赛|赛事)|赛道|赛区)")
 _SCHOOL_SUBJECT = re.compile(r"^\s*(?:[^，,。；;\d]{0,16}(?:大学|学院|学校)(?!的)|我校|本校|我院|本院)")
 _RUNS_IT = re.compile(r"主办|承办|举办|组织开展|发起|征集")
 # A rule's limit, not a count: 每支队伍仅可提交一个案例, 每单位限报3项, 最多推荐5个, 不超过2件.
@@ -276,13 +282,22 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 
 # A quoted name right after an amount's unit (152个“……典型案例”).
 _QUOTED_AFTER = re.compile(r"[“\"「『][^“”\"「」『』。；]{1,40}?[”\"」』]")
+_IDEAS = re.compile(r"点子|提案")
+# 从125个候选者中脱颖而出: the pool a group came out on top of.
+_POOL_PHRASE = re.compile(r"从[^，,。；]{1,30}?中(?=脱颖而出|胜出)")
+# The story's own place as the subject (我省 / 我市…), and verbs that say its entries won, not that it chose them.
+_OWN_PLACE = re.compile(r"我(?:省|市|县|区|镇|乡)")
+_WON_AFTER = re.compile(r"入选|获奖|获评|胜出|当选|表彰|被|榜上有名|获得|荣获")
+_WON_BEFORE = re.compile(r"入选|获评|获奖")
 # 从/在 … N件X中: the pool a result was drawn from.
 _POOL_BEFORE = re.compile(r"(?:从|在)[^，,。；]{0,16}$")
 _POOL_AFTER = re.compile(r"^[^，,。；\d]{0,12}?中")
 # ... when a result is drawn from it just after (在30个案例中，有5个来自杭州 is no pool).
 _DRAWN_FROM = re.compile(
-    r"^[，,\s]?[^，,。；]{0,12}?(?:脱颖而出|胜出|评选出|遴选出|推选出|精选出|评出|选出|选拔出|产生|入选|获评)"
+    r"^[，,\s]?[^，,。；]{0,12}?(?:脱颖而出|胜出|评选出|遴选出|推选出|推荐出|精选出|评出|选出|选拔出|产生|入选|获评)"
 )
+# 从3000个案例中，推荐出…100个: recommending out of a pool just named picks the winners (各地推荐出的 puts entries in).
+_POOL_JUST_BEFORE = re.compile(r"从[^。；;从]{1,40}中\s*[，,]?\s*$")
 # Words that make a counted group a shortlist: candidates, finalists, those moving on to a later round.
 _SHORTLIST = re.compile(r"候选|入围(?!奖)|初选|进入(?:初评|复评|复审|复赛|终审|终评|决赛|半决赛|下一轮|答辩)")
 _SHORTLIST_NEXT = re.compile(r"^\s*(?:并|均|将|同时)?(?:入围|进入|参加)(?!奖)")
@@ -295,12 +310,14 @@ _FUTURE = re.compile(
 )
 _FUTURE_AFTER = re.compile(r"(?:即将|(?<!即)将(?!近)|拟|计划|预计)[^，,。；]{0,12}?(?:揭晓|公布|发布|出炉|评出|产生)")
 # 命名/授予/认定 … 为“称号” / “称号”称号: the units named are the winners, whatever (or wherever) they are.
-# 公布 / 确定 too, when a title follows: 公布A等248个单位为第十一批示范单位.
-_DESIGNATING_VERB = re.compile(r"命名|授予|认定|公布|确定")
+# 公布 / 确定 too, when a title follows: 公布A等248个单位为第十一批示范单位; and 确认 (确认其中10篇为“十佳”…).
+_DESIGNATING_VERB = re.compile(r"命名|授予|认定|公布|确定|确认")
 # 共有488个地方和单位被命名为…示范单位: the passive says the designation after the units.
 _DESIGNATED_PASSIVE = re.compile(
     r"^(?P<who>[^，,。；“”\"「」『』被]{0,12}?)被(?:命名|认定|评|授予|确定)为?\s*(?P<title>[^，,。；、]{2,40})"
 )
+_SHARED_DESIGNATION = re.compile(rf"等\s*{_AMOUNT_BARE}[^，,。；;、\d]{{1,10}}、[^，,。；;、\d]{{1,40}}等\s*$")
+_QUOTED_TITLE = re.compile(r"[“「『][^“”「」『』]{2,30}[”」』]")
 _DESIGNATED = re.compile(r"^(?P<who>[^，,。；“”\"「」『』]{0,28}?)[“\"「『]")
 # A word that makes a name a title or a rank: 示范村, 典型案例, 十大创新经验, 提名项目, 一等奖.
 _TITLE_WORD = re.compile(
@@ -320,9 +337,11 @@ _QUOTED_NAME = re.compile(r"[“「『][^“”「」『』]*[”」』]|《[^�
 
 # 十佳 / 十大 name a tier of ten even when no amount is printed: 评选出…十佳案例, 推出了“…十大案例”.
 _TOP_TEN = re.compile(
-    r"(?P<name>(?:十佳|十大|十强)(?:(?!发布|揭晓|出炉|评选|征集|推选|推介|评比|活动|大赛|名单|榜单|暨)[^，,。；、和及与“”\"「」『』\s]){0,14}"
+    # 与 joins two names, except in 参与 (十佳公众参与案例).
+    r"(?P<name>(?:十佳|十大|十强)(?:(?!发布|揭晓|出炉|评选|征集|推选|推介|评比|活动|大赛|名单|榜单|暨)"
+    r"(?:[^，,。；、和及与“”\"「」『』\s]|(?<=参)与)){0,14}"
     # 项目 only as an entry (十大创新项目, 十强项目: a contest's top ten), not a plan's (十大民生实事项目).
-    r"(?:案例|(?:创新|治理|示范|优秀|公益|服务)项目|(?<=十强)项目|专案|奖|实践|工作法|成果))[”\"」』]?"
+    r"(?:案例|(?:创新|治理|示范|优秀|公益|服务)项目|(?<=十强)项目|专案|奖(?![励金])|实践|工作法|成果))[”\"」』]?"
 )
 # After the name: the list is released (十佳案例发布, 十大创新项目评出) ...
 # A bracketed span of years (2016-2021) and a place (在上海) may stand between: “…十大案例”(2016-2021)在京发布.
@@ -393,6 +412,20 @@ _NAMED_GROUPS = (
         r"\s*(?P<title>[^，,。；;：:！？、\d“”「」『』]{2,20}?)(?=\s*(?:[，,。；;]|以及|$))"
     ),
 )
+# Groups that carry their own verb, so no verb need open the list: 甲等10名同志入选2020年“最美X”，乙等10个案例入选
+# “最佳Y” / 授予200个组织“先进X”称号，授予496人“优秀Y”称号.
+_NAMED_GROUPS_WON = (
+    re.compile(
+        rf"等\s*(?P<amount>{_NAMED_GROUP_AMOUNT.pattern})[^，,。；;：:！？\d“”「」『』]{{0,8}}?"
+        rf"(?:入选|获评|被评为|被命名为|被授予|荣获)了?\s*(?:[\d{NUMERAL_CHARS}]{{4}}年度?)?"
+        r"[“「『](?P<title>[^“”「」『』]{2,30})[”」』]"
+    ),
+    re.compile(
+        rf"授予了?\s*(?P<amount>{_NAMED_GROUP_AMOUNT.pattern})[^，,。；;：:！？\d“”「」『』]{{0,8}}?"
+        r"[“「『](?P<title>[^“”「」『』]{2,30})[”」』](?:荣誉)?称号"
+    ),
+)
+_PLAN_WORD = re.compile(r"将|拟|计划|预计")
 # Between two such groups: a separator, then the next group's names (no verb of their own).
 _NAMED_GROUP_NEXT = re.compile(r"^\s*(?:[，,、；;]|以及|和|及)")
 # Groups that are not winners: units that organised the entries (优秀组织单位, 组织奖), candidates, a provisional list.
@@ -405,7 +438,8 @@ _NOT_WINNING_GROUP = re.compile(r"组织(?:奖|单位|工作|者)|候选|入围(
 # cities' award (全球60个城市提案).
 _ORG_AMOUNT = (
     rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*"
-    r"(?P<unit>家|所|支|个(?=社区|小区|村|团队|队伍|小组|单位|机关|学校|高校|院校|企业|机构|组织|城市|(?:[省市县区乡镇]、?){1,3}政府))"
+    r"(?P<unit>家|所|支|个(?=社区|小区|村|团队|队伍|小组|单位|机关|学校|高校|院校|企业|机构|组织|(?:基层)?党组织|城市|"
+    r"(?:[省市县区乡镇]、?){1,3}政府))"
     r"(?P<qt>)"
 )
 # 台南市政府在第8届X奖共有2个机关获奖 / 我区共有3个社区获奖: a subject's own share of the winners, not their total.
@@ -443,7 +477,9 @@ _ENTRANTS_ENTERING = re.compile(
     rf"{_ORG_AMOUNT}(?:[^，,。；、\d的]|(?<=[省市县区乡镇])、(?=[省市县区乡镇])){{0,8}}?"
     # 提案: a proposal submitted for the award; 参加 closing its clause (有28个社区参加，) takes part in the
     # contest itself.
-    r"(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选|参奖|自愿申报|申报(?!的)|提案|参加(?=[，,。；;]|$))"
+    r"(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选|参奖|自愿申报|申报(?!的)|提案|参加(?=[，,。；;]|$)"
+    # 2000多个基层党组织提交了案例: each body put its case in.
+    r"|提交了?(?=案例|作品|项目|材料|方案))"
 )
 # A later round (决赛共有14支队伍参加): those who take part in it are the finalists, not the entrants.
 _LATER_ROUND = re.compile(r"决赛|复赛|复审|复评|终审|终评|答辩")
@@ -714,6 +750,10 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
             span = match.span()
             if amount is None or any(_overlaps(span, other) for _, _, other in found):
                 continue
+            if _POOL_BEFORE.search(sentence[_clause_start(sentence, span[0]) : span[0]]) \
+                    and sentence[span[1] :].lstrip().startswith("中"):
+                # 从超3000个典型案例中推荐出…: the pool the winners came from, the entries, not a tier of them.
+                continue
             found.append((tier, amount.value, span))
     _read_joined_awards(sentence, found)
     _read_preceding_tier(sentence, found)
@@ -877,7 +917,8 @@ def _read_top_ten(sentence: str, by_tier: dict[str, int], implied: dict[str, int
         after = sentence[match.end() :]
         if _TOP_TEN_NOT_RESULT_AFTER.match(after):
             continue
-        before = sentence[_clause_start(sentence, match.start()) : match.start()]
+        # 选出“美丽中国，我是行动者”…十佳案例: a comma inside a quoted name does not end the verb's clause.
+        before = sentence[_clause_start(_without_quoted_names(sentence), match.start()) : match.start()]
         produced = _PRODUCING_VERB.search(before) and not _FUTURE.search(sentence[: match.start()])
         if not (produced or _TOP_TEN_RESULT_AFTER.match(after)):
             continue
@@ -938,14 +979,23 @@ def _named_groups(sentence: str, other_editions: Callable[[str], bool]) -> list[
     “最美X”，乙等11个“最佳Y”): (title, amount, span) each, two groups at least, every title reading as one."""
     if other_editions(sentence):
         return []
-    for pattern in _NAMED_GROUPS:
+    for pattern in _NAMED_GROUPS + _NAMED_GROUPS_WON:
         groups: list[_Part] = []
         for match in pattern.finditer(sentence):
             amount = _amount_of(_NAMED_GROUP_AMOUNT.search(match.group("amount")))
             title = match.group("title").strip()
             if amount is None or not _TITLE_WORD.search(title) or _NOT_WINNING_GROUP.search(title):
                 break
-            if not groups:
+            if pattern in _NAMED_GROUPS_WON and _PLAN_WORD.search(sentence[match.start() : match.start("title")]):
+                # 丙村等6个村将入选“示范村”: a group still to be named is no result.
+                break
+            if not groups and pattern in _NAMED_GROUPS_WON:
+                # The verb is the group's own; a subject's share (我市甲等3个社区入选…) or a plan lists no results.
+                clause = sentence[_clause_start(_without_quoted_names(sentence), match.start()) : match.start()]
+                if _SUBJECT_SHARE.search(clause) or _planned(sentence, match.end()) \
+                        or _FUTURE_AFTER.search(clause + match.group()):
+                    break
+            elif not groups:
                 clause = sentence[_clause_start(_without_quoted_names(sentence), match.start()) : match.start()]
                 verb = _GROUP_LEAD.search(clause)
                 if verb is None or _planned(sentence, match.start()) or _SHORTLIST.search(clause[: verb.start()]):
@@ -1005,7 +1055,8 @@ def _listed_groups(sentence: str) -> list[_Part]:
 
 def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount | None:
     """The organisations a sentence says entered (近50所高校报名参赛, 收到…120余家单位的评选材料), or ``None``."""
-    if other_editions(sentence) or (_OWN_SHARE.match(sentence) and not _RUNS_IT.search(sentence)):
+    if other_editions(sentence) or (_OWN_SHARE.match(sentence) and not _RUNS_IT.search(sentence)) \
+            or _CONTEST_GROUP.match(sentence):
         return None
     for pattern in (_ENTRANTS_ENTERING, _ENTRANTS_NOMINATED, _ENTRANTS_POOL):
         for match in pattern.finditer(sentence):
@@ -1119,6 +1170,10 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     designated = _designated(sentence, amount, clause_after)
     if after.startswith(("%", "％")) or (not (quoted or designated) and _counts_places(clause_after)):
         return None
+    # 条 counts ideas only when it says so (收到“金点子”800余条), not articles, measures or messages (第十条, 10条措施).
+    if sentence[amount.end - 1] == "条" and not _IDEAS.search(sentence[max(0, amount.start - 12) : amount.start]
+                                                             + clause_after[:12]):
+        return None
     # 获评全国10个优秀工作法之一: a list the subject is one of, not this announcement's count.
     if _ONE_OF.match(clause_after):
         return None
@@ -1133,6 +1188,8 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     if _LIMIT_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
         return None
     if _OWN_SHARE.match(sentence) and not _RUNS_IT.search(sentence):
+        return None
+    if _CONTEST_GROUP.match(sentence):
         return None
     # 收到21个地级以上市报送的申报项目312项: the case noun belongs to the amount written right after it.
     if _NOUN_THEN_AMOUNT.search(clause_after):
@@ -1164,9 +1221,13 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
                 # 11个表演团队结合申报的项目: the verb describes the cases after it; the amount counts the teams.
                 return None
             kind, gap = "entry", ""
-        elif _SELECT_AFTER.match(after) and not _FUTURE_AFTER.search(clause_after) \
+        elif (won := _SELECT_AFTER.match(after)) and not _FUTURE_AFTER.search(clause_after) \
                 and not _ENUMERATED_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
             # 30个案例名单将于年底揭晓 is a plan; 甲处、乙所与丙院三项方案获奖 counts the subject's own winners.
+            if _OWN_PLACE.search(sentence[_clause_start(sentence, amount.start) : amount.start]) \
+                    and _WON_AFTER.search(won.group()):
+                # 我省共有23篇论文获奖: the story's own place's winners in a wider competition, a share of them.
+                return None
             kind, gap = "select", ""
         else:
             return None
@@ -1175,6 +1236,10 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
         # 各单位推荐的100个案例入选: the entry verb only describes the cases; the verb after says what became of them.
         kind, gap = "select", ""
     if kind == "select" and (_is_shortlist(gap, after) or _planned(sentence, amount.start)):
+        return None
+    if kind == "select" and _OWN_PLACE.search(sentence[_clause_start(sentence, amount.start) : amount.start]) \
+            and _WON_BEFORE.search(sentence[max(0, amount.start - len(gap) - 2) : amount.start - len(gap)]):
+        # 我市甲、乙等3个案例入选…: the story's own place's winners again, the verb before the list.
         return None
     if kind == "entry" and _one_of_a_list(sentence, amount, clause_after):
         return None
@@ -1190,8 +1255,13 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     # 最终评出创新奖15项: winners counted by the award they won.
     if kind == "select" and re.search(r"奖(?:项目|项)?$", gap.strip().strip("“”\"「」『』")):
         return kind
-    # 命名A等100个派出所为“……”: a designation names its winners whatever they are.
+    # 命名A等100个派出所为“……”: a designation names its winners whatever they are; unless an earlier group shares it
+    # (认定A等11个乡镇、B等68个村为…): the amount is one part of the winners, and their total is not printed.
     if kind == "select" and designated:
+        return None if _SHARED_DESIGNATION.search(sentence[_clause_start(sentence, amount.start) : amount.start]) \
+            else kind
+    # 8项改革举措从125个候选者中脱颖而出: what came out on top of a pool is the winners, whatever the noun.
+    if kind == "select" and _POOL_PHRASE.search(clause_after):
         return kind
     # 共有18项服务获奖: a total of items (项/件 count entries, never places or people) said to have won at once.
     if kind == "select" and sentence[amount.end - 1] in "项件" and _TOTAL_ITEMS_WON.match(after) \
@@ -1243,7 +1313,11 @@ def _designated(sentence: str, amount: _Amount, clause_after: str) -> bool:
     the communities, not the districts).
     """
     passive = _DESIGNATED_PASSIVE.match(clause_after)
-    if passive is not None and _TITLE_WORD.search(passive.group("title")):
+    if passive is not None and (_TITLE_WORD.search(passive.group("title")) or (
+            # 181个社区被命名为天津市第三批“美丽社区”: a name conferred is a title when quoted, unless the units
+            # counted are a subject's own (我区14个社区被命名为…).
+            _QUOTED_TITLE.search(passive.group("title"))
+            and not _SUBJECT_SHARE.search(sentence[_clause_start(sentence, amount.start) : amount.start]))):
         return not _AMOUNT.search(passive.group("who"))
     if not _DESIGNATING_VERB.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
         return False
@@ -1259,7 +1333,8 @@ def _is_shortlist(gap: str, after: str) -> bool:
     """Whether a counted group is a shortlist rather than the winners: 评选出三十个入围项目, 50个复审候选项目,
     选出30个项目进入终审, 60个案例脱颖而出，入围初选. 入围奖 is an award and stays a winners' tier."""
     clauses = _CLAUSE_BREAK.split(after, maxsplit=2)
-    own = clauses[0]
+    # 从125个候选者中脱颖而出: the candidates are the pool the group was drawn from, not the group.
+    own = _POOL_PHRASE.sub("", clauses[0])
     following = clauses[1] if len(clauses) > 1 else ""
     return bool(_SHORTLIST.search(gap) or _SHORTLIST.search(own) or _SHORTLIST_NEXT.match(following))
 
@@ -1323,6 +1398,8 @@ def _nearest_verb_before(sentence: str, position: int) -> tuple[str | None, str]
     gap = sentence[start + verb.end() : position]
     if not listed and (_CLAUSE_BREAK.search(gap.lstrip("，,")) or _OTHER_VERB.search(_FROM_PHRASE.sub("", gap))):
         return None, ""
+    if verb.group() == "推荐" and gap.startswith("出") and _POOL_JUST_BEFORE.search(sentence[: start + verb.start()]):
+        return "select", gap[1:]
     return ("entry" if verb.group("entry") else "select"), gap
 
 
