@@ -853,3 +853,91 @@ def test_a_release_signed_by_the_body_it_speaks_for():
     assert pairs(text) == [("甲专员公署", "organiser")]
     text = "甲中心关于“绿色家园”典型案例征集活动通知\n各有关单位:\n现开展典型案例征集活动。"
     assert pairs(text) == [("甲中心", "organiser")]
+
+
+def test_a_quoted_theme_may_hold_its_own_comma():
+    text = ("据悉,2023年,甲干部学院、乙网·丙新闻网、丁报社以“守正创新,服务基层”为主题,"
+            "面向全国开展第三届社区治理案例征集活动。")
+    assert pairs(text) == [("甲干部学院", "organiser"), ("乙网·丙新闻网", "organiser"), ("丁报社", "organiser")]
+
+
+def test_the_verb_may_come_after_a_clause_of_partners():
+    text = ("为让城市更宜居,甲日报、甲晚报、甲电视台等甲城三大市属媒体,携手甲城市城市管理局,共同举办“城市更美好”"
+            "金点子征集活动。")
+    assert pairs(text) == [("甲日报", "organiser"), ("甲晚报", "organiser"), ("甲电视台", "organiser"),
+                           ("甲城市城市管理局", "organiser")]
+    # a clause that says something else between them breaks the chain
+    assert pairs("甲日报、甲晚报,记者走访发现,共同举办金点子征集活动。") == []
+
+
+def test_a_case_s_own_fields_name_no_organiser():
+    text = ("十佳公众参与案例名单\n案例名称:河道守护行动\n组织单位:甲省环保宣教中心、乙基金会\n"
+            "推荐单位:甲省生态环境厅\n案例名称:垃圾分类进小区\n组织单位:丙市城市管理局")
+    assert pairs(text) == []
+    # a labelled line of the selection itself still counts
+    assert pairs("活动简介\n组织单位:丁市文明办\n参与方式:线上投票") == [("丁市文明办", "organiser")]
+
+
+def test_the_issuer_of_the_document_that_gives_the_results():
+    text = "论坛上,副部长宣读了《某某部关于2020年全国某某理论研究获奖情况的通报》,乙大学一篇论文获一等奖。"
+    assert pairs(text) == [("某某部", "organiser")]
+    # a launch notice of a higher level, whose own round puts its choices forward, is not this round's organiser
+    text = ("根据《甲部乙部关于开展第二批示范村创建工作的通知》要求,经各市推荐,确定丙村等10个村为全省示范村,"
+            "择优推荐参评全国示范村。")
+    assert pairs(text) == []
+
+
+def test_a_department_named_alone_takes_the_full_name_written_elsewhere():
+    # (a 厅 is a province's: the place must be one)
+    text = "记者从河北省民政厅获悉,日前,民政厅、省委宣传部联合确定了第三批省级和谐社区名单。"
+    assert ("河北省民政厅", "organiser") in pairs(text)
+    text = "山西省司法厅关于第五届优秀调解案例评选结果的通报\n省厅于今年组织开展了第五届优秀调解案例评选活动。"
+    assert ("山西省司法厅", "organiser") in pairs(text)
+    text = "记者从甲阳市司法局获悉,司法局于今年组织开展了优秀调解案例评选活动。"
+    assert pairs(text) == [("甲阳市司法局", "organiser")]
+    # two departments written in full leave 省厅 as printed
+    text = "山西省司法厅、山西省民政厅联合发文。省厅于今年组织开展了优秀调解案例评选活动。"
+    assert ("省厅", "organiser") in pairs(text)
+
+
+def test_handling_a_legal_case_is_no_hosting():
+    text = ("省厅从90个案例中,评选出了甲市法律援助中心承办的《讨薪之路》等30个优秀案例。这些案例由各律师事务所、"
+            "基层法律服务所等单位承办的法律援助案件中选出。")
+    assert all(role != "host" for _, role in pairs(text))
+    assert pairs("大赛由甲大学主办,乙学院承办的决赛在礼堂举行。") == [("甲大学", "organiser"), ("乙学院", "host")]
+
+
+def test_a_body_that_confers_a_title_by_name_in_the_opening():
+    text = "某日报讯 日前,某某部授予150个单位“全国模范调解组织”称号,授予300人“全国模范调解员”称号,我市2个单位获表彰。"
+    assert pairs(text) == [("某某部", "organiser")]
+    # a body that took part is none
+    assert pairs("近日,甲街道积极参与,获授予“文明街道”称号。") == []
+
+
+def test_an_organisation_before_a_year_and_an_unquoted_competition_name():
+    text = "甲大学2021年全国公共管理案例大赛决赛于10月8日在线举行,共有30支队伍参加决赛。"
+    assert pairs(text) == [("甲大学", "organiser")]
+    # a winner before its own year and the contest it won
+    assert pairs("乙公司2021年全国创新大赛中荣获一等奖。") == []
+
+
+def test_a_campaign_under_the_name_the_text_gives_its_selection():
+    text = ("“绿水青山我守护”2021年十佳志愿服务案例揭晓。据了解,甲部、乙办联合启动2021年“绿水青山我守护”主题系列活动,"
+            "经网络投票和专家评审,产生了十佳案例。")
+    assert pairs(text) == [("甲部", "organiser"), ("乙办", "organiser")]
+    # a campaign whose name the text gives no selection launches none
+    assert pairs("甲部、乙办联合启动“清洁家园”主题系列活动,各地积极响应。") == []
+
+
+def test_publishing_the_deeds_of_a_titled_selection():
+    text = "3月1日,甲部、乙部在丙市向全社会公开发布2020年“最美社区志愿者”先进事迹。"
+    assert pairs(text) == [("甲部", "organiser"), ("乙部", "organiser")]
+
+
+def test_a_body_whose_next_clause_launches_the_selection():
+    text = "今年以来,甲部大力推广某某调解法,向各地征集优秀调解工作法,并于近日公布了100个优秀调解工作法名单。"
+    assert pairs(text) == [("甲部", "organiser")]
+    text = "1月5日,乙街道拓展民意收集渠道,通过其微信公众号举办首届“我为街道献一策”金点子征集活动。"
+    assert pairs(text) == [("乙街道", "organiser")]
+    # what the body said is no work of its own
+    assert pairs("丙局负责人介绍,举办了首届金点子征集活动。") == []

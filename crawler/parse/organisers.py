@@ -51,6 +51,14 @@ fair's roles (``(展会由…主办)``), an event (某大会设立…) and a jur
 bare level takes the place the story keeps naming, often without its level (铜陵为…), or names once before an edition
 (某市首届…); in a list it takes the innermost place of the name before (甲路街道办事处联合街道社工站,
 中共乙市丙新区区委组织部、宣传部,区民政局), and a list a comma broke after 由 is read as one.
+A launcher's verb may wait behind a clause of partners (A、B等五大市属媒体，携手C，共同举办…), follow a clause of its
+own work (甲部大力推广…，向各地征集…), a quoted theme with a comma (以“…,…”为主题) or a means (通过…平台举办); it may
+launch a campaign under the quoted name the text gives its selection (启动“某某行动”主题系列活动 before “某某行动”十佳
+案例), confer a title by name in the opening (甲部授予200个组织“…”称号), settle or publish its list (确定了…名单,
+公开发布“最美…”先进事迹), or stand before a year and the unquoted name (甲大学2020年…大赛, R5). The issuer of
+《A关于…获奖情况的通报》 organises when no one else is named; a higher level's launch notice does not when the text's
+round puts its choices forward to it. A case's own fields (案例名称／组织单位／推荐单位) name no organiser, and 承办的
+《…》 or …案件 handles a case. A department named alone (民政厅, 司法局, 省厅) takes the one full name the text writes.
 """
 
 from __future__ import annotations
@@ -117,6 +125,9 @@ _LABELLED = re.compile(
     r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n。]+)"
     # …in running text: 本次评选的指导单位为A，主办单位为B、C。 组织者为A和B (the organiser named as a person is).
     r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|组织者|主办者|发起者|组织方|发起方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)")
+# The fields of one listed case or project (its name, who recommended or entered it).
+_CASE_FIELD = re.compile(r"\s*(?:(?:案例|项目|作品|成果|课题)(?:名称|题目)"
+                         r"|(?:推荐|申报|报送|选送|参评|实施|申请)(?:单位|主体))\s*[:：]")
 # A role as a section's heading: 二、大赛主办单位 / （三）承办单位： with nothing after it on its line.
 _ROLE_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
@@ -153,7 +164,9 @@ _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|
                                r"|与|经(?![济贸管纬])|\d(?!\d?世纪)"
                                # 决定组织开展…: a decision's words before the verb, not a body ending in 组织 (对 is a
                                # preposition, but 对外 opens names: 对外经济贸易大学)
-                               r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断|决定|研究决定|拟|计划|根据|按照)")
+                               r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断|决定|研究决定|拟|计划|根据|按照"
+                               # 通过其公众号举办…: the means, not a body (依托, 借助, 利用 too)
+                               r"|通过|依托|借助|利用)")
 # A media outlet's own brand or column (某某晚报读者e站, 某某日报新花城): the outlet's name, then a short brand that is
 # not a person's title, a reporter, a report or a date (某某台台长, 某某日报记者, 某某网讯, 某某报今年).
 _OUTLET_BRAND = re.compile(
@@ -219,11 +232,17 @@ _YI_ANCHOR = re.compile(r"(?<![所可予加难足用得])以(?![及上下来后�
 # 《甲办关于组织开展…评选活动的通知》: a notice's issuers and what it launched.
 _NOTICE = re.compile(r"《(?P<issuers>[^《》〈〉，,。]{2,60}?)关于(?:组织)?(?:开展|举办|启动)"
                      r"(?P<what>[^《》]{2,60}?)的通知》")
+# 《甲部关于2021年某某研究获奖情况的通报》, 《乙厅关于表彰…的决定》: the document that gives a selection's results.
+_RESULTS_NOTICE = re.compile(r"《(?P<issuers>[^《》〈〉，,。]{2,60}?)关于(?P<what>[^《》]{2,80}?"
+                             r"(?:获奖情况|获奖名单|评选结果|评审结果|表彰|命名|认定|授予)[^《》]{0,60}?)"
+                             r"的(?:通报|决定|通知|公告)》")
 # 由A在B的指导下主办 / 是A在B指导下，…共同举办的: the names before the guidance, the verb after it.
 _GUIDED_MAKER = re.compile(
     r"(?:(?<![自理缘])由(?!于)|(?<![但还就于总也更正不而要若凡只倒硬算像求])是)(?P<names>[^，,。；;在]{2,40}?)"
     r"在[^。；;]{1,60}?(?:指导|支持|领导)下[，,]?[^。；;]{0,40}?(?:共同|联合)?(?P<verb>主办|举办|承办|组织开展|发起)")
 _ROLE_OF_VERB = {"承办": "host"}
+# What a body 承办的 when it handles a case, not an event: a case's title in book marks, 案件 (a legal matter).
+_HANDLED_CASE = re.compile(r"《(?![^《》]*(?:大赛|比赛|竞赛|活动|论坛|晚会|评选|典礼))|[^，,。；;“”「」]{0,12}?案件")
 # A news dateline opening the clause, its bracket left open by the page: 某时报/某通讯社13日讯) or 某网讯.
 _DATELINE = re.compile(r"^[^，,。；;\n]{0,30}?(?:[网报台社]|[\d一二三四五六七八九十]{1,2}日)(?:讯|电)\s*[)）】〕]?\s*")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?\n]")
@@ -304,13 +323,15 @@ _LAUNCH_MODIFIER = (
     r"|贯彻|落实|助力|探索|树立|宣传|推广)[^，,。；;！？!?\n]{0,25}?"
     # 联合乙、丙举办: partners joined to the launch (read as organisers too, see _launch_partners)
     r"|(?:联合|会同)[^，,。；;！？!?\n]{2,40}?"
-    r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|以[^，,。；;！？!?\n]{1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
+    r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|通过[^，,。；;！？!?\n]{1,25}?"
+    # 以“坚持…,深化…”为主题: a quoted theme may hold a comma of its own
+    r"|以(?:[“「][^“”「」]{1,40}[”」]|[^，,。；;！？!?\n]){1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
     r"|携手[^，,。；;！？!?\n]{1,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
     # 组织各地开展…: the launcher has the places below it take part
     r"|" + _OTHERS_TAKE_PART +
     # 甲部官网发布通知，公布了…: the body's own website speaks for it
     r"|官网|官方网站|门户网站|官方微信"
-    r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟|计划"
+    r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟|计划|公开"
     # 甲局发布通知，将举办…大赛: the notice that announces it
     r"|(?:发布|印发|下发|发出)了?(?:通知|公告|通告)"
     # A、B、C成立联合工作小组，积极开展…评选: the group the bodies set up to run it
@@ -320,12 +341,18 @@ _LAUNCH_MODIFIER = (
     # 甲办部署开展…活动: a central office deploys the work it runs across the country
     r"|部署"
     # A等单位组织开展…: the others are not named, A still launched it
-    r"|等(?:[\d一二三四五六七八九十多几]+[个家]?)?(?:单位|部门|部委|机构|多家单位|多部门)?)"
+    r"|等(?:[\d一二三四五六七八九十多几]+[个家]?)?(?:单位|部门|部委|机构|多家单位|多部门)?"
+    # A、B等甲市五大市属媒体: the others counted by their place, number and kind
+    r"|等[\u4e00-\u9fff]{0,4}?[\d一二三四五六七八九十多几数]+[个家大][\u4e00-\u9fff]{0,4}?"
+    r"(?:单位|部门|部委|机构|媒体|高校|院校|企业|组织))"
 )
 # A body that makes public the results of its own selection runs it (CONVENTIONS.md O1): 甲部公布了第二批…名单,
 # 甲、乙公布了…评选结果. Only results (a list, the winners), and never from a news outlet: it reports others'.
-_PUBLISH_VERB = r"公布|发布|揭晓|公示|表彰"
+# (确定了第二批…名单: the body that settles its own list)
+_PUBLISH_VERB = r"公布|发布|揭晓|公示|表彰|确定"
 _RESULTS = re.compile(r"名单|结果|得主|获奖|获得者|先进典型|榜单|成绩"
+                      # 发布2018年“最美…”先进事迹: the deeds of those a titled selection chose
+                      r"|[”」]先进事迹"
                       # 发布第四批…典型案例, 共同发布了“十大创新案例”: a batch or a top ten of cases is the result
                       r"|(?:第[一二三四五六七八九十\d]{1,3}批|首批|新一批|十大|十佳|百佳|百强)[^，,。；;]{0,30}?"
                       r"(?:案例|典型|经验|成果|项目|示范|单位)"
@@ -378,6 +405,20 @@ _OPENING = 400
 _CONFERRED = re.compile(r"(?<!先后)(?<!曾)(?<!多次)(?<!曾经)(?<!均)[被获]"
                         r"(?P<names>[^，,。；;“”「」被获]{2,40}?)(?:联合|共同)?"
                         r"(?:评选为|评为|命名为|授予)[“「]")
+# What a body did in a clause before the one where it launches a selection (拓展民情征集渠道, 大力推广某某工作法):
+# a short phrase of its own work, not a report of what it or someone said, nor a title or a person after the name.
+_OWN_WORK = re.compile(r"(?:大力|积极|深入|持续|不断|进一步|着力|全面|主动)?"
+                       r"(?:拓展|拓宽|畅通|推广|创新|围绕|聚焦|结合|立足|丰富|探索)[\u4e00-\u9fff“”「」]{2,14}")
+_NOT_OWN_WORK = re.compile(r"获悉|表示|介绍|说|称|指出|认为|强调|透露|报道|消息|记者|获|荣|入选|入围|参|申报|推荐|报送"
+                           r"|负责|书记|主任|[局厅部处科院校会社]长|同志|代表|专家|教授|成员|工作人员|干部|居民|群众|网友|发布会|的")
+# 甲大学2020年某某大赛, 乙报第四届某某评选: a body, then a year or an edition, then a competition's unquoted name.
+_OWNER_BEFORE_EDITION = re.compile(
+    r"(?P<owner>[\u4e00-\u9fff]{2,20}?)(?:[\d〇零一二三四五六七八九十]{4}年度?|首届|第[一二三四五六七八九十\d]{1,3}届)"
+    r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:大赛|竞赛|比赛|评选|征集|评比|选拔))")
+# 甲部授予200个组织“全国先进…”称号: a body at a clause's start conferring a title by name.
+_CONFERRING = re.compile(r"(?:^|(?<=[，,。；;：:\s)）】]))(?P<names>[^，,。；;：:“”「」\s]{2,40}?)"
+                         r"(?:联合|共同)?(?:决定)?授予[^，,。；;“”「」]{0,30}?[“「][^“”「」]{2,40}[”」](?:荣誉)?称号",
+                         re.MULTILINE)
 # 第8届「…奖」, 「一一四年度…选拔」: a competition's quoted name, with its edition before it.
 _QUOTED_NAME = re.compile(r"(?:首届|第[一二三四五六七八九十\d]{1,3}届)?[「“](?P<name>[^「」“”]{2,40})[」”]")
 # Words of a clause, not of a name directly before the competition's (某局将举办, 某院在杭州举行).
@@ -434,6 +475,8 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
     labelled = _NEXT_LABEL.sub("\n", text)
     for match in _LABELLED.finditer(labelled):
         label, names = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        if _in_case_entry(labelled, match.start()):
+            continue  # 案例名称：…／组织单位：乙中心／推荐单位：丙厅 — a winning case's own bodies
         role = next(r for word, r in _LABEL_ROLES if word in label)
         found.extend(_organisers(names, role))
     found.extend(_headed_lists(text))
@@ -469,6 +512,17 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
             seen.add(organiser.name)
             unique.append(organiser)
     return unique
+
+
+def _in_case_entry(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a field of a listed case or project: the line before or after it gives
+    the entry's name or who put it forward (案例名称：, 推荐单位：), so its 组织单位 ran the case, not the selection."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    before = [line for line in text[:start].splitlines() if line.strip()][-1:]
+    after = [line for line in text[end:].splitlines() if line.strip()][:1]
+    return any(_CASE_FIELD.match(line) for line in (*before, *after))
 
 
 def _rejoined_lists(clauses: list[str], verbs: tuple[tuple[str, str], ...]) -> list[str]:
@@ -585,33 +639,53 @@ def _other_conference(made: str) -> bool:
 def _launchers(text: str) -> list[Organiser]:
     """The bodies that open a clause and launch, run or name a selection (see ``_LAUNCH``): organisers."""
     found: list[Organiser] = []
+    brands = _selection_brands(text)
     for sentence in _sentences(text):
-        found.extend(_sentence_launchers(_protect_parentheses(sentence)))
+        found.extend(_sentence_launchers(_protect_parentheses(sentence), brands))
     return found
 
 
-def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
+def _selection_brands(text: str) -> set[str]:
+    """The quoted names the text gives a selection (“某某行动”2020年十佳公众参与案例, “某某”征集): a campaign that
+    carries one of them (启动“某某行动”主题系列活动) is the selection's own."""
+    return {match.group(1) for match in re.finditer(
+        r"[“「]([^“”「」]{4,30})[”」](?=[^，,。；;“”「」]{0,10}?(?:案例|评选|征集|大赛|十佳|十大|先进典型))", text)}
+
+
+def _sentence_launchers(clauses: list[str], brands: frozenset[str] | set[str] = frozenset()) -> list[Organiser]:
     found: list[Organiser] = []
     for index, clause in enumerate(clauses):
         clause = _CLAUSE_LEAD.sub("", clause.strip())
-        # the next clause of the sentence with words in it (a doubled comma leaves an empty one)
-        following = next((c.strip() for c in clauses[index + 1:index + 3] if c.strip()), "")
+        ahead = _verb_ahead(clauses[index + 1:index + 4])
         for cut in range(2, min(len(clause), 60) + 1):
             names, rest = clause[:cut], clause[cut:]
             launch = _LAUNCH.match(rest)
             if launch:
                 launched, between = rest[launch.end():], rest[:launch.start("verb")]
-            elif (not rest or _MODIFIERS_ONLY.match(rest)) and _LAUNCH.match(following):
-                # A、B以“…”为主题，举办…: the verb opens the next clause, which names no one of its own.
+            elif rest and _OWN_WORK.fullmatch(rest) and not _NOT_OWN_WORK.search(rest) and ahead and not ahead[0]:
+                # 甲部大力推广某某工作法，向各地征集优秀…: the body goes on, in the next clause, to launch the
+                # selection (its subject carried over; the first clause says what else it did, not what it said)
+                following = ahead[1]
                 launch = _LAUNCH.match(following)
-                launched, between = following[launch.end():], f"{rest}，{following[:launch.start('verb')]}"
+                launched, between = following[launch.end():], following[:launch.start("verb")]
+            elif (not rest or _MODIFIERS_ONLY.match(rest)) and ahead:
+                # A、B以“…”为主题，举办…: the verb opens a next clause, which names no one of its own; a clause of
+                # modifiers only may stand between (A、B等五家媒体，携手C，共同举办…: the partners)
+                skipped, following = ahead
+                launch = _LAUNCH.match(following)
+                launched = following[launch.end():]
+                between = "，".join([rest, *skipped, following[:launch.start("verb")]])
             else:
                 continue
             # (组织各地开展…申报, 在新区范围内开展…推荐申报: the places below apply; the launcher runs it.)
             others = bool(re.search(_OTHERS_TAKE_PART, between) or _OWN_SCOPE.search(between))
             # (印发了关于…的通知: the document names what it sets up; it publishes no results)
             verb = "印发" if launch.group("document") else launch.group("verb")
-            if (not _launches_selection(verb, launched, others_take_part=others)
+            # (启动“某某行动”主题系列活动: a campaign under the name the text gives its selection)
+            campaign = verb in ("启动", "发起", "开展", "举办") and re.match(
+                r"[^，,。；;“”「」]{0,12}?[“「]([^“”「」]+)[”」][^，,。；;“”「」]{0,8}?活动", launched)
+            if (not (_launches_selection(verb, launched, others_take_part=others)
+                     or (campaign and campaign.group(1) in brands))
                     or any(_puts_forward(c) for c in clauses[index + 1:]) or not _all_organisations(names)):
                 continue
             if re.fullmatch(_PUBLISH_VERB, verb) and _reports_others(names, between):
@@ -624,6 +698,21 @@ def _sentence_launchers(clauses: list[str]) -> list[Organiser]:
             found.extend(_launch_partners(between))
             break
     return found
+
+
+def _verb_ahead(clauses: list[str]) -> tuple[list[str], str] | None:
+    """The next clause that opens with a launch verb, with the clauses of modifiers only before it (携手乙 in
+    ``A，携手乙，共同举办…``); ``None`` when a clause of other words comes first."""
+    skipped: list[str] = []
+    for clause in (c.strip() for c in clauses):
+        if not clause:
+            continue  # a doubled comma leaves an empty clause
+        if _LAUNCH.match(clause):
+            return skipped, clause
+        if not _MODIFIERS_ONLY.match(clause):
+            return None
+        skipped.append(clause)
+    return None
 
 
 def _reports_others(names: str, between: str) -> bool:
@@ -662,10 +751,18 @@ def _puts_forward(clause: str) -> bool:
 
 def _notice_issuers(text: str) -> list[Organiser]:
     """Who issued the notice that launched the selection, when the text names no organiser otherwise: ``按照《甲办
-    关于组织开展…推选活动的通知》精神，…推选出…`` (the first such notice; the issuers may be spaced apart)."""
+    关于组织开展…推选活动的通知》精神，…推选出…`` (the first such notice; the issuers may be spaced apart), or the
+    document that gave its results (``《甲部关于…获奖情况的通报》``)."""
     notice = _NOTICE.search(text)
     if not notice or not _SELECTION.search(notice.group("what")):
+        # …宣读《甲部关于…获奖情况的通报》: the body that made its selection's results known
+        notice = _RESULTS_NOTICE.search(text)
+    if not notice or not _SELECTION.search(notice.group("what")):
         return _signed_issuers(text)
+    if notice.re is _NOTICE and _PUTTING_FORWARD.search(text[notice.end():]):
+        # 根据《甲部关于开展第三批…创建工作的通知》要求，…择优推荐参评全国…: the notice is the higher level's call;
+        # the text's own round only puts its choices forward to it
+        return []
     issuers = re.sub(r"\s+", "、", notice.group("issuers").strip())
     return _organisers(issuers, "organiser") if _all_organisations(_ADVERBS.sub("", issuers)) else []
 
@@ -676,7 +773,10 @@ def _conferrers(text: str) -> list[Organiser]:
     曾被…) or it was held before."""
     passives = list(_CONFERRED.finditer(text))
     if len(passives) != 1 or passives[0].start() > _OPENING or not _all_organisations(passives[0].group("names")):
-        return []
+        # 日前，甲部授予200个组织“全国先进…”称号: the same said actively, by one body (or list) in the opening
+        givers = {_CLAUSE_LEAD.sub("", m.group("names")) for m in _CONFERRING.finditer(text[:_OPENING])}
+        givers = {names for names in givers if _all_organisations(names)}
+        return _organisers(givers.pop(), "organiser") if len(givers) == 1 else []
     return _organisers(passives[0].group("names"), "organiser")
 
 
@@ -695,6 +795,14 @@ def _owners_before_names(text: str) -> list[Organiser]:
                 and not _CLAUSE_WORDS.search(name) and not _EVENT_NAME.search(name)
                 and not _verb_matches(name, _VERBS)):
             found.extend(_organisers(name, "organiser"))
+    # 甲大学2020年某某案例分析大赛决赛于…举行: unquoted, the year or edition marks where the owner's name ends
+    for clause in _CLAUSE_SPLIT.split(opening):
+        owned = _OWNER_BEFORE_EDITION.match(_CLAUSE_LEAD.sub("", clause.strip()))
+        if (owned and _looks_like_organisation(owned.group("owner")) and not _TIME_WORD.search(owned.group("owner"))
+                and not _CLAUSE_WORDS.search(owned.group("owner")) and not _EVENT_NAME.search(owned.group("owner"))
+                and not _verb_matches(owned.group("owner"), _VERBS)
+                and not _TAKING_PART.search(clause[clause.find(owned.group("name")):])):
+            found.extend(_organisers(owned.group("owner"), "organiser"))
     return found
 
 
@@ -725,7 +833,7 @@ def _launch_partners(between: str) -> list[Organiser]:
     """The partners a launcher joined (A联合乙、丙举办…, A会同乙开展…), read from the words between the launcher and
     its verb: organisers too, those of them that are organisations (四川省直有关部门 is none)."""
     # (成立联合工作小组: that 联合 names the group, not a partner)
-    joined = list(re.finditer(r"(?<!成立)(?<!成立了)(?:联合|会同)([^，,。；;]+)", between))
+    joined = list(re.finditer(r"(?<!成立)(?<!成立了)(?:联合|会同|携手)([^，,。；;]+)", between))
     if not joined:
         return []
     partners = joined[-1].group(1)
@@ -810,6 +918,8 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
             place = next(iter(places[short.group(1)]))
             named = place + organiser.name[short.end(1):]
             organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)
+        elif _DEPARTMENT_ALONE.fullmatch(organiser.name):
+            organiser = _department_in_full(organiser, text)
         elif short:
             organiser = _in_full_elsewhere(organiser, text)
             bare_level = organiser.name.removeprefix("中共")[0] in "新省市区县"
@@ -822,6 +932,8 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
 
 
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+# A department named by what it does alone (民政厅, 司法局) or by its level alone (省厅): no place in it.
+_DEPARTMENT_ALONE = re.compile(r"省厅|(?![省市区县州中国全])(?:(?!省|市|区|县)[\u4e00-\u9fff]){2,6}[厅局]")
 # A place of a level written where a word starts (after a mark, a province or a particle): 芜湖市, 在繁昌县.
 _WORD_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[省、和与及在由从是向对为的自]))"
 # …and what ends no place's name at that level: 全市/本市/我区 (the story's place, unnamed), 智慧城市, 社区, 园区,
@@ -884,6 +996,28 @@ def _starts_word(text: str, start: int) -> bool:
     """Whether a word may start at ``start``: after a mark, a province's 省 or a particle."""
     before = text[start - 1] if start else ""
     return not before or not re.match(r"[\u4e00-\u9fff]", before) or before in "省、和与及在由从是向对为的自"
+
+
+def _department_in_full(organiser: Organiser, text: str) -> Organiser:
+    """A department named without its place (民政厅, 司法局) or by its level alone (省厅, the province's department
+    the story is about), written in full once elsewhere in the text (甲省民政厅, a notice's heading 乙省司法厅关于…):
+    that full name, when the text writes exactly one. A 厅 is a province's (the place must be one); a 局 a city's,
+    a district's or a county's."""
+    name = organiser.name
+    bare = name.removeprefix("省")
+    if name.endswith("厅"):
+        places = "|".join(p for p in province_names() if p not in _MUNICIPALITIES)
+        pattern = rf"(?:{places})省" + (r"[\u4e00-\u9fff]{1,8}?厅" if bare == "厅" else re.escape(bare))
+    elif name.startswith("省"):
+        return organiser
+    else:
+        # (the place where a word starts: after a mark or a particle, 从甲市民政局获悉)
+        pattern = (r"(?:(?<=[^\u4e00-\u9fff]|[在由从是向对为的和与及])|^)[\u4e00-\u9fff]{2,3}?(?:市|区|县)"
+                   + re.escape(bare))
+    full = {match.group(0) for match in re.finditer(pattern, text, re.MULTILINE)}
+    if len(full) != 1:
+        return organiser
+    return Organiser(canonical_organisation(next(iter(full))), organiser.role, organiser.printed)
 
 
 def _in_full_elsewhere(organiser: Organiser, text: str) -> Organiser:
@@ -995,6 +1129,11 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
                 and not _EVENT.search(made.group(1))):
             # 乙署举办的“恐龙”展览: the names made an exhibition (a winner's project), not the competition. (X是A推出的
             # and a book 是A组织编写的 say what X is: the subject decides, see below.)
+            position = verb.end()
+            continue
+        if role == "host" and made and _HANDLED_CASE.match(made.group(1)):
+            # 甲中心承办的《…》等40个典型案例, 各律师事务所承办的法律援助案件: 承办 handles a (legal) case there, it
+            # hosts no event
             position = verb.end()
             continue
         if made and role != "supporter" and _other_conference(made.group(1)):
