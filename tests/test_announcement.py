@@ -179,3 +179,11 @@ def test_a_notice_headline_names_its_issuer():
     result = parse_announcement(title, text)
     assert result.announcement is not None
     assert {"name": "某省环境事务中心", "role": "organiser"} in result.announcement["organisers"]
+
+
+def test_a_results_report_headline_names_its_issuer_too():
+    title = "河北省司法厅关于全省优秀法律援助案例评选结果的通报"
+    text = "各市司法局:\n为推进法律援助工作,省厅组织开展了优秀法律援助案例评选,评出优秀案例20件。"
+    result = parse_announcement(title, text)
+    assert result.announcement is not None
+    assert "河北省司法厅" in {o["name"] for o in result.announcement["organisers"]}

@@ -170,6 +170,6 @@ def _district_names(found: list) -> list[str]:
 def _with_notice_headline(title: str, text: str) -> str:
     """The text, under its headline when the headline is a notice's (某中心关于开展…的通知): the issuer is named
     there and nowhere else."""
-    if re.search(r"关于[^。]{2,80}(?:通知|公告|通告|决定)$", title.strip()) and title.strip() not in text[:300]:
+    if re.search(r"关于[^。]{2,80}(?:通知|公告|通告|决定|通报)$", title.strip()) and title.strip() not in text[:300]:
         return f"{title.strip()}\n{text}"
     return text
