@@ -568,7 +568,8 @@ def _names_a_competition(name: str | None) -> bool:
     four characters once folded, and no 的 (以案例评选激活…的“源头活水” is a phrase about something)."""
     if not name or "的" in name or not _COMPETITION.search(name):
         return False
-    if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据|等|了|的)", name) or "进行" in name:
+    if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据|等|了|的)", name) \
+            or "进行" in name:
         # 该活动处于…, 基于多案例的…, 等十佳单位…进行表彰: a phrase that refers back, says what it rests on, or runs
         # on from a list (等) into a verb (进行) names nothing
         return False
