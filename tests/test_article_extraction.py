@@ -363,3 +363,16 @@ def test_a_caption_a_document_number_and_a_masthead_above_a_breadcrumb_are_no_he
     text = ("某省公众服务平台\n当前位置: 首页 > 通知公告 > 详情\n返回\n\n"
             "某中心关于开展绿色社区典型案例征集活动的通知\n\n各有关单位:\n为推广经验,现开展典型案例征集,请各单位于5月前报送。\n")
     assert extract_text_article(text).title == "某中心关于开展绿色社区典型案例征集活动的通知"
+
+
+def test_a_teaser_above_the_breadcrumb_and_a_slogan_headline_with_commas_keep_the_header():
+    text = ("8日,某市志愿服务项目大赛启动仪式暨表彰某市2023年度“六最”志愿服务先进典型、先进集体活动举行\n"
+            "您当前的位置 : 某某网>原创>\n\n某市表彰100个志愿服务先进典型\n\n某某网 时间:2023-08-08 19:30\n\n"
+            "某某网8月8日消息 8日,某市志愿服务项目大赛启动。\n")
+    fields = extract_text_article(text)
+    assert fields.title == "某市表彰100个志愿服务先进典型"
+    assert fields.published_at == "2023-08-08T19:30:00+08:00"
+    text = ("您所在的位置: 某某网 > 国内 > 正文\n\n“你帮我,我帮你,邻里团结一家亲”——某社区里的暖心事\n\n"
+            "2021-05-07 10:29:44 来源:某某网\n\n某某社8月6日电 这是某社区的联谊活动之一。\n")
+    fields = extract_text_article(text)
+    assert fields.published_at == "2021-05-07T10:29:44+08:00"

@@ -51,7 +51,7 @@ _FURNITURE = re.compile(
     r"|^(?:返回|打印|关闭(?:窗口)?|分享)$"
 )
 # 当前位置: 首页 > 通知公告 > 详情: what stands above a breadcrumb is the site's masthead, not the headline.
-_CRUMB_TRAIL = re.compile(r"当前位置|您的位置|您现在的位置|所在位置|首页\s*[>›»]")
+_CRUMB_TRAIL = re.compile(r"(?:当前|现在|所在)的?位置|您的位置|首页\s*[>›»]")
 # 广州 深圳 珠海 汕头 佛山…: a row of a site's menu.
 _MENU = re.compile(r"^(?:\S{1,4}\s+){4,}\S{1,4}$")
 _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
@@ -168,7 +168,9 @@ def _date_line(lines: list[str]) -> int | None:
         # The story began before any date line: a date below it is the page's footer. (On the first line only
         # when it is prose, a notice copied without its header: a short first line is often a hijacked page's spam.)
         if (1 < seen or _is_prose(line)) and seen <= _HEADER_WINDOW and _opens_story(line) and not _furniture(line):
-            return None
+            # (Unless a breadcrumb follows: a teaser or a caption stood above the page's own header.)
+            if not any(_CRUMB_TRAIL.search(later) for later in [x for x in lines[index + 1:] if x][:4]):
+                return None
         if (seen > _HEADER_WINDOW and len(line) <= 80 and (_LABELLED_DATE.search(line) or _BARE_DATE.match(line))
                 and first_datetime(line)):
             above = [earlier for earlier in lines[max(0, index - 4):index] if earlier]
@@ -186,7 +188,9 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
     date line, the first line when it reads as a headline: a text that opens with prose has no headline.
     """
     if date_at is not None:
-        above = [line for line in lines[:date_at] if line and not _furniture(line)][-4:]
+        above = [line for line in lines[:date_at] if line and not _furniture(line)]
+        crumbs = [index for index, line in enumerate(above) if _CRUMB_TRAIL.search(line)]
+        above = above[crumbs[-1] + 1:][-4:] if crumbs else above[-4:]  # (past the breadcrumb: the page's own)
         candidates = [line for line in above if _is_headline(line)]
         if candidates:
             return max(candidates, key=len)
@@ -230,7 +234,9 @@ def _is_headline(line: str) -> bool:
 
 def _opens_story(line: str) -> bool:
     """A dateline, or a sentence running on through several clauses (为发掘…案例,研究探索…、…)."""
-    return bool(_DATELINE.search(line)) or (len(line) >= 30 and len(re.findall(r"[,，、]", line)) >= 2)
+    # (Commas inside quotes are a slogan's: “甲,乙,丙”——某某 is a headline.)
+    unquoted = re.sub(r"“[^“”]*”|「[^「」]*」", "", line)
+    return bool(_DATELINE.search(line)) or (len(line) >= 30 and len(re.findall(r"[,，、]", unquoted)) >= 2)
 
 
 def _is_prose(line: str) -> bool:
