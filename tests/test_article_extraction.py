@@ -376,3 +376,17 @@ def test_a_teaser_above_the_breadcrumb_and_a_slogan_headline_with_commas_keep_th
             "2021-05-07 10:29:44 来源:某某网\n\n某某社8月6日电 这是某社区的联谊活动之一。\n")
     fields = extract_text_article(text)
     assert fields.published_at == "2021-05-07T10:29:44+08:00"
+
+
+def test_a_byline_a_photo_credit_and_adult_spam_are_no_headline():
+    fields = extract_text_article("■通讯员 某某某\n"
+                                  "近日,某省民政厅编写了社区治理创新典型案例集,收录案例十个,涉及多个地市。\n")
+    assert fields.title is None
+    fields = extract_text_article("某某新闻记者 某某\n"
+                                  "12月21日,由某省网信办主办的政务新媒体大会在成都举行,会上揭晓了十佳账号。\n")
+    assert fields.title is None
+    text = "某市平安建设工作会议召开 某某 摄\n某某网讯 4月24日下午,某市召开平安建设工作会议,通报了年度考评情况。\n"
+    assert extract_text_article(text).title == "某市平安建设工作会议召开"
+    text = ("国产精品视频人人做人人爱,亚洲日韩精品在线\n2023“某省十佳政务新媒体”评选活动投票启动\n"
+            "2023-04-13 11:32:38 来源:某某网\n某某网讯 评选活动投票今日启动。\n")
+    assert extract_text_article(text).title == "2023“某省十佳政务新媒体”评选活动投票启动"

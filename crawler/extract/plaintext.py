@@ -49,6 +49,11 @@ _FURNITURE = re.compile(
     # (相关资料图): a caption in brackets; 甘民复〔2020〕17号: a document's number above its salutation; 返回/打印.
     r"|^[(（][^()（）]{1,20}[)）]$|^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$"
     r"|^(?:返回|打印|关闭(?:窗口)?|分享)$"
+    # ■通讯员 某某, 某某新闻记者 某某: a byline alone on its line; 会议现场 某某 摄: a photo's caption
+    r"|^\W*(?:本报|本刊)?(?:特约)?(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*$"
+    r"|^[\u4e00-\u9fff]{2,8}记者\s*[\u4e00-\u9fff]{2,4}$|^.{0,8}\s[\u4e00-\u9fff]{2,4}\s*[摄攝]$"
+    # an adult-site spam line above a hijacked page (国产精品视频…, 人人做人人爱)
+    r"|(?:国产|日韩|欧美|亚洲)[^\s，,]{0,6}(?:精品|视频|无码|毛片)|人人(?:做|爱|看)人人"
 )
 # 当前位置: 首页 > 通知公告 > 详情: what stands above a breadcrumb is the site's masthead, not the headline.
 _CRUMB_TRAIL = re.compile(r"(?:当前|现在|所在)的?位置|您的位置|首页\s*[>›»]")
@@ -83,6 +88,8 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
     else:
         body_from = (date_at + 1) if date_at is not None else _after(lines, title)
     story = lines[body_from:]
+    if title:
+        title = re.sub(r"\s+[\u4e00-\u9fff]{2,4}\s*[摄攝]$", "", title)  # 某某会议召开 某某 摄: the photo's credit
     published = normalise_datetime(front.get("date"))
     if published is None and date_at is not None:
         published = first_datetime(lines[date_at])
