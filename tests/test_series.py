@@ -627,3 +627,15 @@ def test_a_place_an_education_campaign_or_a_run_on_phrase_is_no_competition():
     assert quoted_series("对“某某单位等十佳政务微博进行表彰奖励”。") is None
     assert quoted_series("开展了“某县网络微摄影大赛”。") is not None
     assert event_series("举办了成县网络微摄影大赛颁奖") is None
+
+
+def test_a_city_after_a_verb_and_before_a_year_and_quote_completes_the_name():
+    text = ("8日,某市举行大会暨表彰甲乙市2023 年“四好”志愿服务先进典型。甲乙市文明办介绍,甲乙市今年共评出"
+            "先进典型100个。")
+    mention = in_full(quoted_series(text), "甲乙表彰100个志愿服务先进典型", text)
+    assert mention is not None and series_key(mention.name) == series_key("甲乙市四好志愿服务先进典型")
+
+
+def test_an_award_given_at_a_forum_and_a_name_before_its_handing_out():
+    assert quoted_series("会上颁发了“全球某某论坛·某州城市创新奖”。").name == "某州城市创新奖"
+    assert find_series("某某义工嘉许礼颁三百个奖项", None) is None

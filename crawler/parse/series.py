@@ -34,7 +34,8 @@ _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(
          + "|(?<![上登入打光])榜(?!单)")
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
-         r"|启动|发布|揭晓|公布|公示|出炉|颁奖|举行|结果|获奖|获得|荣获|入选|入围|评审|仪式|典礼|大会|通知|公告|启事|申报|报名"
+         r"|启动|发布|揭晓|公布|公示|出炉|颁奖|颁发|颁(?=[一二三四五六七八九十百\d])|举行|结果|获奖|获得|荣获|入选|入围|评审"
+         r"|仪式|典礼|大会|通知|公告|启事|申报|报名"
          r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?、]|(?<![A-Za-z])\s(?![A-Za-z])"
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
@@ -265,10 +266,16 @@ def _place_before_quote(printed: str, text: str) -> str | None:
     if not printed.startswith(("“", "「", "『")):
         return None
     for at in _occurrences(printed, text):
-        before = re.sub(r".*(?:本次|此次|这次|本届|今年|该)", "", text[max(0, at - 14):at])
+        before = re.sub(r".*(?:本次|此次|这次|本届|今年|该)", "", text[max(0, at - 20):at])
+        before = re.sub(r"(?:19|20)\d{2}\s*年度?\s*$", "", before)  # 某市2019 年“六最”…: the year between
         place = _place_at_end(before)
         if place:
             return place
+        # 表彰某市“…”: after a verb, a city the story keeps naming is still the place (不是 局发布市).
+        for size in (2, 3):
+            city = re.search(rf"([\u4e00-\u9fff]{{{size}}})(市|区|县)$", before)
+            if city and city.group(1)[-1] not in "全本我该各城社小园校景辖片" and text.count(city.group(1)) > 2:
+                return city.group(0)
     return None
 
 
@@ -592,6 +599,8 @@ def _name_until_stop(rest: str) -> str | None:
     name = _name_at(rest.lstrip())
     if not name or _BROKEN.search(name):
         return None  # a mirror's pinyin broke into the name (年?duì)I商环境): no name is better than a mangled one
+    # 全球市长论坛·广州奖: the award given at a forum is after the dot.
+    name = re.sub(rf"^([{_QUOTES}]?)[^·{_QUOTES}]{{2,20}}(?:论坛|峰会|大会|年会)·", r"\1", name)
     # …大奖·宜居和包容大奖: a category of the prize after the dot.
     return re.sub(rf"^([{_QUOTES}]?[^·]+(?:{_HEAD}))·.+?([{_QUOTES}]?)$", r"\1\2", name)
 
