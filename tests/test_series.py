@@ -639,3 +639,11 @@ def test_a_city_after_a_verb_and_before_a_year_and_quote_completes_the_name():
 def test_an_award_given_at_a_forum_and_a_name_before_its_handing_out():
     assert quoted_series("会上颁发了“全球某某论坛·某州城市创新奖”。").name == "某州城市创新奖"
     assert find_series("某某义工嘉许礼颁三百个奖项", None) is None
+
+
+def test_an_event_joined_to_a_selection_leaves_the_selection():
+    mention = quoted_series("今天,“某平台上线发布暨2020某省网络公益项目征集活动揭晓仪式”在昆明举行。")
+    assert mention is not None and series_key(mention.name) == series_key("某省网络公益项目征集")
+    # A theme joined to a contest with no event is the contest's own name.
+    mention = quoted_series("“营造幸福社区暨微公益提案大赛”启动。")
+    assert mention is not None and series_key(mention.name) == series_key("营造幸福社区暨微公益提案大赛")

@@ -599,6 +599,11 @@ def _name_until_stop(rest: str) -> str | None:
     name = _name_at(rest.lstrip())
     if not name or _BROKEN.search(name):
         return None  # a mirror's pinyin broke into the name (年?duì)I商环境): no name is better than a mangled one
+    # “…上线发布暨2019某某项目征集活动揭晓仪式”: an event joined to the selection, which comes after 暨.
+    if "暨" in name and re.search(r"发布|上线|仪式|大会|论坛|开幕|启动|会议|典礼", name.rsplit("暨", 1)[0]):
+        joined = _tail_to_head(_YEAR.sub("", _QUOTE_RE.sub("", name.rsplit("暨", 1)[1])))
+        if joined and re.search(f"(?:{_HEAD})$", joined) and len(series_key(joined)) >= 4:
+            name = joined
     # 全球市长论坛·广州奖: the award given at a forum is after the dot.
     name = re.sub(rf"^([{_QUOTES}]?)[^·{_QUOTES}]{{2,20}}(?:论坛|峰会|大会|年会)·", r"\1", name)
     # …大奖·宜居和包容大奖: a category of the prize after the dot.
