@@ -462,7 +462,7 @@ def _after_ordinal(source: str) -> SeriesMention | None:
                 return SeriesMention(canonical_series(quoted.group(1)), quoted.group(1), start, match.end(),
                                      match.group(0))
             continue
-        if _FORUM_JOINED.search(name):
+        if _FORUM_JOINED.search(name) or _FORUM_JOINED.search(rest[:rest.find(name[-2:]) + 2] if name else ""):
             continue  # 首届…论坛暨“…案例”发布: the ordinal numbers the forum, not the competition joined to it
         if _CAMPAIGN.search(name):
             continue  # 第二批党的群众路线教育实践活动: a political education campaign, not a competition
