@@ -1063,3 +1063,88 @@ def test_counts_ninth_round(text: str, applications: int | None, qualifier: str 
 def test_no_counts_ninth_round(text: str) -> None:
     counts = parse_counts(text)
     assert (counts["applications"], counts["selected"], counts["by_tier"]) == (None, None, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "applications", "qualifier", "selected", "by_tier"),
+    [
+        # honoured groups at the end of a 对…予以表彰 phrase: titled groups are tiers, one group is the winners
+        ("大会对过去一年涌现出的15个先进集体和8名先进个人予以表彰。", None, None, 23, {"先进集体": 15, "先进个人": 8}),
+        ("会议对甲街道等9个单位进行了表彰。", None, None, 9, {}),
+        # cases a panel judges are the entries
+        ("专家组对来自各社区的7个创投项目进行评审。", 7, None, None, {}),
+        # persons designated as well as bodies; the title quoted after its place and edition
+        (
+            "共评选出张三等8人为本市第二届“最美社工”，乙协会等6个组织为本市第二届“优秀社工机构”。",
+            None,
+            None,
+            14,
+            {"最美社工": 8, "优秀社工机构": 6},
+        ),
+        # groups parted by commas, the list closed by 和
+        (
+            "经评议，评选出2名最美调解员，6名最美网格员和5名最美楼长。",
+            None,
+            None,
+            13,
+            {"最美调解员": 2, "最美网格员": 6, "最美楼长": 5},
+        ),
+        # the awards handed out in total
+        ("晚会共颁发120个奖项，包括金奖、银奖等。", None, None, 120, {}),
+        # a notice sending out the cases it selected; a list the projects are put on
+        ("现将15个社区治理典型案例印发给你们，请参照学习。", None, None, 15, {}),
+        ("甲项目、乙项目等4个项目列入重点扶持项目名单。", None, None, 4, {}),
+        # picked out of a pool
+        ("在全省320个案例中选取45个优秀案例。", 320, None, 45, {}),
+        # entrants named before their total; government accounts entering a ranking
+        ("截至昨日，报名参评的政务网站共有150多家。", 150, "多", None, {}),
+        ("共有210个政务新媒体账号报名参与本次评选。", 210, None, None, {}),
+        # a count each edition makes is this edition's too
+        ("该活动已连续举办6届，每届推选出50个优秀项目。", None, None, 50, {}),
+        # each group named and given its quoted award by 授予
+        (
+            "组委会决定，授予甲公司“乐享”平台等4个项目“首届公益创业赛金奖”，授予乙中心等9个项目“首届公益创业赛银奖”。",
+            None,
+            None,
+            13,
+            {"首届公益创业赛金奖": 4, "首届公益创业赛银奖": 9},
+        ),
+    ],
+)
+def test_counts_tenth_round(text: str, applications: int | None, qualifier: str | None, selected: int | None,
+                            by_tier: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["applications_qualifier"], counts["selected"], counts["by_tier"]) == (
+        applications, qualifier, selected, by_tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those competing in a final are finalists
+        "下午举办创业大赛总决赛，共有24个项目同台角逐。",
+        # the parts of a shortlist after 其中
+        "共有20个项目进入复赛，其中，12个项目角逐一等奖，8个项目参评创意奖。",
+        # tiers summed over the editions held so far
+        "本赛事已成功举办四届，共评出12个金奖、30个银奖。",
+        # one tier's winners, the story's own share, a plan: not the winners honoured
+        "会上将对获得一等奖的3个项目进行表彰。",
+        "会上对我区4个单位进行表彰。",
+        # a final's judging
+        "专家组对进入决赛的7个项目进行评审。",
+        # award categories set up, not handed out
+        "大赛设立5个奖项。",
+        # 选取 without a pool picks nothing won
+        "各县选取10个项目推荐至市里。",
+    ],
+)
+def test_no_counts_tenth_round(text: str) -> None:
+    counts = parse_counts(text)
+    assert (counts["applications"], counts["selected"], counts["by_tier"]) == (None, None, {})
+
+
+def test_a_finals_pool_is_not_the_entries() -> None:
+    counts = parse_counts("昨日决赛在市体育馆举行，评委从38个项目中评选出6个项目获一等奖。")
+    assert (counts["applications"], counts["selected"]) == (None, 6)
+    # the same pool outside a final is the entries
+    assert parse_counts("评委从38个项目中评选出6个项目获一等奖。")["applications"] == 38

@@ -53,7 +53,9 @@ _SELECT_BEFORE = (
     # 筛选整理了案例30篇, 确认A等14个案例为…; not 经筛选，/ 经确认，(a step, whatever is counted after it).
     r"筛选(?![，,])|确认(?![，,])"
 )
-_VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFORE})")
+# 选取 / 挑选 pick the winners only out of a pool just named (在498个案例中选取130个); alone (选取10个项目参赛) they
+# may put entries forward: see _nearest_verb_before.
+_VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFORE})|(?P<pooled>选取|挑选)")
 # Verbs between a counting verb and an amount that make the amount theirs: 申报在内容上具有三个特征.
 _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
 # Verbs that come after the amount: 300余个项目报名参赛 / 117个项目参与竞奖 / 60件…的案例脱颖而出.
@@ -66,6 +68,8 @@ _SELECT_AFTER = re.compile(
     r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|被命名为|被认定为|被授予|榜上有名|揭晓|出炉|正式发布|公布|"
     # 为首批4个“甲”项目授牌: the plaques handed to the winners.
     r"(?:进行)?授牌|"
+    # 现将28个…典型案例印发给你们: the cases a notice sends out are its selection; 等6个项目列入…名单: put on the list.
+    r"印发|列入[^，,。；;！？]{0,24}?名单|"
     # 20个项目获得第七届“X奖”: the award won, named; not an organising award, nor prize money (奖金, 奖励).
     r"(?:获得|荣获)了?(?:(?!组织)[^，,。；;！？]){0,24}?奖(?![金励]))"
 )
@@ -110,6 +114,9 @@ _OTHER_EDITIONS = re.compile(
     rf"|去年(?![{NUMERAL_CHARS}]{{1,2}}月|[底初末]|年[底初末])"
     # 已推出三批共47个 / 前两批合计…: several batches summed (not 第三批共…, one batch; not 一批, any batch).
     rf"|(?<![第{NUMERAL_CHARS}])(?:[二两三四五六七八九十]+|\d+)批(?:共|累计|合计|总计)"
+    # 已成功举办三届…，共评出…: a count over the editions held so far (not 举办第三届, one edition);
+    # 已举办8届，每次推选出… counts each edition's, this one's too.
+    rf"|(?:举办|举行|开展)了?(?:[二两三四五六七八九十]+|\d+)届(?![^。；;]*?每(?:次|届|年|一届))"
 )
 
 # 第二届 / 第三批: editions are numbered in 届 or, for calls that come in batches, in 批.
@@ -294,10 +301,10 @@ _POOL_BEFORE = re.compile(r"(?:从|在)[^，,。；]{0,16}$")
 _POOL_AFTER = re.compile(r"^[^，,。；\d]{0,12}?中")
 # ... when a result is drawn from it just after (在30个案例中，有5个来自杭州 is no pool).
 _DRAWN_FROM = re.compile(
-    r"^[，,\s]?[^，,。；]{0,12}?(?:脱颖而出|胜出|评选出|遴选出|推选出|推荐出|精选出|评出|选出|选拔出|产生|入选|获评)"
+    r"^[，,\s]?[^，,。；]{0,12}?(?:脱颖而出|胜出|评选出|遴选出|推选出|推荐出|精选出|评出|选出|选拔出|选取|挑选|产生|入选|获评)"
 )
 # 从3000个案例中，推荐出…100个: recommending out of a pool just named picks the winners (各地推荐出的 puts entries in).
-_POOL_JUST_BEFORE = re.compile(r"从[^。；;从]{1,40}中\s*[，,]?\s*$")
+_POOL_JUST_BEFORE = re.compile(r"(?:从|在)[^。；;从在]{1,40}中\s*[，,]?\s*$")
 # Words that make a counted group a shortlist: candidates, finalists, those moving on to a later round.
 _SHORTLIST = re.compile(r"候选|入围(?!奖)|初选|进入(?:初评|复评|复审|复赛|终审|终评|决赛|半决赛|下一轮|答辩)")
 _SHORTLIST_NEXT = re.compile(r"^\s*(?:并|均|将|同时)?(?:入围|进入|参加)(?!奖)")
@@ -372,9 +379,12 @@ _GROUP_CH = r"(?:[(（][^()（）]{0,10}[)）]|[^\s，,。；;：:！？、\d“
 _TITLE_CH = r"(?:[(（][^()（）]{0,10}[)）]|[^\s，,。；;：:！？、“”\"「」『』()（）\[\]【】])"
 # 认定A等100个乡(镇)为第三批…示范乡镇、B等1001个村为…示范村 / 评选出…等10个项目为“…十大…”，…等25个项目为…提名项目:
 # a designation of each group, the units named and the title they get.
+# Persons may be designated too (甲等10人为“最美X”，乙等10个组织为“最佳Y”), and the quoted title may follow its place
+# and edition (为某市首届“最美X”: the title is the quoted name).
 _DESIGNATION = re.compile(
-    rf"等\s*(?P<amount>{_AMOUNT.pattern})(?P<noun>{_GROUP_CH}{{0,10}}?)为\s*"
-    rf"(?P<title>[“\"「『][^“”\"「」『』]{{2,40}}[”\"」』]|{_TITLE_CH}{{2,40}})"
+    rf"等\s*(?P<amount>{_TIER_AMOUNT.pattern})(?P<noun>{_GROUP_CH}{{0,10}}?)为\s*"
+    rf"(?P<title>[“\"「『][^“”\"「」『』]{{2,40}}[”\"」』]"
+    rf"|{_TITLE_CH}{{0,12}}?[“\"「『](?P<qtitle>[^“”\"「」『』]{{2,40}})[”\"」』]|{_TITLE_CH}{{2,40}})"
 )
 _PASSIVE_DESIGNATIONS = ("被评", "被命名", "被认定", "被确定")
 _NEXT_DESIGNATION = re.compile(r"^\s*(?:[、，,]|以及|和|及|与)")
@@ -387,9 +397,10 @@ _GROUP_LEAD = re.compile(
 # ... each an amount and the name of what it counts, up to the next amount's separator or the clause's end.
 # A group may count persons: 推选出100名最美志愿者、100个最佳志愿服务组织.
 _TIER_AMOUNT_BARE = re.sub(r"\(\?P<\w+>", "(?:", _TIER_AMOUNT.pattern)
+# A comma may part the groups too (评选出1名A，8名B和8名C), when the list closes with 和 / 、: see _listed_groups.
 _GROUP = re.compile(
     rf"(?P<amount>{_TIER_AMOUNT.pattern})(?P<noun>{_GROUP_CH}{{2,30}}?)"
-    rf"(?:\s*(?:以及|[、和及与])\s*(?={_TIER_AMOUNT_BARE})|(?=[\s，,。；;：:！？\[【]|$))"
+    rf"(?:\s*(?P<sep>以及|[、和及与，,])\s*(?={_TIER_AMOUNT_BARE})|(?=[\s，,。；;：:！？\[【]|$))"
 )
 # A further amount the list of groups could not read as one, or a last group running on past 等 (100个C等…活动;
 # not 一等奖).
@@ -424,6 +435,11 @@ _NAMED_GROUPS_WON = (
         rf"授予了?\s*(?P<amount>{_NAMED_GROUP_AMOUNT.pattern})[^，,。；;：:！？\d“”「」『』]{{0,8}}?"
         r"[“「『](?P<title>[^“”「」『』]{2,30})[”」』](?:荣誉)?称号"
     ),
+    # 授予甲等5个项目“某赛金奖”，授予乙等15个项目“某赛银奖”: each group named, counted and given its award.
+    re.compile(
+        rf"授予了?[^。；;！？]{{0,80}}?等\s*(?P<amount>{_NAMED_GROUP_AMOUNT.pattern})[^，,。；;：:！？\d“”「」『』]{{0,4}}?"
+        r"[“「『](?P<title>[^“”「」『』]{2,30})[”」』]"
+    ),
 )
 _PLAN_WORD = re.compile(r"将|拟|计划|预计")
 # Between two such groups: a separator, then the next group's names (no verb of their own).
@@ -438,7 +454,9 @@ _NOT_WINNING_GROUP = re.compile(r"组织(?:奖|单位|工作|者)|候选|入围(
 # cities' award (全球60个城市提案).
 _ORG_AMOUNT = (
     rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*"
+    # 账号 / 网站 / 公众号: a contest of government accounts and sites (363个账号报名) is entered by them.
     r"(?P<unit>家|所|支|个(?=社区|小区|村|团队|队伍|小组|单位|机关|学校|高校|院校|企业|机构|组织|(?:基层)?党组织|城市|"
+    r"(?:政务)?(?:新媒体)?(?:账号|网站|公众号)|"
     r"(?:[省市县区乡镇]、?){1,3}政府))"
     r"(?P<qt>)"
 )
@@ -463,6 +481,8 @@ _WINNING_UNITS = (
     # 共二十四个社区脱颖而出: communities (villages, estates) as a total that came out on top; without the total word
     # (3个社区获奖) it may be one district's share of the winners.
     re.compile(rf"(?:共有|共计|共|仅有|仅)\s*{_UNIT_AMOUNT}(?:社区|村|小区)(?:均|共)?(?:脱颖而出|得奖|获奖)"),
+    # 共颁发330个奖项: the awards handed out in total, one to each winner (not 设立N个奖项, the categories).
+    re.compile(rf"(?:共|共计|合计|总计)颁(?:发|出)了?\s*{_UNIT_AMOUNT}奖项"),
     # 25个城市获得…智慧城市大奖: an award for cities names them as its winners (the award must be named: 6个街道获奖
     # says only that some of a district's cases won).
     re.compile(rf"{_UNIT_AMOUNT}城市(?:分别|共|均)?(?:获得|荣获|获)(?P<award>[^，,。；奖]{{2,20}}奖)"),
@@ -495,6 +515,11 @@ _ENTRANTS_NOMINATED = re.compile(
 _ENTRANTS_POOL = re.compile(
     rf"从\s*(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>个|家|所|支)"
     r"(?P<qt>)(?:参评|参赛|参选|参奖|申报|报名)的?[^，,。；\d]{1,8}?中?(?:脱颖而出|胜出|评选出|遴选出|推选出|精选出|评出|选出)"
+)
+# 在线报名的政府网站共有200多家: those that entered, named before their total.
+_ENTRANTS_TALLIED = re.compile(
+    r"(?:报名|申报|参评|参赛|参选)(?:参[赛评选加与])?的[^，,。；;\d的]{1,12}?(?:共有|共计|共达|总数为|总数达|达到|共|达)\s*"
+    rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>家|所|支)(?P<qt>)"
 )
 # 吸引了…N所高校M支队伍参与: the entrants are the last units counted before the verb (teams within universities);
 # a count the next one belongs to (12所高校的数十支团队) counts their homes, not them.
@@ -539,6 +564,20 @@ _PEOPLE_WON = (
 )
 # 湖南有3人获得…称号: a place's (or a body's) own share of a list, not its total (共有 is a total).
 _SHARE_BEFORE = re.compile(r"(?<![共计])有\s*$")
+
+# 对…的23个先进集体和10位先进个人进行表彰 / 对…等14个单位予以表彰: those a body honours, counted at the end of the 对
+# phrase, are the winners; 对…的4个项目开展评审: the cases judged are the entries.
+_HONOURED = re.compile(
+    r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|予以|给予)了?(?:通报|集中|隆重)?(?:表彰|表扬|嘉奖)"
+)
+_REVIEWED = re.compile(
+    r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|开展|组织)了?(?:项目|集中|现场|专家)?(?:评审|评选|评比)"
+)
+# The end of an honoured or judged phrase: [amount][what it counts], with more such groups joined before it.
+_GROUP_NOUN = re.compile(rf"^{_GROUP_CH}{{1,12}}$")
+_GROUP_JOIN = re.compile(rf"^(?P<noun>{_GROUP_CH}{{1,12}}?)\s*(?:以及|[、和及与])\s*$")
+# A phrase about one tier's winners or a part of them (对获得一等奖的5个项目, 对其中10个单位): not all the winners.
+_PART_OF_WINNERS = re.compile(r"等奖|[金银铜]奖|优秀奖|特别奖|其中|部分")
 
 
 # A named part of a total: (name as printed, amount, span in the sentence).
@@ -597,6 +636,11 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     A tally named as a number (提案数达N件, 申报数量为N项) counts entries; a batch counted whole (这批案例共有N个) its
     winners; several batches summed (三批共N个) are other editions. Persons won when counted as a total (共N位(组)
     获选), right before their quoted title (评选出N名“…”) or as those an award is handed to (颁发…奖予N名…).
+
+    Those a body honours (对…的N个先进集体和M位先进个人进行表彰) are the winners, and the cases it judges (对…N个项目
+    进行评审) the entries; so are awards handed out in total (共颁发N个奖项), cases a notice sends out (将N个…案例印发),
+    and those picked out of a pool (在N个案例中选取M个). A final's pool and competitors, and the parts after 其中 of a
+    total, are not the entries; a count over the editions held (已举办三届，共评出…) is no edition's.
     """
     result: dict = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     if not text:
@@ -607,10 +651,19 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     winning_units: _Amount | None = None  # organisations that won: the winners when no case count is given
     people_entered: _Amount | None = None  # persons nominated: the entries when nothing else is counted
     people_won: _Amount | None = None  # persons honoured: the winners when nothing else is counted
+    honoured_total: int | None = None  # the groups a body honoured (对…进行表彰), not read as tiers
+    reviewed: _Amount | None = None  # the cases judged (对…N个项目进行评审): the entries when nothing else is counted
     implied_tens: dict[str, int] = {}  # 十佳X / 十大X named as a result without an amount
     total_unknown = False  # a tier without its amount was listed, so the tiers' sum is not the total
     for sentence in _sentences(text):
         named = _named_groups(sentence, other_editions)
+        honoured = _honoured(sentence, other_editions)
+        if not named and len(honoured) >= 2 and all(
+                _TITLE_WORD.search(name) and not _NOT_WINNING_GROUP.search(name) for name, _, _ in honoured):
+            # 对…23个先进集体和10位先进个人进行表彰: groups named as titles are tiers.
+            named = honoured
+        elif honoured and honoured_total is None:
+            honoured_total = sum(value for _, value, _ in honoured)
         for name, value, _ in named:
             result["by_tier"].setdefault(name, value)
         # A list of named groups is read whole; its titles are not read again as tiers one by one.
@@ -623,6 +676,8 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
             entrants = _entrants(sentence, other_editions)
         if winning_units is None:
             winning_units = _winning_units(sentence, other_editions)
+        if reviewed is None:
+            reviewed = _reviewed(sentence, other_editions)
         if people_entered is None:
             people_entered = _people(sentence, (_PEOPLE_ENTERED,), other_editions)
         if people_won is None:
@@ -667,10 +722,14 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         result["by_tier"] = {name: value, **result["by_tier"]}
     if result["selected"] is None and result["by_tier"] and not total_unknown:
         result["selected"] = sum(result["by_tier"].values())
+    if result["selected"] is None and not result["by_tier"] and honoured_total is not None:
+        result["selected"] = honoured_total
     if result["selected"] is None and not result["by_tier"] and winning_units is not None:
         result["selected"] = winning_units.value
     if result["selected"] is None and not result["by_tier"] and winning_units is None and people_won is not None:
         result["selected"] = people_won.value
+    if result["applications"] is None and reviewed is not None:
+        result["applications"], result["applications_qualifier"] = reviewed.value, reviewed.qualifier
     if result["applications"] is None and entrants is not None:
         result["applications"] = entrants.value
         result["applications_qualifier"] = entrants.qualifier
@@ -1014,7 +1073,7 @@ def _designation_groups(sentence: str) -> list[_Part]:
     """The designations that follow one another from a selecting verb: (title, amount, span) each."""
     groups: list[_Part] = []
     for match in _DESIGNATION.finditer(sentence):
-        amount = _amount_of(_AMOUNT.search(match.group("amount")))
+        amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
         if amount is None:
             return []
         if not groups:
@@ -1026,7 +1085,8 @@ def _designation_groups(sentence: str) -> list[_Part]:
                 return []
         elif not _NEXT_DESIGNATION.match(_without_quoted_names(sentence[groups[-1][2][1] : match.start()])):
             break
-        groups.append((match.group("title").strip("“”\"「」『』"), amount.value, match.span()))
+        title = (match.group("qtitle") or match.group("title")).strip("“”\"「」『』")
+        groups.append((title, amount.value, match.span()))
     return groups
 
 
@@ -1038,13 +1098,25 @@ def _listed_groups(sentence: str) -> list[_Part]:
                 or _SHORTLIST.search(before) or _PROVISIONAL_LIST.search(before):
             continue
         groups: list[_Part] = []
+        separators: list[str] = []
+        noun_ends: list[int] = []
         position = lead.end()
         while (match := _GROUP.match(sentence, position)) is not None:
             amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
             if amount is None:
                 break
             groups.append((match.group("noun"), amount.value, match.span()))
+            separators.append(match.group("sep") or "")
+            noun_ends.append(match.end("noun"))
             position = match.end()
+        commas = [index for index, sep in enumerate(separators) if sep in ("，", ",")]
+        if commas and not (len(separators) >= 2 and separators[-1] == ""
+                           and separators[-2] not in ("", "，", ",")):
+            # A list parted by commas closes with 和 / 、 before its last group (1名A，8名B和8名C); otherwise the
+            # comma ends the list (评选出10个优秀案例，5个…), as a clause break does.
+            last = commas[0]
+            position = noun_ends[last]
+            groups = groups[:last] + [(groups[last][0], groups[last][1], (groups[last][2][0], position))]
         if _LIST_CUT_SHORT.match(sentence, position) or (groups and _LIST_RUNS_ON.search(groups[-1][0])):
             # 开展推选100个A、100个B、100个C等…活动: the list runs into the name of an activity it describes.
             continue
@@ -1058,7 +1130,7 @@ def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
     if other_editions(sentence) or (_OWN_SHARE.match(sentence) and not _RUNS_IT.search(sentence)) \
             or _CONTEST_GROUP.match(sentence):
         return None
-    for pattern in (_ENTRANTS_ENTERING, _ENTRANTS_NOMINATED, _ENTRANTS_POOL):
+    for pattern in (_ENTRANTS_ENTERING, _ENTRANTS_NOMINATED, _ENTRANTS_POOL, _ENTRANTS_TALLIED):
         for match in pattern.finditer(sentence):
             if pattern is not _ENTRANTS_POOL and _LATER_ROUND.search(sentence[: match.end()]):
                 continue
@@ -1095,6 +1167,66 @@ def _people(sentence: str, patterns: tuple[re.Pattern[str], ...],
                     or _FUTURE_AFTER.search(before + match.group()):
                 continue
             return _amount_of(match)
+    return None
+
+
+def _groups_ending(phrase: str, offset: int) -> list[_Part]:
+    """The groups a phrase ends with (…的23个先进集体和10位先进个人): (noun, amount, span in the sentence) each, the
+    last one closing the phrase, the others joined to it by 和 / 、; ``[]`` when the phrase does not end so."""
+    amounts = list(_NAMED_GROUP_AMOUNT.finditer(phrase))
+    groups: list[_Part] = []
+    end = len(phrase)
+    for index in range(len(amounts) - 1, -1, -1):
+        match = amounts[index]
+        rest = phrase[match.end() : end]
+        amount = _amount_of(match)
+        if not groups:
+            noun = rest if _GROUP_NOUN.match(rest) and "的" not in rest else None
+        else:
+            joined = _GROUP_JOIN.match(rest)
+            noun = joined.group("noun") if joined and "的" not in joined.group("noun") else None
+        if noun is None or amount is None:
+            break
+        groups.insert(0, (noun.strip(), amount.value, (offset + match.start(), offset + match.end() + len(noun))))
+        end = match.start()
+        if index and _GROUP_JOIN.match(phrase[amounts[index - 1].end() : end]) is None:
+            break
+    return groups
+
+
+def _honoured(sentence: str, other_editions: Callable[[str], bool]) -> list[_Part]:
+    """The groups a sentence says were honoured (对…的23个先进集体和10位先进个人进行表彰), or ``[]``.
+
+    Not a part or one tier of the winners (对获得一等奖的5个项目, 对其中…), a subject's own share (对我市3个单位), a
+    shortlist or a plan (将对…进行表彰)."""
+    if other_editions(sentence):
+        return []
+    for match in _HONOURED.finditer(sentence):
+        who = match.group("who")
+        if _PART_OF_WINNERS.search(who) or _OWN_PLACE.search(who) or _SHORTLIST.search(who) \
+                or _planned(sentence, match.end()) \
+                or _PLAN_WORD.search(sentence[max(0, match.start() - 4) : match.start()]):
+            continue
+        groups = _groups_ending(who, match.start("who"))
+        if groups:
+            return groups
+    return []
+
+
+def _reviewed(sentence: str, other_editions: Callable[[str], bool]) -> _Amount | None:
+    """The cases a sentence says were judged (对…的4个微公益项目开展项目评审), or ``None``: the entries, unless they are
+    a shortlist or a later round's (对进入决赛的10个项目进行评审)."""
+    if other_editions(sentence):
+        return None
+    for match in _REVIEWED.finditer(sentence):
+        who = match.group("who")
+        if _SHORTLIST.search(who) or _LATER_ROUND.search(sentence[: match.end()]) or _OWN_PLACE.search(who):
+            continue
+        groups = _groups_ending(who, match.start("who"))
+        if len(groups) == 1 and _CASE_NOUN.search(groups[0][0]) and sentence[groups[0][2][1] - 1] != "人":
+            amount = _AMOUNT.match(sentence, groups[0][2][0])
+            if amount is not None:
+                return _amount_of(amount)
     return None
 
 
@@ -1198,7 +1330,8 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     if _POOL_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
         pool = _POOL_AFTER.match(clause_after)
         if pool and _CASE_NOUN.search(pool.group()) and _DRAWN_FROM.match(after[pool.end() :]):
-            return "entry"
+            # 决赛现场从45个项目中评选出…: the pool of a final is its finalists, not the entries.
+            return None if _LATER_ROUND.search(sentence[: amount.start]) else "entry"
     kind, gap = _nearest_verb_before(sentence, amount.start)
     entered_from = _ENTRY_FROM_BEFORE.search(sentence[: amount.start])
     if entered_from and _VERB_BEFORE.search(entered_from.group(), 2):
@@ -1219,6 +1352,9 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
             if after[entering.end() : entering.end() + 1] == "的" and entering.group("who").strip() \
                     and not _CASE_NOUN.search(entering.group("who")):
                 # 11个表演团队结合申报的项目: the verb describes the cases after it; the amount counts the teams.
+                return None
+            if _LATER_ROUND.search(sentence[: amount.start]):
+                # 总决赛…，共有30个项目同台角逐: those competing in a final are the finalists, not the entries.
                 return None
             kind, gap = "entry", ""
         elif (won := _SELECT_AFTER.match(after)) and not _FUTURE_AFTER.search(clause_after) \
@@ -1242,6 +1378,9 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
         # 我市甲、乙等3个案例入选…: the story's own place's winners again, the verb before the list.
         return None
     if kind == "entry" and _one_of_a_list(sentence, amount, clause_after):
+        return None
+    if kind == "entry" and _part_after_divider(sentence, amount.start):
+        # 共有25个项目进入决赛，其中…，5个项目角逐特别奖: a part of a total just counted, not the entries.
         return None
     # The counted noun sits between verb and amount (申报案例逾330件) or soon after the unit (收到40余个案例的申报).
     reach = 12 if kind == "entry" else 30
@@ -1296,6 +1435,12 @@ def _listed_entries(sentence: str, other_editions: Callable[[str], bool]) -> _Am
         return None
     total = sum(a.value for a in amounts if a)
     return _Amount(total, qualifiers.pop(), match.start("list"), match.end("list"))
+
+
+def _part_after_divider(sentence: str, position: int) -> bool:
+    """Whether ``position`` lies after a 其中 that divides an amount counted before it in the sentence."""
+    divider = sentence.rfind("其中", 0, position)
+    return divider >= 0 and bool(_AMOUNT.search(sentence, 0, divider))
 
 
 def _one_of_a_list(sentence: str, amount: _Amount, clause_after: str) -> bool:
@@ -1400,6 +1545,10 @@ def _nearest_verb_before(sentence: str, position: int) -> tuple[str | None, str]
         return None, ""
     if verb.group() == "推荐" and gap.startswith("出") and _POOL_JUST_BEFORE.search(sentence[: start + verb.start()]):
         return "select", gap[1:]
+    if verb.group("pooled"):
+        if _POOL_JUST_BEFORE.search(sentence[: start + verb.start()]):
+            return "select", gap.removeprefix("出")
+        return None, ""
     return ("entry" if verb.group("entry") else "select"), gap
 
 
