@@ -941,3 +941,87 @@ def test_a_body_whose_next_clause_launches_the_selection():
     assert pairs(text) == [("乙街道", "organiser")]
     # what the body said is no work of its own
     assert pairs("丙局负责人介绍,举办了首届金点子征集活动。") == []
+
+
+def test_labels_of_a_flattened_page_run_on_with_spaces_only():
+    text = ("一、组织机构 指导单位:甲市文明办 甲市民政局 主办单位:甲市志愿者协会 乙网 承办单位:丙信息港 "
+            "协办单位:丁协会 二、活动时间 2021年4月1日至6月30日")
+    assert pairs(text) == [("甲市文明办", "guide"), ("甲市民政局", "guide"), ("甲市志愿者协会", "organiser"),
+                           ("乙网", "organiser"), ("丙信息港", "host"), ("丁协会", "co-organiser")]
+
+
+def test_handling_matters_jointly_runs_nothing():
+    assert pairs("该平台上线以来,共开展联合办理20次,化解矛盾百余件。") == []
+
+
+def test_a_quoted_award_said_to_be_run_jointly_and_backed_by_a_means():
+    text = "「某城青年奖」为甲局与乙会合办、丙基金透过其「丁行动」计划支持的年度嘉许计划。"
+    assert pairs(text) == [("甲局", "organiser"), ("乙会", "organiser"), ("丙基金", "supporter")]
+
+
+def test_guidance_received_from_a_government_and_its_bureaus():
+    text = "评选获丙地政府教育局、保安局及文化体育局指导,并得到全港各大校长会鼎力支持。"
+    assert pairs(text) == [("丙地政府教育局", "guide"), ("丙地政府保安局", "guide"), ("丙地政府文化体育局", "guide")]
+
+
+def test_partners_who_join_again_then_launch_in_the_next_clause():
+    text = "为表彰热心服务的学生,甲报与乙联会再度携手,今年5月起举办第三届「丙奖」评选。"
+    assert pairs(text) == [("甲报", "organiser"), ("乙联会", "organiser")]
+    text = "甲研究中心在举办年度网站绩效评估的同时,携手乙研究院联合举办第二届优秀政府网站评选活动。"
+    assert set(pairs(text)) == {("甲研究中心", "organiser"), ("乙研究院", "organiser")}
+
+
+def test_a_sponsor_and_a_list_introduced_by_bao_kuo():
+    assert pairs("由本会主办、甲基金会赞助的“年度义工嘉许礼”今日举行。") == [("甲基金会", "supporter")]
+    assert pairs("嘉许礼的赞助人某某先生致辞。") == []
+    text = "大赛的协办单位包括:甲工会联合总会、乙街坊总会。"
+    assert pairs(text) == [("甲工会联合总会", "co-organiser"), ("乙街坊总会", "co-organiser")]
+
+
+def test_a_bare_autonomous_region_takes_the_one_region_of_the_story():
+    text = "本报讯 近日,新疆维吾尔自治区民政厅、自治区文明办联合召开第二届“天山慈善奖”表彰大会。"
+    assert pairs(text) == [("新疆维吾尔自治区民政厅", "organiser"), ("新疆维吾尔自治区文明办", "organiser")]
+    text = "由自治区文明办指导,某志愿服务联合会主办的2021年广西志愿服务大赛举行。"
+    assert pairs(text)[0] == ("广西壮族自治区文明办", "guide")
+    # two regions in the story: no telling which
+    text = "由自治区文明办指导,某志愿服务联合会主办的宁夏、西藏两地志愿服务大赛举行。"
+    assert pairs(text)[0] == ("自治区文明办", "guide")
+
+
+def test_a_community_named_under_its_street_is_a_body():
+    text = "近日,甲县乙街道丙社区联合丁评估服务中心,开展首届社区微公益大赛。"
+    assert pairs(text) == [("甲县乙街道丙社区", "organiser"), ("丁评估服务中心", "organiser")]
+    assert pairs("近日,志愿者走进社区,开展首届社区微公益大赛。") == []
+    assert pairs("近日,甲街道各社区联合乙中心,开展首届社区微公益大赛。") == []
+
+
+def test_a_list_writes_its_place_once_when_the_text_confirms_it():
+    text = "本次大赛由甲区文明办、新时代文明实践中心联合举办。甲区新时代文明实践中心将继续培育项目。"
+    assert pairs(text) == [("甲区文明办", "organiser"), ("甲区新时代文明实践中心", "organiser")]
+    # without the text's own full name, the bare name stays as printed
+    text = "本次大赛由甲区文明办、新时代文明实践中心联合举办。"
+    assert pairs(text) == [("甲区文明办", "organiser"), ("新时代文明实践中心", "organiser")]
+
+
+def test_an_abbreviation_closes_a_name_that_ends_in_zu_zhi():
+    text = "国际城市与区域组织(ICRO)设立的国际创新奖“某城奖”今日公布初评结果。"
+    assert pairs(text) == [("国际城市与区域组织", "organiser")]
+
+
+def test_a_backer_named_before_the_event_it_backs():
+    text = "12月1日,由甲办指导,乙集团主办,丙区委区政府支持的“某某融合发展大会”在丁地举行。"
+    assert pairs(text) == [("甲办", "guide"), ("乙集团", "organiser"), ("中共丙区委区政府", "supporter")]
+
+
+def test_a_brand_quoted_inside_a_name_is_written_without_quotes():
+    assert canonical_organisation("甲大学“青年之家”实践基地") == "甲大学青年之家实践基地"
+
+
+def test_one_brand_among_organisations_in_a_role_list():
+    text = "由共青团甲市委主办,甲市志愿服务中心、甲市志愿者协会、益行甲城承办的首届项目大赛落幕。"
+    assert ("益行甲城", "host") in pairs(text)
+    # people, the public or unnamed kinds are no brand
+    text = "由共青团甲市委主办,甲市志愿服务中心、甲市志愿者协会、爱心企业承办的首届项目大赛落幕。"
+    assert all(name != "爱心企业" for name, _ in pairs(text))
+    text = "大赛由甲中心、乙协会、社会各界共同发起。"
+    assert pairs(text) == [("甲中心", "organiser"), ("乙协会", "organiser")]

@@ -59,6 +59,14 @@ launch a campaign under the quoted name the text gives its selection (启动“�
 《A关于…获奖情况的通报》 organises when no one else is named; a higher level's launch notice does not when the text's
 round puts its choices forward to it. A case's own fields (案例名称／组织单位／推荐单位) name no organiser, and 承办的
 《…》 or …案件 handles a case. A department named alone (民政厅, 司法局, 省厅) takes the one full name the text writes.
+Labels a flattened page runs on with spaces (指导单位:甲局 乙办 主办单位:丙会) are read apart, and 协办单位包括:
+lists too; 「某奖」为A与B合办 and 活动获A、B指导 open a list with 为 or 获; 赞助, ``透过其…计划支持的`` and
+``乙支持的“…大会”`` name supporters; 联合办理 handles matters. A government's bureaus after its first
+(某特区政府教育局、保安局) share it, a bare 自治区 office takes the story's one autonomous region, and a bare name
+after a place-led one takes the place when the text writes it so elsewhere. A launcher may 再度携手, start in a month
+(9月起) or launch while doing other work (在…的同时); a community named under its street (甲街道乙社区) is a body;
+组织(UCLG) ends a name; one short brand among two or more organisations in a role's list (甲会、乙中心、公益某城承办)
+is a name.
 """
 
 from __future__ import annotations
@@ -97,7 +105,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     # 联合组织发起: 组织 belongs to the verb, not to the last name (…研究中心联合组织发起).
     (r"(?:联合|共同)?(?:组织开展|组织实施|(?:组织)?发起|(?:组织)?举办)(?!方|地|人|者)", "organiser"),
     # 合办 and 策动: how Hong Kong writes jointly running and initiating one (甲局与乙会合办第二届「…奖」)
-    (r"合办(?!方|单位|机构)|(?:共同)?策动(?=的)", "organiser"),
+    # (not 联合办理, handling a matter jointly: 共开展联合办理15次)
+    (r"(?<!联)合办(?!方|单位|机构|理)|(?:共同)?策动(?=的)", "organiser"),
     # X是A、B推出的…: the names a selection or ranking list is credited to (only after 是/由; see _clause_organisers).
     (r"(?:联合|共同)?推出(?=的)", "organiser"),
     # 创办 says who founded the series; see _FOUNDED.
@@ -115,6 +124,13 @@ _VERBS: tuple[tuple[str, str], ...] = (
      r"|(?:的)?(?:大力|全力|鼎力|悉心)?支持下", "supporter"),
     # A、B主办，C支持: a bare 支持 ending its clause after the names (the names must still look like organisations).
     (r"(?<![的各大全鼎])支持$", "supporter"),
+    # 由本会主办、甲基金会赞助的“…”: a sponsor backs it (not 赞助人, a patron, nor 赞助商/赞助费, nouns)
+    (r"(?:联合|共同)?赞助(?!人|商|方|单位|费|金|款)", "supporter"),
+    # 甲会透过其「某某」计划支持的年度…计划: the backing given by a means of its own
+    (r"(?:透过|通过)其?[^，,。；;的]{1,24}?支持(?=的)", "supporter"),
+    # 乙委区政府支持的“某某大会”: a backer named before the competition or event it backs
+    (r"(?<![的各大全鼎])支持(?=的[“「《]?[^，,。；;]{0,40}?(?:大赛|评选|征集|奖|活动|大会|论坛|峰会|年会|典礼|案例))",
+     "supporter"),
     # 甲企业对活动给予了大力支持 / 由甲基金支持推出的「…奖」: the help given, then its kind, or the thing it backed
     (r"对(?:本次|此次|本届)?(?:活动|评选|大赛|比赛|赛事|征集)给予了?(?:大力|鼎力|全力|热情|积极)?(?:协助)?支持"
      r"|支持(?=(?:推出|举办|开展)的)", "supporter"),
@@ -122,7 +138,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
 _BOOK_VERBS: tuple[tuple[str, str], ...] = ((r"(?:组织)?(?:编写|编著|主编)", "organiser"),)
 _LABELLED = re.compile(
     r"(指导单位|主管单位|联合主办单位|联合主办|主办单位|承办单位|协办单位|支持单位|媒体支持(?:单位)?|学术支持(?:单位)?"
-    r"|发起单位|组织单位|主办|承办|协办|指导)\s*[:：]\s*([^\n。]+)"
+    # (…的协办单位包括：A、B: the list introduced)
+    r"|发起单位|组织单位|主办|承办|协办|指导)(?:包括|有)?\s*[:：]\s*([^\n。]+)"
     # …in running text: 本次评选的指导单位为A，主办单位为B、C。 组织者为A和B (the organiser named as a person is).
     r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|组织者|主办者|发起者|组织方|发起方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)")
 # The fields of one listed case or project (its name, who recommended or entered it).
@@ -135,7 +152,9 @@ _ROLE_HEADING = re.compile(
     r"(?:本次|本届|此次|大赛|活动|评选|竞赛|比赛|征集|总?决赛|半决赛|初赛|复赛)*(?:的)?"
     r"(指导单位|联合主办单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|协办方)\s*[:：]?\s*$")
 _NEXT_LABEL = re.compile(
-    r"[；;。，,]\s*(?=(?:联合主办|指导|主管|主办|承办|协办|支持|媒体支持|学术支持|发起|组织)(?:单位)?\s*[:：])")
+    r"[；;。，,]\s*(?=(?:联合主办|指导|主管|主办|承办|协办|支持|媒体支持|学术支持|发起|组织)(?:单位)?\s*[:：])"
+    # 指导单位:甲局 乙办 主办单位:丙会 — a page that flattened its lines leaves only a space before the next label
+    r"|\s+(?=(?:联合主办|指导|主管|主办|承办|协办|支持|发起)单位\s*[:：])")
 # 主办方代表甲局副局长某某致辞: the body a speaker stood for in a role (the role, 代表, the body, the speaker's title).
 _REPRESENTING = re.compile(r"(主办方|主办单位|承办方|承办单位|协办方|协办单位|指导单位)代表[:：]?")
 _TITLE = re.compile(r"(?:常务)?副?(?:局长|厅长|部长|主任|书记|理事长|会长|秘书长|院长|校长|总干事|负责人|领导|处长|科长"
@@ -159,6 +178,8 @@ _ORG_END = re.compile(
     # 共青团中央, 团中央, 中共中央: a central committee (not 党中央 in 在党中央的领导下: 党 is no body's name)
     r"|(?:团|中共)中央)$")
 _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由"
+                               # 全港各大校长会, 全市各社区: the many of a kind across a place, none named
+                               r"|全[\u4e00-\u9fff]?各"
                                # (经评审小组评审: a procedure's 经, not 经济日报's)
                                # (not 21世纪…研究院: a name may open with its century)
                                r"|与|经(?![济贸管纬])|\d(?!\d?世纪)"
@@ -222,7 +243,11 @@ _LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办总
 _INNER_SPLIT = re.compile(r"[和及与]|(?<![协共相认如赞不会])同")
 # 由 and 在 open a list of names, but not inside words (自由贸易区, 理由, 所在, 现在).
 # 得到了/获得 open the list of a support phrase (得到了A的学术支持).
-_ANCHOR = re.compile(r"(?<![自理缘])由(?!于)|(?<![所存现正实])在|得到了?|获得了?")
+# 「某某奖」为A与B合办: after a quoted name, 为 is its copula and opens the list as 是 does. 活动获A、B指导: 获 opens
+# the list of the guidance or support received (not 获得, read above; nor 获奖, 获悉, 获评: what a winner or
+# reporter got).
+_ANCHOR = re.compile(r"(?<![自理缘])由(?!于)|(?<![所存现正实])在|得到了?|获得了?|(?<=[」”》])为"
+                     r"|(?<![荣斩捕收俘查破])获(?![得奖悉评选颁授批准取])")
 # 以A、B为指导单位: before a role written as a noun, 以 opens the list too (not 所以, 可以, 予以, 难以, 以及).
 _ROLE_NOUN = re.compile(r"^(?:为|是|作为|担任)")
 # X是A主办的: 是 opens the list that a role word closes (not 但是, 还是, 就是, 于是: those are no subject's; nor 求是, a
@@ -271,6 +296,8 @@ _INNER_PLACE = re.compile(r"^(?:中共)?((?:(?![社园校小城景辖片])[\u4e0
 _CITY_THEN_DISTRICT = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,3}市)([\u4e00-\u9fff]{2,4}?(?:新区|区|县))")
 # 中共甲区区委组织部、宣传部: a Party department after another of the same committee.
 _PARTY_PARENT = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{2,12}?[省市区县]委)(?=[\u4e00-\u9fff]{2,6}部$)")
+# 香港特区政府教育局: a government's bureau, whose government the bare bureaus listed after it share.
+_GOVERNMENT_PARENT = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:人民)?政府)(?=[\u4e00-\u9fff]{2,}[局署处办委厅部]$)")
 _PARTY_DEPARTMENT = re.compile(r"^(?:组织|宣传|统战|统一战线工作|社会工作)部$")
 _BARE_SUBUNIT = re.compile(r"(?:学院|研究院|研究所|研究中心|系|实验室|出版社|图书馆)$")
 _PARENT = re.compile(r"^(.*?(?:大学|学院|科学院|社会科学院))(?=.)")
@@ -326,12 +353,18 @@ _LAUNCH_MODIFIER = (
     r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|通过[^，,。；;！？!?\n]{1,25}?"
     # 以“坚持…,深化…”为主题: a quoted theme may hold a comma of its own
     r"|以(?:[“「][^“”「」]{1,40}[”」]|[^，,。；;！？!?\n]){1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
-    r"|携手[^，,。；;！？!?\n]{1,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
+    # (甲报与乙会再度携手，今年9月起举办…: 携手 alone joins the names before it)
+    r"|携手[^，,。；;！？!?\n]{0,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
+    # a month without its day (今年9月起, 3月份)
+    r"|[\d一二三四五六七八九十]{1,2}月份?(?:[初底末中]|上旬|中旬|下旬)?起?"
+    # 在举办甲活动的同时，携手乙举办…: what else the body was doing then
+    r"|在[^，,。；;！？!?\n]{1,40}?的同时"
     # 组织各地开展…: the launcher has the places below it take part
     r"|" + _OTHERS_TAKE_PART +
     # 甲部官网发布通知，公布了…: the body's own website speaks for it
     r"|官网|官方网站|门户网站|官方微信"
-    r"|共|正式|再次|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟|计划|公开"
+    r"|共|正式|再次|再度|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟"
+    r"|计划|公开"
     # 甲局发布通知，将举办…大赛: the notice that announces it
     r"|(?:发布|印发|下发|发出)了?(?:通知|公告|通告)"
     # A、B、C成立联合工作小组，积极开展…评选: the group the bodies set up to run it
@@ -478,7 +511,7 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         if _in_case_entry(labelled, match.start()):
             continue  # 案例名称：…／组织单位：乙中心／推荐单位：丙厅 — a winning case's own bodies
         role = next(r for word, r in _LABEL_ROLES if word in label)
-        found.extend(_organisers(names, role))
+        found.extend(_organisers(_spaced_names(names), role))
     found.extend(_headed_lists(text))
     found.extend(_representatives(text))
     for sentence in _sentences(text):
@@ -502,7 +535,7 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         found.extend(_notice_issuers(text))
     seen: set[str] = set()
     unique = []
-    placed = _with_places(found, text)
+    placed = _with_list_places(_with_places(found, text), text)
     for organiser in placed:
         # 甲市政府青年局举办…，青年局将…: the short form of a body named in full is that body, not another (unless
         # the two are listed side by side: 中国某某报社和某某报社 are two)
@@ -512,6 +545,37 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
             seen.add(organiser.name)
             unique.append(organiser)
     return unique
+
+
+def _spaced_names(names: str) -> str:
+    """A label's names written apart by spaces (指导单位:甲局 乙办 丙委, a page's flattened lines): the leading names,
+    joined as a list, up to the first word that is no organisation (二、大赛时间 …); else the names as written."""
+    words = names.split()
+    if len(words) < 2 or not _all_organisations(words[0]):
+        return names
+    taken = []
+    for word in words:
+        if not _all_organisations(word):
+            break
+        taken.append(word)
+    return "、".join(taken)
+
+
+def _with_list_places(found: list[Organiser], text: str) -> list[Organiser]:
+    """A name with no place of its own listed right after one that opens with a place (甲区文明办、新时代文明实践中心)
+    is that place's when the text itself writes it so elsewhere (甲区新时代文明实践中心): the list wrote the place
+    once."""
+    result = []
+    for index, organiser in enumerate(found):
+        before = found[index - 1] if index else None
+        placed = _LIST_PLACE.match(before.name.removeprefix("中共")) if before else None
+        if (placed and not _LIST_PLACE.match(organiser.name) and not _PLACE_OR_NATION.search(organiser.name[:2])
+                and _side_by_side(before.printed, organiser.printed, text)
+                and placed.group(1) + organiser.name in text):
+            organiser = Organiser(canonical_organisation(placed.group(1) + organiser.name), organiser.role,
+                                  organiser.printed)
+        result.append(organiser)
+    return result
 
 
 def _in_case_entry(text: str, at: int) -> bool:
@@ -659,6 +723,8 @@ def _sentence_launchers(clauses: list[str], brands: frozenset[str] | set[str] = 
         ahead = _verb_ahead(clauses[index + 1:index + 4])
         for cut in range(2, min(len(clause), 60) + 1):
             names, rest = clause[:cut], clause[cut:]
+            if re.match(r"组织\s*[（(][A-Za-z]{2,12}[）)]", rest):
+                continue  # 某某组织(UCLG)设立…: the abbreviation closes the name, so 组织 is its last word, not a verb
             launch = _LAUNCH.match(rest)
             if launch:
                 launched, between = rest[launch.end():], rest[:launch.start("verb")]
@@ -912,7 +978,14 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
         if match:
             places.setdefault(match.group(2), set()).add(match.group(1))
     result = []
+    region = _story_region(text)
     for organiser in found:
+        if region and organiser.name.removeprefix("中共").startswith("自治区"):
+            # 自治区文明办 in a story about one autonomous region: that region's (R1)
+            organiser = Organiser(canonical_organisation(organiser.name.replace("自治区", region, 1)), organiser.role,
+                                  organiser.printed)
+            result.append(organiser)
+            continue
         short = _SHORT_PLACE.match(organiser.name)
         if short and len(places.get(short.group(1), ())) == 1:
             place = next(iter(places[short.group(1)]))
@@ -932,6 +1005,16 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
 
 
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+# The five autonomous regions by their short names, with the full names their offices are written with.
+_REGIONS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
+            "新疆": "新疆维吾尔自治区"}
+
+
+def _story_region(text: str) -> str | None:
+    """The one autonomous region the story's opening names (广西, 宁夏回族自治区), in full; ``None`` for none or two."""
+    opening = text[:1500]
+    named = {full for short, full in _REGIONS.items() if short in opening}
+    return named.pop() if len(named) == 1 else None
 # A department named by what it does alone (民政厅, 司法局) or by its level alone (省厅): no place in it.
 _DEPARTMENT_ALONE = re.compile(r"省厅|(?![省市区县州中国全])(?:(?!省|市|区|县)[\u4e00-\u9fff]){2,6}[厅局]")
 # A place of a level written where a word starts (after a mark, a province or a particle): 芜湖市, 在繁昌县.
@@ -1041,8 +1124,9 @@ def canonical_organisation(name: str) -> str:
     """The name govcases shows for an organisation (its parenthesised second name dropped, 中共 before a Party
     committee, short forms expanded, the alias table applied)."""
     name = re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")
-    # 区“两邻办”: a body's short name quoted inside its name is written without the quotes
-    if re.search(r"[\u4e00-\u9fff][“「][^“”「」]+[”」]?$", name):
+    # 区“两邻办”, 甲大学“某某之家”德育基地: a body's short name or a brand quoted inside its name is written without
+    # the quotes
+    if re.search(r"[\u4e00-\u9fff][“「][^“”「」]+(?:[”」][\u4e00-\u9fff]*)?$", name):
         name = re.sub(r"[“”「」]", "", name)
     name = _PAREN_TAIL.sub("", name)
     # 中华人民共和国民政部, 国家农业农村部: a ministry named with its state is the ministry (国家安全部 is its name).
@@ -1159,7 +1243,7 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
             names = before[anchors[-1].end():] if anchors else _DATELINE.sub("", before)
         if "》" in names:  # 《书名》是研究院组织编写的…: the names follow 是
             names = re.sub(r"^.*?(?:是|为)(?=[\u4e00-\u9fff]{4,})", "", names)
-        found.extend(_organisers(names, role))
+        found.extend(_organisers(names, role, role_list=True))
         position = verb.end()
     return found
 
@@ -1168,18 +1252,20 @@ def _verb_matches(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[tuple
     return [(m, role) for pattern, role in verbs for m in re.finditer(pattern, clause)]
 
 
-def _organisers(names: str, role: str, *, whole_line: bool = False) -> list[Organiser]:
+def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: bool = False) -> list[Organiser]:
     """Split a printed list of names and keep those that look like organisations.
 
     ``whole_line``: the names stand alone on a line under a role heading, so a 的 inside one is the name's own
-    (建构某某的知识体系联盟), not a phrase's.
+    (建构某某的知识体系联盟), not a phrase's. ``role_list``: the names are the list a role word closes (A、B、C承办),
+    so one short brand among two or more organisations (甲协会、乙中心、公益某城承办) is a name too.
     """
     names = _ADVERBS.sub("", _LEAD.sub("", _SHORT_NAME_NOTE.sub("", names).strip()))
     names = _APPOSITIVE.sub("", _JOINED_VERB.sub("", names))
     names = _ADVERBS.sub("", _TRAILING_TIME.sub("", names))
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
+    brand = _listed_brand(parts) if role_list else None
     found = []
-    parent = place = inner = committee = None
+    parent = place = inner = committee = government = None
     for printed in parts:
         titled = _TITLED_OUTLET.fullmatch(_FURNITURE.sub("", printed.strip()))
         printed = _ADVERBS.sub("", _unquoted(_FURNITURE.sub("", _unquoted(printed))))
@@ -1194,7 +1280,7 @@ def _organisers(names: str, role: str, *, whole_line: bool = False) -> list[Orga
             found.append(Organiser(canonical_organisation(bare), role, bare))
             parent = place = None
             continue
-        if not _looks_like_organisation(bare, whole_line=whole_line):
+        if not _looks_like_organisation(bare, whole_line=whole_line) and printed != brand:
             continue
         level = _LEVEL_LED.match(bare)
         if parent and _BARE_SUBUNIT.search(bare) and not _PLACE_OR_NATION.search(bare):
@@ -1203,6 +1289,8 @@ def _organisers(names: str, role: str, *, whole_line: bool = False) -> list[Orga
             printed = committee + printed  # 中共甲区区委组织部、宣传部: the second is the same committee's
         elif level and inner and inner.endswith(level.group(1)):
             printed = inner + printed[len(level.group(1)):]  # 甲路街道办事处联合街道社工站: the same 街道's
+        elif government and _BARE_OFFICE.match(bare) and not _LIST_PLACE.match(bare):
+            printed = government + printed  # 甲特区政府教育局、保安局: the second is the same government's bureau
         elif place and _BARE_OFFICE.match(bare) and not _LIST_PLACE.match(bare):
             printed = place + printed
         placed = _LIST_PLACE.match(printed.removeprefix("中共"))
@@ -1210,10 +1298,33 @@ def _organisers(names: str, role: str, *, whole_line: bool = False) -> list[Orga
         inner = _inner_place(printed)
         party = _PARTY_PARENT.match(printed)
         committee = party.group(1) if party else None
+        governed = _GOVERNMENT_PARENT.match(printed)
+        government = governed.group(1) if governed else None
         match = _PARENT.match(_PAREN_TAIL.sub("", printed))
         parent = match.group(1) if match else None
         found.append(Organiser(canonical_organisation(printed), role, printed))
     return found
+
+
+# Words for people, the public or a kind of body, never a brand's name.
+_PEOPLE_OR_KINDS = re.compile(r"[的等各界们人者众民员生]|爱心|企业|家庭|团队|青年|群体|力量|代表|党员|专家|单位"
+                              r"|部门|机构|热心|社会|广大|全体|所有|多家|其他|有关|相关|协助|共同|联合")
+
+
+def _listed_brand(parts: list[str]) -> str | None:
+    """The one part of a role's list that is no organisation by its ending but stands among two or more that are
+    (甲协会、乙中心、公益某城承办): a brand or an account's name, written as a name. Words for
+    people, the public or unnamed kinds (社会各界, 广大市民, 志愿者, 爱心企业) are none."""
+    cleaned = [_ADVERBS.sub("", _unquoted(_FURNITURE.sub("", _unquoted(part)))) for part in parts]
+    others = [part for part in cleaned if not _looks_like_organisation(_PAREN_TAIL.sub("", part))]
+    if len(others) != 1 or len(cleaned) - 1 < 2:
+        return None
+    brand = others[0]
+    if (not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", brand) or _NOT_A_NAME_START.match(brand)
+            or _GENERIC.match(brand) or _UNNAMED_OTHERS.match(brand) or _TIME_WORD.search(brand)
+            or _verb_matches(brand, _VERBS) or _PEOPLE_OR_KINDS.search(brand)):
+        return None
+    return brand
 
 
 def _inner_place(name: str) -> str | None:
@@ -1283,9 +1394,12 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
     return (2 <= len(name) <= 40 and (whole_line or "的" not in name.replace("党的", ""))
             and not _NOT_A_NAME_START.match(name)
             and not re.search(r"[:：]", name) and not _GENERIC.match(name) and not _TIME_WORD.search(name, 1)
-            and bool(_ORG_END.search(name) or _OUTLET_BRAND.match(name)))
+            and bool(_ORG_END.search(name) or _OUTLET_BRAND.match(name) or _NAMED_COMMUNITY.search(name)))
 
 
+# 甲县乙街道丙社区: a community named under its street acts as a body (its committee); a bare …社区 does not (走进社区,
+# 幸福社区 alone may be any place), nor do a street's many (街道各社区) or the kind (城乡社区).
+_NAMED_COMMUNITY = re.compile(r"^(?!.*(?:各|基层|城乡))[\u4e00-\u9fff]+街道[\u4e00-\u9fff]{1,12}社区$")
 _JURY = re.compile(r"(?:组委会|组织委员会|评委会|评审委员会|评审团|专家委员会|(?:评审|评选)(?:工作)?(?:领导)?小组)"
                    r"(?:办公室|秘书处)?$")
 
