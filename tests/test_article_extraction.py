@@ -390,3 +390,11 @@ def test_a_byline_a_photo_credit_and_adult_spam_are_no_headline():
     text = ("国产精品视频人人做人人爱,亚洲日韩精品在线\n2023“某省十佳政务新媒体”评选活动投票启动\n"
             "2023-04-13 11:32:38 来源:某某网\n某某网讯 评选活动投票今日启动。\n")
     assert extract_text_article(text).title == "2023“某省十佳政务新媒体”评选活动投票启动"
+
+
+def test_a_one_line_text_whose_date_runs_on_as_prose_keeps_its_story():
+    text = ("date 2024-08 某港, 2024年8月5日 - (某某商讯) – 「某港义工奖」为某局与某会合办的年度义工嘉许计划,"
+            "今年起接受提名,截止日期为9月30日。")
+    fields = extract_text_article(text)
+    assert fields.published_at is not None and fields.published_at.startswith("2024-08")
+    assert fields.text is not None and fields.text.startswith("某港, 2024年8月5日")

@@ -1025,3 +1025,8 @@ def test_one_brand_among_organisations_in_a_role_list():
     assert all(name != "爱心企业" for name, _ in pairs(text))
     text = "大赛由甲中心、乙协会、社会各界共同发起。"
     assert pairs(text) == [("甲中心", "organiser"), ("乙协会", "organiser")]
+
+
+def test_a_wire_dateline_in_brackets_opens_no_name():
+    names = {o.name for o in find_organisers("(某社记者某某台北15日电)某发会今天公布第8届政府服务奖得奖名单。")}
+    assert names == {"某发会"}

@@ -55,6 +55,8 @@ _FURNITURE = re.compile(
     # an adult-site spam line above a hijacked page (国产精品视频…, 人人做人人爱)
     r"|(?:国产|日韩|欧美|亚洲)[^\s，,]{0,6}(?:精品|视频|无码|毛片)|人人(?:做|爱|看)人人"
 )
+_DATE_LABEL = re.compile(r"^\W*(?:date|日期|时间|发布时间)\W*(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?\s*",
+                         re.IGNORECASE)
 # 当前位置: 首页 > 通知公告 > 详情: what stands above a breadcrumb is the site's masthead, not the headline.
 _CRUMB_TRAIL = re.compile(r"(?:当前|现在|所在)的?位置|您的位置|首页\s*[>›»]")
 # 广州 深圳 珠海 汕头 佛山…: a row of a site's menu.
@@ -85,16 +87,21 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
                         if title in line and line != title and len(line) <= len(title) + 90 and first_datetime(line)),
                        None)
         body_from = _after(lines, title)
+    elif date_at is not None:
+        # A date line that runs on as prose (date 2024-08 某地, 2024年8月5日 – …) is the story's own first line.
+        body_from = date_at if _is_prose(lines[date_at]) else date_at + 1
     else:
-        body_from = (date_at + 1) if date_at is not None else _after(lines, title)
+        body_from = _after(lines, title)
     story = lines[body_from:]
+    if story and body_from == date_at:  # (the date label stays out of the story: date 2024-08 …)
+        story = [_DATE_LABEL.sub("", story[0]), *story[1:]]
     if title:
         title = re.sub(r"\s+[\u4e00-\u9fff]{2,4}\s*[摄攝]$", "", title)  # 某某会议召开 某某 摄: the photo's credit
     published = normalise_datetime(front.get("date"))
     if published is None and date_at is not None:
         published = first_datetime(lines[date_at])
         # A bare day in a top bar (date 2026-01-06), the same day with its time under the headline.
-        for line in lines[date_at + 1:body_from + 6]:
+        for line in lines[date_at + 1:max(body_from, date_at + 1) + 6]:
             published = with_time(published, first_datetime(line))
     elif published is None and not front.get("date"):
         # No date line: the story's dateline may print the year, or a notice is signed with its date.
