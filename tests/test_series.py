@@ -647,3 +647,18 @@ def test_an_event_joined_to_a_selection_leaves_the_selection():
     # A theme joined to a contest with no event is the contest's own name.
     mention = quoted_series("“营造幸福社区暨微公益提案大赛”启动。")
     assert mention is not None and series_key(mention.name) == series_key("营造幸福社区暨微公益提案大赛")
+
+
+def test_a_title_of_honour_and_its_honouring_are_a_selection():
+    mention = quoted_series("3月7日,某街道举办了“最美家庭”表彰活动,60余人参加。")
+    assert mention is not None and series_key(mention.name) == series_key("最美家庭")
+    assert series_key("寻找“最美家庭”活动") == series_key("最美家庭")
+    mention = find_series(None, "5月15日,某妇联表彰第十三届全国五好家庭并揭晓年度最美家庭。")
+    assert mention is not None and mention.ordinal == "第十三届"
+    assert series_key(mention.name) == series_key("全国五好家庭")
+
+
+def test_a_role_model_a_tier_won_and_a_university_before_its_contest_are_not_the_name():
+    assert find_series("以某某优秀人民调解员为榜样", None) is None
+    assert find_series("某某公益项目大赛金银奖揭晓", None).name == "某某公益项目大赛"
+    assert canonical_series("某某师范大学公共管理案例大赛") == "公共管理案例大赛"

@@ -31,7 +31,7 @@ HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比"
               "评估")
 # (A 榜 is a list of honours a competition publishes, 慈善爱心榜; one is not put 上榜 on its own name.)
 _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
-         + "|(?<![上登入打光])榜(?!单)")
+         + "|(?<![上登入打光])榜(?![单样])")
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
          r"|启动|发布|揭晓|公布|公示|出炉|颁奖|颁发|颁(?=[一二三四五六七八九十百\d])|举行|结果|获奖|获得|荣获|入选|入围|评审"
@@ -382,6 +382,7 @@ def series_key(name: str) -> str:
     """The folding under which two names are the same series (for joining variants and for evaluation)."""
     cleaned = _YEAR.sub("", _clean(name))
     cleaned = re.sub(r"^年度", "", cleaned)  # 年度十大…案例: the year's, unnamed
+    cleaned = re.sub(r"^寻找(?=[\u4e00-\u9fff]{4})", "", cleaned)  # 寻找最美家庭 is the 最美家庭 campaign
     # …创新实践十大精品案例, …成果十大金牌案例 and …创新实践案例: a tier of the winners written into the name.
     cleaned = re.sub(r"(?:十佳|十大|百佳)(?:精品|优秀|典型)?", "", cleaned)
     cleaned = re.sub(ORDINAL, "", cleaned.replace("中国(上海)", "上海"))
@@ -421,6 +422,8 @@ def _clean(name: str) -> str:
     # 清华大学中国公共政策案例分析大赛: the institution before a national name runs it (R5).
     name = re.sub(r"^[\u4e00-\u9fff]{2,10}?(?:大学|学院|研究院|研究会|协会|学会|基金会|报社|杂志社)(?=中国|全国)", "",
                   name)
+    # 某某师范大学公共管理案例大赛: a university before its own contest runs it (R5).
+    name = re.sub(r"^[\u4e00-\u9fff]{2,8}?(?:大学|学院)(?=[\u4e00-\u9fff]{4,}(?:大赛|竞赛)$)", "", name)
     # 首届…论坛暨2023…典型案例发布会: the competition is what the forum is joined with, without the event's noun.
     if _FORUM_JOINED.search(name):
         name = re.sub(r"(?:颁奖|发布|表彰|揭晓)*(?:典礼|仪式|大会|盛典|会)$", "", _FORUM_JOINED.split(name)[-1])
@@ -451,8 +454,10 @@ def _after_ordinal(source: str) -> SeriesMention | None:
             # 命名…为第十批全国某某示范单位, 第十批某某示范单位命名: the title conferred in batches is the name.
             name = conferred.group(1)
         designation = _DESIGNATION.match(rest)
-        if not name and designation and re.search("批|次", match.group(0)):
-            # 第二批某某建设先进集体开始申报, 关于第一批全省乡村治理示范村镇的通知: a title conferred in batches.
+        honouring = re.search(r"(?:表彰|命名|授予|评选出|揭晓)了?$", source[:match.start()])
+        if not name and designation and (re.search("批|次", match.group(0)) or honouring):
+            # 第二批某某建设先进集体开始申报, 关于第一批全省乡村治理示范村镇的通知, 表彰第十三届全国五好家庭: a title
+            # conferred in batches, or honoured by its edition.
             name = designation.group(1)
         if not name:
             # “齐鲁治理之星”第三季案例发布: the ordinal written after a quoted name numbers that name.
@@ -477,8 +482,9 @@ def _after_ordinal(source: str) -> SeriesMention | None:
 
 # A title of honour conferred in batches, up to what is done with it (申报, 名单, 的通知…).
 _DESIGNATION = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?"
-                          r"(?:先进(?:集体|个人|单位|组织)|示范[\u4e00-\u9fff]{1,3}?|模范[\u4e00-\u9fff]{1,4}?))"
-                          r"(?=开始|申报|推荐|评选|名单|创建|认定|命名|称号|授牌|的|[，。；、]|$)")
+                          r"(?:先进(?:集体|个人|单位|组织)|示范[\u4e00-\u9fff]{1,3}?|模范[\u4e00-\u9fff]{1,4}?"
+                          r"|五好[\u4e00-\u9fff]{1,3}?|最美[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{2,4}之星))"
+                          r"(?=开始|申报|推荐|评选|名单|创建|认定|命名|称号|授牌|的|并|和|及|与|揭晓|[，。；、,;]|$)")
 _CAMPAIGN = re.compile(r"(?:教育实践|主题教育|学习教育)(?:活动)?$")
 # A body conferring a title on those it lists: 命名/认定/确定/公布 …(等N个单位)为 (第三批…).
 _CONFERS = re.compile(r"(?:命名|认定|确定|公布|评为|遴选)(?:[^。；！？\n]{0,60}为)?$")
@@ -550,7 +556,7 @@ _COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛
                           r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)"
                           # “十佳平安卫士”: a title ranked ten best is given by a selection; so is a search for the
                           # best (“寻找最美社区”), and an assessment that ranks (…综合影响力评估)
-                          r"|^[“「『]?(?:十佳|十大|百佳|寻找)[\u4e00-\u9fff]{2,12}?[”」』]?(?:系列)?(?:活动|评选|推选)?$"
+                          r"|^[“「『]?(?:十佳|十大|百佳|寻找[“「『]?)[\u4e00-\u9fff]{2,12}?[”」』]?(?:系列)?(?:活动|评选|推选)?$"
                           r"|评估$")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名|场|次)")
@@ -573,7 +579,9 @@ _CATEGORY_AWARD = re.compile(r"^(?:最佳|优秀|杰出|年度|特别|整体|突
 def _names_a_competition(name: str | None) -> bool:
     """Whether a phrase read as a name is a competition's: a competition word, not only generic words, at least
     four characters once folded, and no 的 (以案例评选激活…的“源头活水” is a phrase about something)."""
-    if not name or "的" in name or not _COMPETITION.search(name):
+    # “最美家庭”表彰活动, “优秀网格员”表扬活动: a title of honour and the act of honouring it is a selection too
+    honouring = bool(name) and bool(_HONOUR.search(name)) and bool(re.search(r"表彰|表扬|推介|推选|评选", name))
+    if not name or "的" in name or not (_COMPETITION.search(name) or honouring):
         return False
     if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据|等|了|的)", name) \
             or "进行" in name:
@@ -604,6 +612,8 @@ def _name_until_stop(rest: str) -> str | None:
         joined = _tail_to_head(_YEAR.sub("", _QUOTE_RE.sub("", name.rsplit("暨", 1)[1])))
         if joined and re.search(f"(?:{_HEAD})$", joined) and len(series_key(joined)) >= 4:
             name = joined
+    # 某某项目大赛金银奖: the tiers won after the contest's own head noun.
+    name = re.sub(r"(?<=大赛|竞赛|评选|案例)(?:金银|金|银|铜|一等|二等|三等|特等)奖(?=[”」』]?$)", "", name)
     # 全球市长论坛·广州奖: the award given at a forum is after the dot.
     name = re.sub(rf"^([{_QUOTES}]?)[^·{_QUOTES}]{{2,20}}(?:论坛|峰会|大会|年会)·", r"\1", name)
     # …大奖·宜居和包容大奖: a category of the prize after the dot.
