@@ -398,3 +398,10 @@ def test_a_one_line_text_whose_date_runs_on_as_prose_keeps_its_story():
     fields = extract_text_article(text)
     assert fields.published_at is not None and fields.published_at.startswith("2024-08")
     assert fields.text is not None and fields.text.startswith("某港, 2024年8月5日")
+
+
+def test_a_greeting_in_traditional_characters_and_a_slashed_byline_are_furniture():
+    from crawler.extract.plaintext import _furniture
+    assert _furniture("某某第三代網站~請多多來站光臨!")
+    assert _furniture("某某日報／ 記者某某某／台北即時報導")
+    assert not _furniture("某某日报记者走访社区治理创新一线")

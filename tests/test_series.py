@@ -662,3 +662,9 @@ def test_a_role_model_a_tier_won_and_a_university_before_its_contest_are_not_the
     assert find_series("以某某优秀人民调解员为榜样", None) is None
     assert find_series("某某公益项目大赛金银奖揭晓", None).name == "某某公益项目大赛"
     assert canonical_series("某某师范大学公共管理案例大赛") == "公共管理案例大赛"
+
+
+def test_a_survey_that_ranks_places_is_a_selection():
+    mention = event_series("某报举办「2024县市幸福指数大调查」,12月2日公布结果,某县夺冠。")
+    assert mention is not None and series_key(mention.name) == series_key("县市幸福指数大调查")
+    assert series_key("98年度社区发展工作评鉴") == series_key("社区发展工作评鉴")

@@ -39,7 +39,9 @@ _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{
 # Page furniture that is never a headline: a site's greeting, account links, a menu of pipes, a credits line
 # (☉ 策划/… 执行/…), a newspaper's page label, and the keyword spam hijacked pages carry above the story.
 _FURNITURE = re.compile(
-    r"欢迎(?:访问|光临|来到)|登录|注册|设为首页|加入收藏|网站地图|无障碍|手机版"
+    r"[欢歡]迎(?:访问|訪問|光[临臨]|来到|來到)|光[临臨][!！]?$|登录|注册|设为首页|加入收藏|网站地图|无障碍|手机版"
+    # 某某日报／ 记者某某／台北即时报导: a byline with its paper and place
+    r"|^[^，,。]{0,12}[／/]\s*[记記]者\s*[\u4e00-\u9fff]{2,4}\s*[／/]"
     r"|^\W*(?:策[划劃]|执行|執行|责编|責編|监制|監製)[/:：]|^(?:文|图|圖|文图|文圖|撰文|记者|記者|摄影|攝影)\s*[|｜/／]"
     r"|上一篇|下一篇|(?:\|.*){2}|^(?:来源|编辑|作者|责任编辑|发布时间|时间)[:：]"
     r"|页面不存在|页面走丢|找不到页面|^\W*(?:404|SORRY)\W*$|刊号|ICP备|版权所有"

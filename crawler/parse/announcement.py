@@ -32,7 +32,7 @@ from crawler.parse.stage import classify_stage
 
 # Words without which a page is not about a competition at all.
 # 命名…为第三批“…”, 第三批…示范村镇名单: a designation made in numbered batches is a selection too.
-_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选"
+_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选|大调查"
                                 r"|(?<![上登入打光])榜(?:发布|揭晓|公布|上榜)|(?:命名|认定|确定|公布)[^。]{0,80}第\S{1,3}批"
                                 r"|第\S{1,3}批[^。\n]{2,30}(?:名单|创建)"
                                 # 被评为“全国先进…”, 拟表彰名单, 第二次…示范单位创建活动: a title of honour conferred.

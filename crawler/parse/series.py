@@ -28,7 +28,7 @@ ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季|次)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验", "选拔", "评鉴", "成果", "大赏",
-              "评估")
+              "评估", "大调查")
 # (A 榜 is a list of honours a competition publishes, 慈善爱心榜; one is not put 上榜 on its own name.)
 _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
          + "|(?<![上登入打光])榜(?![单样])")
@@ -50,7 +50,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]{0,12}[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$"
                    # (Taiwan's years, counted from 1912: 111年度, 一一四年度.)
-                   r"|(?<![0-9])1[0-2]\d年度|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度"
+                   r"|(?<![0-9])1[0-2]\d年度|(?<![0-9])[5-9]\d年度|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度"
                    # (A year read out digit by digit: 二〇一四年, 二零一五年度.)
                    r"|(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}年度?")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
@@ -557,7 +557,7 @@ _COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛
                           # “十佳平安卫士”: a title ranked ten best is given by a selection; so is a search for the
                           # best (“寻找最美社区”), and an assessment that ranks (…综合影响力评估)
                           r"|^[“「『]?(?:十佳|十大|百佳|寻找[“「『]?)[\u4e00-\u9fff]{2,12}?[”」』]?(?:系列)?(?:活动|评选|推选)?$"
-                          r"|评估$")
+                          r"|(?:评估|大调查)[”」』]?$")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名|场|次)")
 # 某市2个案例入选…: a count inside the phrase.
