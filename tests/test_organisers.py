@@ -1030,3 +1030,81 @@ def test_one_brand_among_organisations_in_a_role_list():
 def test_a_wire_dateline_in_brackets_opens_no_name():
     names = {o.name for o in find_organisers("(某社记者某某台北15日电)某发会今天公布第8届政府服务奖得奖名单。")}
     assert names == {"某发会"}
+
+
+def test_a_body_that_puts_forward_a_batch_of_models_runs_the_selection():
+    assert pairs("日前,丙部推介第三批“乡村善治”典型案例,共30个。") == [("丙部", "organiser")]
+    # a list of 推介 models and a title of honour (某某之星) are a selection's results
+    assert pairs("近日,丁省学习促进会公布了“2024年丁省‘学习之星’推介名单”。") == [("丁省学习促进会", "organiser")]
+
+
+def test_a_count_of_the_honoured_before_their_title_is_a_result():
+    assert pairs("区妇联揭晓36户“和美家庭”。") == [("区妇联", "organiser")]
+    assert pairs("戊联合会表彰120户第五届全国文明家庭。") == [("戊联合会", "organiser")]
+    # an outlet that reports the list does not run it; without a count or a result word nothing is said
+    assert pairs("某日报揭晓36户“和美家庭”。") == []
+    assert pairs("区妇联揭晓了“和美家庭”。") == []
+
+
+def test_a_body_that_honours_or_judges_those_its_selection_names():
+    text = "12月3日,县民政局、县慈善协会对8名“爱心志愿者”进行了表彰。"
+    assert pairs(text) == [("县民政局", "organiser"), ("县慈善协会", "organiser")]
+    assert pairs("某局决定对本年度优秀信息稿件进行评选。") == [("某局", "organiser")]
+    assert pairs("6月2日,己省教育厅对示范校评审结果进行公示。") == [("己省教育厅", "organiser")]
+    # those who won another's title are rewarded, not selected; 对此 names no one honoured
+    assert pairs("某县政府对荣获全国卫生城市的单位进行了表彰。") == []
+    assert pairs("某县委对此进行了表彰。") == []
+
+
+def test_bodies_that_select_jointly_after_you():
+    text = "据悉,由区总工会和区文明办联合评选的年度十佳职工揭晓。"
+    assert pairs(text) == [("区总工会", "organiser"), ("区文明办", "organiser")]
+    assert pairs("由评委评选出的十佳职工揭晓。") == []
+
+
+def test_a_body_that_has_experts_judge_and_settles_the_list():
+    text = "经各地推荐,庚部组织专家评审,最终确定20个县为第三批全国示范县。"
+    assert pairs(text) == [("庚部", "organiser")]
+
+
+def test_pinyin_glosses_do_not_split_a_launch():
+    text = "通知指出,辛委、壬办决(jue) 定命名某社区等50个(ge) 社区为全国示范性社区。"
+    assert pairs(text) == [("辛委", "organiser"), ("壬办", "organiser")]
+
+
+def test_an_office_of_the_organising_body_is_that_body():
+    text = "近日,某院办公厅发布《关于年度优秀论文评选结果的通报》。本次评选由某院主办,某所承办。"
+    assert pairs(text) == [("某院", "organiser"), ("某所", "host")]
+
+
+def test_a_short_proposal_committee_is_the_full_one_the_text_names():
+    text = "癸说,全国政协提案委已完成了2023年度好提案的评选。提案委还将开展优秀提案评选。"
+    assert pairs(text) == [("全国政协提案委员会", "organiser")]
+    assert pairs("某市已完成了文明城市评选的申报。") == []
+
+
+def test_a_universitys_offices_after_its_first_unit_share_its_name():
+    text = "主办单位:子师范大学研究生院、教务处"
+    assert pairs(text) == [("子师范大学研究生院", "organiser"), ("子师范大学教务处", "organiser")]
+
+
+def test_a_notice_signed_over_its_date_above_the_page_footer():
+    text = ("各县农业局:\n为推进乡风建设,组织开展了全省典型案例征集推介活动。现将名单公布。\n附件:名单\n"
+            "丑省农业农村厅\n2023年5月6日\n免责声明 本网转载仅供学习\n网站地图")
+    assert pairs(text) == [("丑省农业农村厅", "organiser")]
+
+
+def test_a_quoted_title_set_up_by_one_body_and_entrusted_to_another():
+    text = "“全国示范社区学校”是寅司设立并委托卯协会社区教育专业委员会组织评选,是该领域最高荣誉。"
+    assert pairs(text) == [("寅司", "organiser"), ("卯协会社区教育专业委员会", "organiser")]
+
+
+def test_a_verb_before_a_bare_level_is_no_place():
+    text = ("昨天,市政协召开主席会议,审议市政协2018年优秀提案评选结果。市政协2018年优秀提案评选于9月启动。"
+            "会议还审议了市政协会议日程。其中专委会(指导组)提案22件。")
+    assert pairs(text) == [("市政协", "organiser")]
+
+
+def test_a_city_governments_office_takes_its_full_name_from_the_heading():
+    text = "辰州市人民政府研究室关于开展优秀调研成果评选的通知\n市政府研究室决定对本年度优秀调研成果进行评选。"
+    assert pairs(text) == [("辰州市人民政府研究室", "organiser")]

@@ -84,10 +84,12 @@ ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 # 本次征集由A、B于2024年7月启动 (only after 由, of a selection; see _clause_organisers).
 _STARTED = r"(?:共同)?(?:正式)?(?:启动|开展)(?=的|$)"
 _JOINTLY_PUBLISHED = r"(?:共同|联合)(?:发布|揭晓|公布)(?!会)"
+# 由甲妇联和乙办联合评选的…家庭: the bodies that select (only after 由; not 评审, which juries do, R3)
+_SELECTED_BY = r"(?:联合|共同)?评选(?=的|出)"
 # A role word and the role it gives the names before it. 指导 is not 指导作用 or 指导意见.
 _VERBS: tuple[tuple[str, str], ...] = (
     # 在A的业务指导下: the kind of guidance may be said.
-    (r"(?:的)?(?:共同)?(?:业务|具体|悉心|精心|专业)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|老师|单位)",
+    (r"(?:的)?(?:共同)?(?:业务|具体|悉心|精心|专业)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|组|老师|单位)",
      "guide"),
     # 由A主管，B主办: the supervising body oversees the event as a guide does (not 主管部门, 主管领导: nouns).
     (r"主管(?!部门|单位|机关|领导|局|理|人|者|的)", "guide"),
@@ -118,6 +120,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (_STARTED, "organiser"),
     # 这十大案例由A与B、C在某地共同发布: the results jointly published by the names after 由 (only there)
     (_JOINTLY_PUBLISHED, "organiser"),
+    (_SELECTED_BY, "organiser"),
     (r"(?:具体)?承办(?!方|单位)", "host"),
     (r"协办(?!方|单位)", "co-organiser"),
     (r"提供(?:全程|学术|媒体|技术|特别|宣传|专业|智力|公益|数据|平台)?支持|(?:全程|学术|媒体|技术|特别|专业|智力)支持"
@@ -280,7 +283,8 @@ _TITLED_OUTLET = re.compile(r"《(?![^《》]*(?:通知|办法|意见|方案|规
 _PAREN_TAIL = re.compile(r"\s*[（(]([^（）()]{2,40})[）)]$")
 # 某市委 is the Party's committee of 某市 (中共某市委); 团市委, 共青团某省委 are the Youth League's, no Party body.
 _PARTY_COMMITTEE = re.compile(r"^(?!共青团|团)[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
-_SUFFIX_FOLDS = (("政法委", "政法委员会"), ("社会工委", "社会工作委员会"), ("宣传部部", "宣传部"))
+_SUFFIX_FOLDS = (("政法委", "政法委员会"), ("提案委", "提案委员会"), ("社会工委", "社会工作委员会"),
+                 ("宣传部部", "宣传部"))
 # A place opens a name (徐汇区…, 甲市…); a bare level (市城市管理局 is the city's 城市管理局) or a word that ends in a
 # level character (城市, 社区, 园区) is none, nor is 团 before a level's committee (团市委 is the city's Youth League
 # committee: its 市 is as bare as 市文明办's).
@@ -299,7 +303,9 @@ _PARTY_PARENT = re.compile(r"^((?:中共)?[\u4e00-\u9fff]{2,12}?[省市区县]�
 # 香港特区政府教育局: a government's bureau, whose government the bare bureaus listed after it share.
 _GOVERNMENT_PARENT = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:人民)?政府)(?=[\u4e00-\u9fff]{2,}[局署处办委厅部]$)")
 _PARTY_DEPARTMENT = re.compile(r"^(?:组织|宣传|统战|统一战线工作|社会工作)部$")
-_BARE_SUBUNIT = re.compile(r"(?:学院|研究院|研究所|研究中心|系|实验室|出版社|图书馆)$")
+# (甲大学研究生院、教务处: a university's graduate school and its offices are the same university's)
+_BARE_SUBUNIT = re.compile(r"(?:学院|研究院|研究所|研究中心|系|实验室|出版社|图书馆|研究生院|教务处|科研处|学生处"
+                           r"|团委|校团委)$")
 _PARENT = re.compile(r"^(.*?(?:大学|学院|科学院|社会科学院))(?=.)")
 # A list that names a local government's offices writes the place once: 甲区网格办、社区办、小区办 are all 甲区's.
 # The place opens the first name (not 社区, 城市, 校区: words, not places); a follower shares it when it is a bare
@@ -382,7 +388,10 @@ _LAUNCH_MODIFIER = (
 # A body that makes public the results of its own selection runs it (CONVENTIONS.md O1): 甲部公布了第二批…名单,
 # 甲、乙公布了…评选结果. Only results (a list, the winners), and never from a news outlet: it reports others'.
 # (确定了第二批…名单: the body that settles its own list)
-_PUBLISH_VERB = r"公布|发布|揭晓|公示|表彰|确定"
+# (推介第四批…典型案例: a ministry puts forward the models it chose, as it would publish them)
+_HONOURED_COUNT = (r"[\d一二三四五六七八九十百千]+(?:户|名|位|个|家)"
+                   r"(?=[“「]|首届|第[一二三四五六七八九十\d]{1,3}届)")
+_PUBLISH_VERB = r"公布|发布|揭晓|公示|表彰|确定|推介"
 _RESULTS = re.compile(r"名单|结果|得主|获奖|获得者|先进典型|榜单|成绩"
                       # 发布2018年“最美…”先进事迹: the deeds of those a titled selection chose
                       r"|[”」]先进事迹"
@@ -390,7 +399,9 @@ _RESULTS = re.compile(r"名单|结果|得主|获奖|获得者|先进典型|榜�
                       r"|(?:第[一二三四五六七八九十\d]{1,3}批|首批|新一批|十大|十佳|百佳|百强)[^，,。；;]{0,30}?"
                       r"(?:案例|典型|经验|成果|项目|示范|单位)"
                       # 公布甲、乙等248个地方和单位为第十一批…示范单位
-                      r"|为(?:第[一二三四五六七八九十\d]{1,3}批|首批|新一批)")
+                      r"|为(?:第[一二三四五六七八九十\d]{1,3}批|首批|新一批)"
+                      # 揭晓90户“最美家庭”, 表彰997户第十三届全国五好家庭: the honoured, counted before their title
+                      rf"|{_HONOURED_COUNT}")
 # 甲部在各地推荐的基础上遴选确定…为第一批…, 某局评选出…优秀案例20个: verbs of selecting (O1) whose objects may hold
 # words of taking part (…参与社会治理优秀案例: a category's name, not the selector's part in another's selection).
 _SELECTING_VERBS = ("评选出", "遴选出", "遴选确定", "评出", "选出", "认定")
@@ -406,7 +417,11 @@ _OUTLET = re.compile(r"(?:网|报|报社|日报|晚报|时报|电视台|广播�
 _LAUNCH = re.compile(
     rf"^(?:{_LAUNCH_MODIFIER})*(?P<verb>启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方)|召开"
     # 组织了“…”遴选推介活动 (组织 before 开展 is read as a modifier); 于1997年设立嘉许奖计划 sets one up
-    rf"|组织(?=了)|设立|评选出|遴选出|遴选确定|评出|选出|认定(?=[^，,。；;]{{1,60}}?为)|(?P<document>{_ISSUES_DOCUMENT})"
+    # 对10名“…”进行了表彰, 对2019年度优秀调研成果进行评选: the body honours or judges the ones its selection names
+    rf"|对(?![此其他她])[^，,。；;]{{2,50}}?(?:进行了?|予以|给予)(?:表彰|评选|公示)"
+    # 甲委已完成了2021年度好提案的评选: a body that completes its own selection
+    rf"|完成了?(?=[^，,。；;]{{0,40}}?(?:评选|遴选)(?:工作)?(?:[，,。；;]|$))"
+    rf"|组织(?=了|专家(?:进行)?(?:评审|评选))|设立|评选出|遴选出|遴选确定|评出|选出|认定(?=[^，,。；;]{{1,60}}?为)|(?P<document>{_ISSUES_DOCUMENT})"
     # (a verb of publishing only with the results it publishes in the clause: 发布通知 is how a launch is announced)
     # (a quoted name may hold a comma: 揭晓了“绿水青山,人人守护”先进典型名单)
     rf"|(?:{_PUBLISH_VERB})(?=了?(?:[“「][^“”「」]{{0,40}}[”」]|[^，,。；;]){{0,40}}?(?:{_RESULTS.pattern})))了?")
@@ -414,7 +429,8 @@ _LAUNCH = re.compile(
 _HELD_AWARDS = re.compile(r"表彰|颁奖|授牌|评选|评审|推选")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
 # What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
-_SELECTION = re.compile(r"榜(?!样)|评选|征集|案例|大赛|奖|评比|推选|遴选|选拔|十佳|十大|优秀|典型|示范|先进"
+# (推介 as 推选: a list of those put up as models; 某某之星 a title of honour)
+_SELECTION = re.compile(r"榜(?!样)|评选|征集|案例|大赛|奖|评比|推选|推介|之星|遴选|选拔|十佳|十大|优秀|典型|示范|先进"
                         r"|第[^，,。]{1,3}批")
 # Words of organising an event: a sentence with none of them and no selection word (_SELECTION) is about other work.
 _ORGANISING = re.compile(r"主办|承办|协办|举办|举行|启动|发起|组织开展|活动|大赛|比赛|竞赛|评审|揭晓|颁奖|表彰")
@@ -488,6 +504,9 @@ _CLAUSE_LEAD = re.compile(
     r"|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日|[\d〇零一二三四五六七八九十]{4}年|[\s▲■●◆★※•·])+")
 
 
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]\s?")
+
+
 @dataclass(frozen=True)
 class Organiser:
     """One organisation with its role; ``printed`` is the name as the text gave it."""
@@ -504,6 +523,8 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
     """
     if not text:
         return []
+    # 决(jue) 定命名: a page that glosses characters with their pinyin splits words with it
+    text = _PINYIN_GLOSS.sub("", text)
     verbs = _VERBS + (_BOOK_VERBS if book else ())
     found: list[Organiser] = []
     # 主办单位：A；承办单位：B。 — labels run on in one line: each starts its own.
@@ -530,6 +551,7 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
     if book:  # who made the book with its maker is a fact of the book's announcement, not of one that cites it
         found.extend(_joint_makers(text, found))
     found.extend(_launchers(text))
+    found.extend(_entrusted(text))
     found.extend(_conferrers(text))
     found.extend(_owners_before_names(text))
     found = _without_past_founders(found)
@@ -543,7 +565,10 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         # the two are listed side by side: 中国某某报社和某某报社 are two)
         shortened = any(other.name != organiser.name and other.name.endswith(organiser.name)
                         and not _side_by_side(other.printed, organiser.printed, text) for other in placed)
-        if organiser.name not in seen and not shortened:
+        # 甲部办公厅发布《…评选结果的通报》 for 甲部, named as organiser too: the office speaks for its body
+        office = any(other.role == organiser.role and organiser.name == other.name + suffix
+                     for other in placed for suffix in ("办公厅", "办公室"))
+        if organiser.name not in seen and not shortened and not office:
             seen.add(organiser.name)
             unique.append(organiser)
     return unique
@@ -711,6 +736,19 @@ def _launchers(text: str) -> list[Organiser]:
     return found
 
 
+# 甲司设立并委托乙委员会组织评选: the body entrusted with running the selection runs it too
+_ENTRUSTED = re.compile(r"委托(?P<names>[^，,。；;“”「」]{2,40}?)(?:组织|负责)(?:开展)?(?:评选|遴选|征集)")
+
+
+def _entrusted(text: str) -> list[Organiser]:
+    """The bodies another entrusts with organising its selection (``委托乙会组织评选``): organisers (O1)."""
+    found: list[Organiser] = []
+    for match in _ENTRUSTED.finditer(text):
+        if _all_organisations(match.group("names")):
+            found.extend(_organisers(match.group("names"), "organiser"))
+    return found
+
+
 def _selection_brands(text: str) -> set[str]:
     """The quoted names the text gives a selection (“某某行动”2020年十佳公众参与案例, “某某”征集): a campaign that
     carries one of them (启动“某某行动”主题系列活动) is the selection's own."""
@@ -722,6 +760,8 @@ def _sentence_launchers(clauses: list[str], brands: frozenset[str] | set[str] = 
     found: list[Organiser] = []
     for index, clause in enumerate(clauses):
         clause = _CLAUSE_LEAD.sub("", clause.strip())
+        # “某某示范街道”是甲司设立…: the quoted title is the subject; the body that set it up follows 是
+        clause = re.sub(r"^[“「][^“”「」]{2,40}[”」]是(?=[\u4e00-\u9fff]{2})", "", clause)
         ahead = _verb_ahead(clauses[index + 1:index + 4])
         for cut in range(2, min(len(clause), 60) + 1):
             names, rest = clause[:cut], clause[cut:]
@@ -796,12 +836,17 @@ def _reports_others(names: str, between: str) -> bool:
 def _launches_selection(verb: str, launched: str, *, others_take_part: bool = False) -> bool:
     """Whether what follows the launch verb is a selection the launcher runs (not one it takes part in, nor a
     show of cases); 召开 a meeting that awards; 公布/发布 the results of a selection (its list, its winners)."""
+    if verb.startswith("对"):
+        # (对荣获全国…的单位进行表彰: those honoured won another's selection; the body only rewards them)
+        return not _TAKING_PART.search(_QUOTED.sub("", verb))
     held = verb in ("召开", "举行", "举办", "组织", "开展")
     if not (_SELECTION.search(launched) or (held and _HELD_AWARDS.search(launched))
             # 举行全省首届“…”社区风采秀活动启动仪式: an edition's launch or awards
             or (held and _EDITION_EVENT.search(launched))
             # 联合发布《…综合影响力评估结果通报》: the results of an evaluation or a ranking
-            or (re.fullmatch(_PUBLISH_VERB, verb) and re.search(r"评估|排名|排行", launched[:60]))):
+            or (re.fullmatch(_PUBLISH_VERB, verb) and re.search(r"评估|排名|排行", launched[:60]))
+            # 揭晓90户“最美家庭”: a count of the honoured, then their title, is a selection's result
+            or (re.fullmatch(_PUBLISH_VERB, verb) and re.match(rf"了?{_HONOURED_COUNT}", launched))):
         return False
     if re.fullmatch(_PUBLISH_VERB, verb) and not _RESULTS.search(launched[:60]):
         return False
@@ -867,11 +912,16 @@ def _owners_before_names(text: str) -> list[Organiser]:
     for clause in _CLAUSE_SPLIT.split(opening):
         owned = _OWNER_BEFORE_EDITION.match(_CLAUSE_LEAD.sub("", clause.strip()))
         if (owned and _looks_like_organisation(owned.group("owner")) and not _TIME_WORD.search(owned.group("owner"))
+                and not _VERB_BEFORE_BODY.match(owned.group("owner"))  # 审议市政协2018年…评选: a verb's object
                 and not _CLAUSE_WORDS.search(owned.group("owner")) and not _EVENT_NAME.search(owned.group("owner"))
                 and not _verb_matches(owned.group("owner"), _VERBS)
                 and not _TAKING_PART.search(clause[clause.find(owned.group("name")):])):
             found.extend(_organisers(owned.group("owner"), "organiser"))
     return found
+
+
+_SIGNATURE_DATE = (r"(?:\d{4}|[〇零一二三四五六七八九十○]{4})年[\d一二三四五六七八九十]{1,2}月"
+                   r"[\d一二三四五六七八九十]{1,3}日")
 
 
 def _signed_issuers(text: str) -> list[Organiser]:
@@ -889,6 +939,13 @@ def _signed_issuers(text: str) -> list[Organiser]:
         if author and _looks_like_organisation(author.group("name")) and not _OUTLET.search(author.group("name")):
             return _organisers(author.group("name"), "organiser")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if re.search(r"^\s*各[^，,。；;：:\n]{2,60}[:：]\s*$", text, re.MULTILINE):
+        # a notice addressed to units (各市农业农村局:) is signed by its issuer over the date, wherever the page's
+        # footer puts the pair (under it: a disclaimer, a link list)
+        signed = [first for first, second in zip(lines, lines[1:], strict=False)
+                  if re.fullmatch(_SIGNATURE_DATE, second) and _looks_like_organisation(first) and len(first) <= 20]
+        if len(signed) == 1:
+            return _organisers(signed[0], "organiser")
     while lines and re.fullmatch(r"[\d〇零一二三四五六七八九十○年月日\s./-]+", lines[-1]):
         lines.pop()  # the date under the signature
     if lines and _looks_like_organisation(lines[-1]) and len(lines[-1]) <= 20 \
@@ -995,6 +1052,8 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
             organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)
         elif _DEPARTMENT_ALONE.fullmatch(organiser.name):
             organiser = _department_in_full(organiser, text)
+        elif short and _government_in_full(organiser.name, text):
+            organiser = Organiser(_government_in_full(organiser.name, text), organiser.role, organiser.printed)
         elif short:
             organiser = _in_full_elsewhere(organiser, text)
             bare_level = organiser.name.removeprefix("中共")[0] in "新省市区县"
@@ -1029,6 +1088,8 @@ _NOT_A_PLACE_END = {"市": "全本我该各城超门大", "县": "全本我该�
 _NOT_A_PLACE_AFTER = {"市": "民场面值"}
 # …nor opens it: a particle, a date's last word or a body's (由团市委…, 10日从市委宣传部获悉).
 _NOT_A_PLACE_START = "由从在和与及对向为是的了将把被日月年度团据经今全本我该各"
+# …nor is a verb that takes a body as its object (审议市政协…, 审议了市政协…: 审议 recurs, it is no city).
+_VERB_BEFORE_BODY = re.compile(r"审议|听取|召开|出席|参加|邀请|批准|提交|报送|通过|联合|会同|配合|协助|委托")
 
 
 def _story_place(level: str, text: str) -> str | None:
@@ -1051,7 +1112,8 @@ def _story_place(level: str, text: str) -> str | None:
                 start = match.start() + len(match.group(1)) - len(name)
                 if (len(name) < 2 or name[-1] in _NOT_A_PLACE_END[at] or name[0] in _NOT_A_PLACE_START
                         or name.startswith(province_names()) or name[1:].startswith(province_names())
-                        or re.search("[届第]", name)):
+                        # (调研报告以及市政府…: a conjunction or particle runs into the level, no place)
+                        or re.search("[届第及的了]", name) or _VERB_BEFORE_BODY.search(name)):
                     continue
                 if _starts_word(opening, start):
                     starts.add(name)
@@ -1103,6 +1165,20 @@ def _department_in_full(organiser: Organiser, text: str) -> Organiser:
     if len(full) != 1:
         return organiser
     return Organiser(canonical_organisation(next(iter(full))), organiser.role, organiser.printed)
+
+
+def _government_in_full(name: str, text: str) -> str | None:
+    """A government's office named with its bare level (市政府研究室), written in full where a word starts
+    elsewhere in the text, with its place and perhaps 人民 (甲市人民政府研究室 heading a notice): that full name,
+    when the text writes exactly one."""
+    short = re.match(r"^(市|区|县)政府([\u4e00-\u9fff]{2,12})$", name)
+    if not short:
+        return None
+    level, office = short.groups()
+    full = {match.group(0) for match in re.finditer(
+        rf"(?:(?<=[^\u4e00-\u9fff])|^)[\u4e00-\u9fff]{{2,3}}?{level}(?:人民)?政府{re.escape(office)}", text,
+        re.MULTILINE)}
+    return canonical_organisation(full.pop()) if len(full) == 1 else None
 
 
 def _in_full_elsewhere(organiser: Organiser, text: str) -> Organiser:
@@ -1205,6 +1281,8 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
                 any(anchor.group(0) == "由" for anchor in anchors)
                 and (_SELECTION.search(clause) or _RESULTS.search(clause))):
             continue  # 由A、B共同发布 (the subject a selection's results); not a report or a plan jointly issued
+        if re.fullmatch(_SELECTED_BY, verb.group(0)) and not (anchors and anchors[-1].group(0) == "由"):
+            continue  # 由A评选的 names who selected; 本次评选的… and 甲市评选出 are read elsewhere
         if re.fullmatch(_STARTED, verb.group(0)) and not (
                 anchors and anchors[-1].group(0) == "由" and _SELECTION.search(clause)):
             continue  # 由A启动 starts a selection; 工作全面开展, 在A指导下开展 name no one who runs one
@@ -1402,7 +1480,7 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
 # 甲县乙街道丙社区: a community named under its street acts as a body (its committee); a bare …社区 does not (走进社区,
 # 幸福社区 alone may be any place), nor do a street's many (街道各社区) or the kind (城乡社区).
 _NAMED_COMMUNITY = re.compile(r"^(?!.*(?:各|基层|城乡))[\u4e00-\u9fff]+街道[\u4e00-\u9fff]{1,12}社区$")
-_JURY = re.compile(r"(?:组委会|组织委员会|评委会|评审委员会|评审团|专家委员会|(?:评审|评选)(?:工作)?(?:领导)?小组)"
+_JURY = re.compile(r"(?:组委会|组织委员会|评委会|评委|评审委员会|评审团|专家委员会|(?:评审|评选)(?:工作)?(?:领导)?小组)"
                    r"(?:办公室|秘书处)?$")
 
 
