@@ -1148,3 +1148,63 @@ def test_a_finals_pool_is_not_the_entries() -> None:
     assert (counts["applications"], counts["selected"]) == (None, 6)
     # the same pool outside a final is the entries
     assert parse_counts("评委从38个项目中评选出6个项目获一等奖。")["applications"] == 38
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "by_tier"),
+    [
+        # households are the winners of an honour for families, quoted or not
+        ("县妇联日前揭晓了35户“文明家庭”。", 35, {}),
+        ("不同类型的28户“书香家庭”入选。", 28, {}),
+        ("省妇联表彰312户第五届全省和睦家庭。", 312, {}),
+        # a headline's short passive, and a body's polite one
+        ("开幕式上，23位优秀志愿者受表彰", 23, {}),
+        ("协会对六十二名义工作出嘉许。", 62, {}),
+        # one group honoured under its quoted title
+        ("区民政局对15名“暖心社工”进行了表彰。", 15, {}),
+        # titles graded by medal are tiers, listed name first and parted by commas
+        ("经评审，评选出金牌调解员3名，银牌调解员6名，铜牌调解员12名。", 21,
+         {"金牌调解员": 3, "银牌调解员": 6, "铜牌调解员": 12}),
+        # groups of persons praised (表扬) with their titles
+        ("市里表扬8名最佳楼长、40名优秀楼长", 48, {"最佳楼长": 8, "优秀楼长": 40}),
+        # quoted titles of persons (…之星) next to projects
+        ("今年共推介15名“社区学习之星”和9个“特色学习项目”。", 24, {"社区学习之星": 15, "特色学习项目": 9}),
+        # designation to quoted titles that hold no rank word
+        ("区委决定，命名张某等5人为“金点子能手”，李某等20人为“服务先锋”。", 25, {"金点子能手": 5, "服务先锋": 20}),
+        # a total closing its clause counts the cases the sentence already named
+        ("本年度的建言提案评审工作已经结束，共评选出45件。", 45, {}),
+        ("发布的典型做法分为城市案例11个、乡村案例9个，共20个入选。", 20, {}),
+        # one amount for each award listed after 分别
+        ("决赛结束，分别有3个项目获得创意金奖、公益金奖，分别有6个项目获得创意银奖、公益银奖。", 18,
+         {"创意金奖": 3, "公益金奖": 3, "创意银奖": 6, "公益银奖": 6}),
+        # the recipients of each award; units after 其中 are a part of them, not the winners
+        ("部长颁奖给12个服务奖获奖单位及8位贡献奖获奖人员，其中，甲局、乙局等2个单位分别获得两个奖项。", 20,
+         {"服务奖": 12, "贡献奖": 8}),
+        # units a selection produced, named by the title then conferred on them
+        ("经过打分，最终评选出6个整洁院落，并授予“整洁院落”奖牌。", 6, {}),
+        # the honoured counted by category right after the honour is named
+        ("本次表彰的“好邻居”，分别是2个互助之家、3个热心之家和1个和美之家。", 6, {}),
+    ],
+)
+def test_selected_eleventh_round(text: str, selected: int | None, by_tier: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, by_tier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those honoured who attended, described by the verb (受表扬的), are no total
+        "今天，60位受表扬的志愿者代表来到现场。",
+        # households counted in work done, not an honour
+        "工作人员每天走访3000余户。",
+        # a plain headcount honoured, no title
+        "大会表彰了100名同志。",
+        # a total with no case named before it
+        "活动很成功，共评选出40件。",
+        # 分别 with a plan
+        "明年将分别有5个项目获得甲奖、乙奖。",
+    ],
+)
+def test_no_selected_eleventh_round(text: str) -> None:
+    assert parse_counts(text)["selected"] is None

@@ -147,11 +147,14 @@ _TIER_WORDS = (
     rf"[特一二三四五]等奖|[金银铜]奖|优秀奖|优胜奖|特别奖|鼓励奖|入围奖|提名奖|创新奖|最佳{_NAME_CH}{{0,6}}奖|"
     # Tiers as Taiwanese contests name them: 特优, 优等, 甲等, 佳作.
     r"[甲乙丙]等奖|特优奖|优等奖|佳作奖|"
+    # 金牌调解员5名，银牌调解员10名: a title graded by medal is a tier, whoever holds it.
+    rf"[金银铜]牌{_NAME_CH}{{1,8}}|"
     rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|十强{_NAME_CH}{{0,8}}|"
     rf"(?:优秀|提名|入围|示范|典型|最佳){_NAME_CH}{{0,4}}(?:案例|项目)"
 )
 # A quoted name counts as a tier when it reads like one: 案例 / 奖 / 项目 / 单位 at its end, or a rank inside.
-_TIERLIKE = re.compile(r"(?:案例|奖|项目|单位|成果|作品|实践)$|十佳|十大|优秀|提名|最佳|入围|等奖|[金银铜]奖")
+# 之星: a title for persons (“百姓学习之星”), a tier of those who won it.
+_TIERLIKE = re.compile(r"(?:案例|奖|项目|单位|成果|作品|实践|之星)$|十佳|十大|优秀|提名|最佳|入围|等奖|[金银铜][奖牌]")
 # Up to 24 characters: award names carry their competition (“中国地方政府创新媒体传播特别奖”).
 _QUOTED = r"[“\"「『]\s*(?P<qtier>[^“”\"「」『』，,。；]{1,24}?)\s*[”\"」』]"
 _TIER_THEN_AMOUNT = re.compile(
@@ -214,7 +217,7 @@ _PART_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|以及|和|及|与)\s*")
 _PART_IS_TIER = re.compile(r"(?:案例|项目|专案|奖|作品|成果|实践)$")
 _PART_NOT_TIER = re.compile(r"类|级|组|领域|方向|板块|赛道|地区|省|市|区|县|街道|镇|乡|村|社区|单位|部门|国家|行业")
 # Tiers that are ranks in their own right even when the text lists only one of them.
-_RANKED_TIER = re.compile(r"等奖|特优奖|佳作奖|[金银铜]奖|十佳|十大|十强|提名|入围|优秀奖|优胜奖|特别奖|鼓励奖")
+_RANKED_TIER = re.compile(r"等奖|特优奖|佳作奖|[金银铜][奖牌]|十佳|十大|十强|提名|入围|优秀奖|优胜奖|特别奖|鼓励奖")
 _NOT_TIERS = re.compile(
     r"^(?:入选|获奖|参评|申报|征集|相关|鲜活)?(?:案例|项目|作品)$|^(?:获奖|入选|奖项|大奖|该奖|本奖)$"
 )
@@ -245,6 +248,9 @@ _NOUN_THEN_ENTRY_VERB = re.compile(rf"(?:{_CASE_NOUN.pattern})\s*(?:{_ENTRY_BEFO
 _TOTAL_WORD_BEFORE = re.compile(r"(?:共|合计|总计|共计)(?:有|计)?\s*$")
 # 共有来自全国134件团队或个人参赛: a total, where the items came from between it and the amount.
 _TOTAL_FROM_BEFORE = re.compile(r"(?:共|合计|总计|共计)(?:有|计)?\s*(?:来自[^，,。；;\d的]{0,12}的?)?$")
+# 共评选出60件 / 共49个入选: a total, its selecting verb before or after it, nothing else in its clause.
+_CLOSING_TOTAL_BEFORE = re.compile(rf"(?:共|共计|合计|总计)(?:有|计)?(?:{_SELECT_BEFORE})?了?\s*$")
+_BARE_WIN_AFTER = re.compile(r"\s*(?:入选|获奖|获评|胜出|当选|脱颖而出)?\s*")
 _TOTAL_ITEMS_WON = re.compile(r"^[^，,。；;\d]{0,4}?(?:获奖|获评|胜出|入选|获得表彰|获表彰)")
 # 共 / 合计 written right before an amount that closes a list of winners.
 _TOTAL_BEFORE = re.compile(r"[，,]\s*(?:共|合计|总计|共计)(?:计|有|为)?\s*$")
@@ -315,6 +321,9 @@ _FUTURE = re.compile(
     r"(?<!即)将(?=于|在|由|从|通过|综合|根据|按照|依据|经|组织|评选|选出|评出|推选|产生|遴选|确定))"
     r"[^。；]*?(?:精选出|评选出|遴选出|推选出|评议出|选出|评出|产生|确定|揭晓|发布|公布|推出|命名|认定|表彰)[^。；]*$"
 )
+# 将分别有5个项目获得…奖 / 拟有10个案例入选: winners still to come, the plan right before their amount.
+# (现将15个案例印发 is a preposition: the plan must say 有.)
+_PLANNED_WINNERS = re.compile(r"(?:即将|(?<!即)将(?!近)|拟|计划|预计)(?:分别|共|共计)?有\s*$")
 _FUTURE_AFTER = re.compile(r"(?:即将|(?<!即)将(?!近)|拟|计划|预计)[^，,。；]{0,12}?(?:揭晓|公布|发布|出炉|评出|产生)")
 # 命名/授予/认定 … 为“称号” / “称号”称号: the units named are the winners, whatever (or wherever) they are.
 # 公布 / 确定 too, when a title follows: 公布A等248个单位为第十一批示范单位; and 确认 (确认其中10篇为“十佳”…).
@@ -386,11 +395,12 @@ _DESIGNATION = re.compile(
     rf"(?P<title>[“\"「『][^“”\"「」『』]{{2,40}}[”\"」』]"
     rf"|{_TITLE_CH}{{0,12}}?[“\"「『](?P<qtitle>[^“”\"「」『』]{{2,40}})[”\"」』]|{_TITLE_CH}{{2,40}})"
 )
+_QUOTE_OPEN = re.compile(r"[“\"「『]")
 _PASSIVE_DESIGNATIONS = ("被评", "被命名", "被认定", "被确定")
 _NEXT_DESIGNATION = re.compile(r"^\s*(?:[、，,]|以及|和|及|与)")
 # 公布50个示范市、59个示范项目 / 名单包括72个A和33个B: the verb (or a results list) opening a list of groups ...
 _GROUP_LEAD = re.compile(
-    rf"(?:{_PRODUCING_VERB.pattern}|命名|认定|表彰|确定|名单中?(?:包括|包含|共有|有)"
+    rf"(?:{_PRODUCING_VERB.pattern}|命名|认定|表彰|表扬|确定|名单中?(?:包括|包含|共有|有)"
     # 在全国推荐评选100个A、100个B: the call's own verb, right before the list's first amount.
     rf"|(?:推荐)?(?:评选|推选)(?=\s*[\d{NUMERAL_CHARS}]))了?\s*(?:共|共计|分别为|分别是)?\s*"
 )
@@ -441,6 +451,18 @@ _NAMED_GROUPS_WON = (
         r"[“「『](?P<title>[^“”「」『』]{2,30})[”」』]"
     ),
 )
+# 分别有5个项目获得甲金奖、乙金奖: one amount for each of the awards listed after it (分别), a tier each.
+_EACH_AWARD = re.compile(
+    rf"分别有?\s*(?P<amount>{_TIER_AMOUNT.pattern})(?:项目|案例|作品|单位|团队|个人)?(?:获得|荣获|获)了?"
+    rf"(?P<awards>{_NAME_CH}{{1,12}}?奖(?:\s*[、和及与]\s*{_NAME_CH}{{1,12}}?奖)+)(?![\d{NUMERAL_CHARS}])"
+)
+# 颁奖给15个甲奖获奖机关及15位乙奖获奖人员: the recipients of each named award, counted.
+_AWARD_RECIPIENTS = re.compile(
+    rf"(?:颁奖给|颁发给|颁奖予)\s*(?P<list>{_TIER_AMOUNT_BARE}\s*{_NAME_CH}{{1,12}}?奖获奖{_NAME_CH}{{0,4}}"
+    rf"(?:\s*[、和及与]\s*{_TIER_AMOUNT_BARE}\s*{_NAME_CH}{{1,12}}?奖获奖{_NAME_CH}{{0,4}})+)"
+)
+_RECIPIENT_GROUP = re.compile(rf"(?P<amount>{_TIER_AMOUNT.pattern})\s*(?P<award>{_NAME_CH}{{1,12}}?奖)获奖")
+_AWARD_SEPARATOR = re.compile(r"\s*[、和及与]\s*")
 _PLAN_WORD = re.compile(r"将|拟|计划|预计")
 # Between two such groups: a separator, then the next group's names (no verb of their own).
 _NAMED_GROUP_NEXT = re.compile(r"^\s*(?:[，,、；;]|以及|和|及)")
@@ -492,6 +514,19 @@ _WINNING_UNITS = (
         r"(?:荣誉)?称号"
     ),
 )
+# 评选出10个文明楼栋，并授予“文明楼栋”流动红旗: units a selection produced, named by the title then conferred on them.
+_TITLED_UNITS = re.compile(
+    rf"(?:{_PRODUCING_VERB.pattern})了?\s*{_UNIT_AMOUNT}(?P<noun>{_NAME_CH}{{2,10}})[，,]\s*(?:并|同时)?(?:授予|颁发)"
+    r"[^，,。；;]{0,6}?[“「『](?P<title>[^“”「」『』]{2,12})[”」』]"
+)
+# 表彰的“最美家庭”，分别是1个A、1个B、4个C: the honoured, counted by category right after the honour is named.
+_ITEM_AMOUNT = rf"(?:\d+|[{NUMERAL_CHARS}]+)(?:个|名|位|户|家|项|件)"
+_HONOURED_BY_CATEGORY = re.compile(
+    rf"(?:表彰|评选出|评出|选出|命名)的[^，,。；;\d]{{1,20}}[，,]\s*(?:分别是|分别为)\s*"
+    rf"(?P<list>{_ITEM_AMOUNT}[^，,。；;、\d]{{1,12}}?(?:[、和及与]{_ITEM_AMOUNT}[^，,。；;、\d]{{1,12}}?)+)"
+    r"(?:[“「『][^“”「」『』]{1,12}[”」』])?\s*$"
+)
+_ITEM = re.compile(rf"(?P<num>\d+|[{NUMERAL_CHARS}]+)(?:个|名|位|户|家|项|件)")
 _ENTRANTS_ENTERING = re.compile(
     # 、 only between places (市、县政府): a list of other units (5家企业、10个社区) leaves the first uncounted.
     rf"{_ORG_AMOUNT}(?:[^，,。；、\d的]|(?<=[省市县区乡镇])、(?=[省市县区乡镇])){{0,8}}?"
@@ -533,11 +568,14 @@ _ENTRANTS_SENDING = re.compile(
 
 
 # People counted as the entrants or the winners, when a text counts neither cases nor organisations: an honour for
-# persons (十佳平安卫士, 热心市民, 最美志愿者). 人次 counts visits or votes, never persons.
+# persons (十佳平安卫士, 热心市民, 最美志愿者). 人次 counts visits or votes, never persons. 户 counts households, the
+# winners of an honour for families (90户“最美家庭”); 户次 is visits again.
 _PERSON_AMOUNT = (
-    rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>名|位|人)(?!次)"
+    rf"(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>名|位|人|户)(?!次)"
     r"(?P<qt>)"
 )
+# What an honour for persons or families is named, unquoted: 表彰997户第十三届全国五好家庭, 表扬20名优秀志愿者.
+_PERSON_TITLE = re.compile(r"家庭|之星|标兵|模范|能手|先锋|示范|典型|优秀|先进|十佳|十大|最美|最佳")
 # 共收集到50名推荐人选 / 收到各界推荐报名300余人: nominees received, the amount closing its clause or naming them as
 # nominees (收到40名群众的来信 counts letters' writers, not entrants).
 _PEOPLE_ENTERED = re.compile(
@@ -549,7 +587,11 @@ _PEOPLE_WON = (
     re.compile(
         rf"{_PERSON_AMOUNT}[^，,。；;！？\d]{{0,12}}?(?:荣获|获得|获评|获授)[^，,。；;！？]{{0,30}}?(?:称号|荣誉)"
     ),
-    re.compile(rf"{_PERSON_AMOUNT}[^，,。；;！？\d]{{0,12}}?(?:受到表彰|获得表彰|获表彰|被评为|被授予)"),
+    # 17位好楼长受表彰 / 受到表扬: the persons honoured, a headline's shorter wording too; not 101位受表扬的…代表,
+    # those of them present.
+    re.compile(rf"{_PERSON_AMOUNT}[^，,。；;！？\d]{{0,12}}?(?:受到表彰|获得表彰|获表彰|受表彰|受到表扬|受表扬|被评为|被授予)(?!的)"),
+    # 90户“最美家庭”入选 / 12名“最美X”当选: the persons counted right before the quoted title they entered.
+    re.compile(rf"{_PERSON_AMOUNT}\s*[“「『][^“”「」『』]{{2,20}}[”」』](?:名单)?(?:入选|当选|出炉|揭晓)"),
     # 共11位(组)获选 / 合计8人获奖: a total of persons (or teams, in brackets) who won, no title named.
     re.compile(rf"(?:共有|共计|合计|总计|共)\s*{_PERSON_AMOUNT}(?:[(（][^()（）]{{1,3}}[)）])?\s*(?:获选|获奖|得奖)"),
     # 评选出甲、乙等12位年度“十佳卫士”: a list of named persons closed by its amount and the title they got.
@@ -558,7 +600,10 @@ _PEOPLE_WON = (
         rf"(?=[^，,。；;！？]{{0,12}}?[“「『])"
     ),
     # 最终评选出了20名“最美X”: the amount right after the verb, the quoted title right after the amount.
-    re.compile(rf"(?:{_PRODUCING_VERB.pattern}|表彰)了?\s*{_PERSON_AMOUNT}(?=\s*[“「『])"),
+    re.compile(rf"(?:{_PRODUCING_VERB.pattern}|表彰|表扬)了?\s*{_PERSON_AMOUNT}(?=\s*[“「『])"),
+    # 表彰997户第十三届全国五好家庭: unquoted, the title after the amount must read as one (not 表彰了100名同志).
+    re.compile(rf"(?:{_PRODUCING_VERB.pattern}|表彰|表扬)了?\s*{_PERSON_AMOUNT}"
+               rf"(?=[^，,。；;！？\d“”「」『』]{{0,14}}?(?:{_PERSON_TITLE.pattern}))"),
     # 颁发嘉许奖予四十一名公职人员: the award handed to the persons counted.
     re.compile(rf"(?<![将拟])(?:颁发|颁授|授予)[^，,。；;！？\d]{{0,16}}?奖(?:项|章)?(?:予|给)\s*{_PERSON_AMOUNT}"),
 )
@@ -568,13 +613,14 @@ _SHARE_BEFORE = re.compile(r"(?<![共计])有\s*$")
 # 对…的23个先进集体和10位先进个人进行表彰 / 对…等14个单位予以表彰: those a body honours, counted at the end of the 对
 # phrase, are the winners; 对…的4个项目开展评审: the cases judged are the entries.
 _HONOURED = re.compile(
-    r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|予以|给予)了?(?:通报|集中|隆重)?(?:表彰|表扬|嘉奖)"
+    r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|予以|给予|作出|做出)了?(?:通报|集中|隆重)?(?:表彰|表扬|嘉奖|嘉许)"
 )
 _REVIEWED = re.compile(
     r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|开展|组织)了?(?:项目|集中|现场|专家)?(?:评审|评选|评比)"
 )
 # The end of an honoured or judged phrase: [amount][what it counts], with more such groups joined before it.
 _GROUP_NOUN = re.compile(rf"^{_GROUP_CH}{{1,12}}$")
+_QUOTED_GROUP_NOUN = re.compile(r"^[“「『](?P<noun>[^“”「」『』]{1,12})[”」』]$")
 _GROUP_JOIN = re.compile(rf"^(?P<noun>{_GROUP_CH}{{1,12}}?)\s*(?:以及|[、和及与])\s*$")
 # A phrase about one tier's winners or a part of them (对获得一等奖的5个项目, 对其中10个单位): not all the winners.
 _PART_OF_WINNERS = re.compile(r"等奖|[金银铜]奖|优秀奖|特别奖|其中|部分")
@@ -656,7 +702,7 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     implied_tens: dict[str, int] = {}  # 十佳X / 十大X named as a result without an amount
     total_unknown = False  # a tier without its amount was listed, so the tiers' sum is not the total
     for sentence in _sentences(text):
-        named = _named_groups(sentence, other_editions)
+        named = _named_groups(sentence, other_editions) or _award_groups(sentence, other_editions)
         honoured = _honoured(sentence, other_editions)
         if not named and len(honoured) >= 2 and all(
                 _TITLE_WORD.search(name) and not _NOT_WINNING_GROUP.search(name) for name, _, _ in honoured):
@@ -1023,10 +1069,14 @@ def _read_groups(sentence: str, by_tier: dict[str, int], other_editions: Callabl
     """
     if other_editions(sentence):
         return []
-    groups = _designation_groups(sentence) or _listed_groups(sentence)
+    designated = _designation_groups(sentence)
+    groups = designated or _listed_groups(sentence)
     if len(groups) < 2 or any(_overlaps(span, other) for _, _, span in groups for other in taken):
         return []
-    if any(not _TITLE_WORD.search(name) or _NOT_WINNING_GROUP.search(name) for name, _, _ in groups):
+    # 命名甲等10人为“先锋X”，乙等100人为“能手Y”: a quoted title each group is named to is a title, whatever its words.
+    conferred = bool(designated) and all(_QUOTE_OPEN.search(sentence[span[0] : span[1]]) for _, _, span in groups)
+    if any((not conferred and not _TITLE_WORD.search(name)) or _NOT_WINNING_GROUP.search(name)
+           for name, _, _ in groups):
         return []
     for name, value, _ in groups:
         by_tier.setdefault(name, value)
@@ -1067,6 +1117,31 @@ def _named_groups(sentence: str, other_editions: Callable[[str], bool]) -> list[
         if len(groups) >= 2:
             return groups
     return []
+
+
+def _award_groups(sentence: str, other_editions: Callable[[str], bool]) -> list[_Part]:
+    """The tiers of a sentence that counts the winners of each named award (分别有5个项目获得甲金奖、乙金奖 / 颁奖给15个
+    甲奖获奖机关及15位乙奖获奖人员): (award, amount, span) each, two at least; none in a plan or a shortlist."""
+    if other_editions(sentence):
+        return []
+    groups: list[_Part] = []
+    for match in _EACH_AWARD.finditer(sentence):
+        amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
+        if amount is None or _PLAN_WORD.search(sentence[_clause_start(sentence, match.start()) : match.start()]):
+            return []
+        for award in _AWARD_SEPARATOR.split(match.group("awards")):
+            groups.append((award, amount.value, match.span()))
+    for match in _AWARD_RECIPIENTS.finditer(sentence):
+        for group in _RECIPIENT_GROUP.finditer(match.group("list")):
+            amount = _amount_of(group)
+            if amount is None:
+                return []
+            start = match.start("list") + group.start()
+            groups.append((group.group("award"), amount.value, (start, match.start("list") + group.end())))
+    if len(groups) < 2 or any(_SHORTLIST.search(name) or "组织奖" in name for name, _, _ in groups) \
+            or _planned(sentence, groups[0][2][0]) or _FUTURE_AFTER.search(sentence[: groups[-1][2][1]]):
+        return []
+    return groups
 
 
 def _designation_groups(sentence: str) -> list[_Part]:
@@ -1181,7 +1256,9 @@ def _groups_ending(phrase: str, offset: int) -> list[_Part]:
         rest = phrase[match.end() : end]
         amount = _amount_of(match)
         if not groups:
-            noun = rest if _GROUP_NOUN.match(rest) and "的" not in rest else None
+            # 对10名“金牌X”进行表彰: the group may be named by its quoted title.
+            bare = _QUOTED_GROUP_NOUN.sub(r"\g<noun>", rest.strip())
+            noun = bare if _GROUP_NOUN.match(bare) and "的" not in bare else None
         else:
             joined = _GROUP_JOIN.match(rest)
             noun = joined.group("noun") if joined and "的" not in joined.group("noun") else None
@@ -1246,9 +1323,17 @@ def _winning_units(sentence: str, other_editions: Callable[[str], bool]) -> _Amo
             teams = _counts_teams(match)
             if "组织奖" in award or _SHORTLIST.search(award) or _SHORTLIST.search(before) \
                     or _SUBJECT_SHARE.search(before) or (teams and _SCHOOL_SUBJECT.match(sentence)) \
+                    or _part_after_divider(sentence, match.start()) \
                     or _FUTURE.search(sentence[: match.end()]) or _FUTURE_AFTER.search(before + match.group()):
                 continue
             return _amount_of(match)
+    for match in _TITLED_UNITS.finditer(sentence):
+        if match.group("noun").endswith(match.group("title")) and not _FUTURE.search(sentence[: match.end()]):
+            return _amount_of(match)
+    if (listed := _HONOURED_BY_CATEGORY.search(sentence)) is not None and not _planned(sentence, listed.start()):
+        values = [to_int(item.group("num")) for item in _ITEM.finditer(listed.group("list"))]
+        if all(values):
+            return _Amount(sum(v for v in values if v), None, listed.start("list"), listed.end("list"))
     return None
 
 
@@ -1358,6 +1443,7 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
                 return None
             kind, gap = "entry", ""
         elif (won := _SELECT_AFTER.match(after)) and not _FUTURE_AFTER.search(clause_after) \
+                and not _PLANNED_WINNERS.search(sentence[_clause_start(sentence, amount.start) : amount.start]) \
                 and not _ENUMERATED_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
             # 30个案例名单将于年底揭晓 is a plan; 甲处、乙所与丙院三项方案获奖 counts the subject's own winners.
             if _OWN_PLACE.search(sentence[_clause_start(sentence, amount.start) : amount.start]) \
@@ -1409,6 +1495,12 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     # 共有来自全国134件团队或个人参赛: a total of items (项/件) said to enter at once, whoever put them in.
     if kind == "entry" and not gap.strip() and sentence[amount.end - 1] in "项件" \
             and _TOTAL_FROM_BEFORE.search(sentence[: amount.start]):
+        return kind
+    # 已完成年度好提案的评选，共评选出60件 / 包括A案例17个…，共49个入选: a total closing its clause with no noun of its
+    # own counts what the sentence has already named, when that is cases.
+    if kind == "select" and sentence[amount.end - 1] in "件项个篇例" and _BARE_WIN_AFTER.fullmatch(clause_after) \
+            and _CLOSING_TOTAL_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]) \
+            and _CASE_NOUN.search(sentence[: _clause_start(sentence, amount.start)]):
         return kind
     # 共16个获奖名单公布: a total whose unit is followed at once by 获奖 (no noun that could be places between).
     if kind == "select" and after.startswith("获奖") and _TOTAL_WORD_BEFORE.search(sentence[: amount.start]):
