@@ -187,3 +187,14 @@ def test_a_results_report_headline_names_its_issuer_too():
     result = parse_announcement(title, text)
     assert result.announcement is not None
     assert "河北省司法厅" in {o["name"] for o in result.announcement["organisers"]}
+
+
+def test_a_page_that_says_who_selected_and_how_many_is_an_announcement_without_a_series_name():
+    text = ("3月8日,某区妇联召开表彰会,揭晓30户“和美家庭”,并为获奖家庭颁发了证书。"
+            "这些家庭在孝老爱亲、教子有方等方面表现突出。")
+    result = parse_announcement("春风十里 家风传承", text)
+    assert result.announcement is not None
+    assert result.announcement["counts"]["selected"] == 30
+    # A profile that names a competition in passing says neither who ran it nor how many it chose.
+    profile = "某社区书记从事社区工作二十年,社区曾获评先进集体,她本人也多次受到表彰,深受居民好评。"
+    assert parse_announcement("扎根社区二十年", profile).announcement is None

@@ -102,7 +102,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # A designation: the story reports a title of honour conferred or listed for it (被评为“全国先进…”).
         series = honour_series(text)
     stage = classify_stage(title, text, names_competition=series is not None)
-    if stage == "other" and series is None and not headline_about:
+    if stage == "other" and series is None and not headline_about and not _runs_and_selects(title, text):
         # A profile or a seminar report that names a competition in passing (曾入选第二届…案例) is not the
         # announcement of one: its organisers and counts would be another event's.
         return ParseResult(None, flags)
@@ -173,3 +173,10 @@ def _with_notice_headline(title: str, text: str) -> str:
     if re.search(r"关于[^。]{2,80}(?:通知|公告|通告|决定|通报)$", title.strip()) and title.strip() not in text[:300]:
         return f"{title.strip()}\n{text}"
     return text
+
+
+def _runs_and_selects(title: str, text: str) -> bool:
+    """Whether a page that names no competition still reports one: it says who runs a selection and how many it
+    chose (甲会表彰了10户…; 由乙主办…评出20个…). A profile that names a competition in passing says neither."""
+    organisers = find_organisers(_with_notice_headline(title, text))
+    return any(o.role == "organiser" for o in organisers) and parse_counts(text, None)["selected"] is not None
