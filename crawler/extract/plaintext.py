@@ -29,7 +29,8 @@ _HTML_BODY = re.compile(r"<(?:p|div|br|table|center|section)\b", re.IGNORECASE)
 _HEADER_WINDOW = 10  # the date line stands among the first lines, or there is none
 # Past a site's menu (dozens of short lines) a date line still shows itself by its label.
 _MENU_WINDOW = 60
-_DATE_FIRST = re.compile(r"^\W*(?:date|日期|时间|发布时间)?\W*(?:19|20)\d{2}[-年./]", re.IGNORECASE)
+_DATE_WORD = r"(?:date|日期|时间|发布时间)"  # the label a header date line may open with
+_DATE_FIRST = re.compile(rf"^\W*{_DATE_WORD}?\W*(?:19|20)\d{{2}}[-年./]", re.IGNORECASE)
 # 2006年9月6日,由…共同发起的…评选在京举行。: a story's sentence that opens with the day it reports.
 _DATE_OPENS_SENTENCE = re.compile(r"^\W*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]"
                                   r"[^,，。]*[\u4e00-\u9fff]{12}")
@@ -57,7 +58,7 @@ _FURNITURE = re.compile(
     # an adult-site spam line above a hijacked page (国产精品视频…, 人人做人人爱)
     r"|(?:国产|日韩|欧美|亚洲)[^\s，,]{0,6}(?:精品|视频|无码|毛片)|人人(?:做|爱|看)人人"
 )
-_DATE_LABEL = re.compile(r"^\W*(?:date|日期|时间|发布时间)\W*(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?\s*",
+_DATE_LABEL = re.compile(rf"^\W*{_DATE_WORD}\W*(?:19|20)\d{{2}}[-./]\d{{1,2}}(?:[-./]\d{{1,2}})?\s*",
                          re.IGNORECASE)
 # 当前位置: 首页 > 通知公告 > 详情: what stands above a breadcrumb is the site's masthead, not the headline.
 _CRUMB_TRAIL = re.compile(r"(?:当前|现在|所在)的?位置|您的位置|首页\s*[>›»]")

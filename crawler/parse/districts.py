@@ -32,6 +32,12 @@ _TOWN = re.compile(rf"(?<=[省市区县])(?P<name>{_NAME_CHAR}{{2,4}}?[镇乡])(
 _CITY = re.compile(rf"(?<=省)(?P<name>{_NAME_CHAR}{{2,3}}市)")
 
 
+def word_starts_at(text: str, at: int, particles: str) -> bool:
+    """Whether a word (a place's name) may start at ``at``: the text's start, after a mark, or after one of
+    ``particles`` (there are no spaces in Chinese: 发布天津市…, not 市民政局发布 read as 局发布市)."""
+    return at == 0 or not re.match(_CJK, text[at - 1]) or text[at - 1] in particles
+
+
 def find_districts(text: str | None) -> list[str]:
     """The county-level districts ``text`` names, canonical names in order of first mention.
 

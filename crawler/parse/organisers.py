@@ -77,7 +77,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from crawler.parse.districts import find_districts, province_names
+from crawler.parse.districts import find_districts, province_names, word_starts_at
 
 ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 
@@ -1079,7 +1079,8 @@ def _story_region(text: str) -> str | None:
 # A department named by what it does alone (民政厅, 司法局) or by its level alone (省厅): no place in it.
 _DEPARTMENT_ALONE = re.compile(r"省厅|(?![省市区县州中国全])(?:(?!省|市|区|县)[\u4e00-\u9fff]){2,6}[厅局]")
 # A place of a level written where a word starts (after a mark, a province or a particle): 芜湖市, 在繁昌县.
-_WORD_START = r"(?:(?<![\u4e00-\u9fff])|(?<=[省、和与及在由从是向对为的自]))"
+_WORD_PARTICLES = "省、和与及在由从是向对为的自"
+_WORD_START = rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_WORD_PARTICLES}]))"
 # …and what ends no place's name at that level: 全市/本市/我区 (the story's place, unnamed), 智慧城市, 社区, 园区,
 # 开发区, 山区 (鞍山市 is a city: the list is per level).
 _NOT_A_PLACE_END = {"市": "全本我该各城超门大", "县": "全本我该各郊", "新区": "全本我该各",
@@ -1115,12 +1116,12 @@ def _story_place(level: str, text: str) -> str | None:
                         # (调研报告以及市政府…: a conjunction or particle runs into the level, no place)
                         or re.search("[届第及的了]", name) or _VERB_BEFORE_BODY.search(name)):
                     continue
-                if _starts_word(opening, start):
+                if word_starts_at(opening, start, _WORD_PARTICLES):
                     starts.add(name)
                 # (written once, it must open a competition's name: 芜湖市首届…大赛; 共收到县直… names no county)
                 edition = re.match(rf"{at}(?:首届|第[一二三四五六七八九十\d]{{1,3}}[届批])",
                                    opening[start + len(name):])
-                if opening.count(name) > 1 or (_starts_word(opening, start) and edition):
+                if opening.count(name) > 1 or (word_starts_at(opening, start, _WORD_PARTICLES) and edition):
                     places.setdefault(name + at, name)
     # (铜陵 written alone where a word starts: 记者获悉,铜陵为…)
     starts |= {name for name in places.values() if re.search(rf"(?:^|[^\u4e00-\u9fff]){name}", opening)}
@@ -1137,12 +1138,6 @@ def _story_place(level: str, text: str) -> str | None:
     if len(recurring) == 1:
         return recurring[0]
     return next(iter(places)) if len(places) == 1 and not recurring else None
-
-
-def _starts_word(text: str, start: int) -> bool:
-    """Whether a word may start at ``start``: after a mark, a province's 省 or a particle."""
-    before = text[start - 1] if start else ""
-    return not before or not re.match(r"[\u4e00-\u9fff]", before) or before in "省、和与及在由从是向对为的自"
 
 
 def _department_in_full(organiser: Organiser, text: str) -> Organiser:

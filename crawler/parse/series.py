@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from crawler.parse.districts import province_names
+from crawler.parse.districts import province_names, word_starts_at
 from crawler.parse.numbers import NUMERAL
 
 # The ordinal that numbers an edition: 第二届, 首届, 第2批, 第三期.
@@ -159,7 +159,7 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
         name = _name_until_stop(text[match.start():])
         if not _names_a_competition(name) or _COUNT_INSIDE.search(name):
             continue
-        clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，,。；;！？!?\n") + 1
+        clause_start = _clause_start(text, match.start())
         end = match.start() + len(name)
         before = _EVENT_BEFORE.search(text[clause_start:match.start()])
         if _EVENT_AFTER.match(text[end:end + 40]) or before:
@@ -210,13 +210,18 @@ def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
     for pattern in (_CONFERRED, _LISTED, _CONFERRED_BARE):
         for match in pattern.finditer(opening):
             title = match.group(1)
-            clause_start = max(opening.rfind(mark, 0, match.start()) for mark in "，,。；;！？!?\n") + 1
+            clause_start = _clause_start(opening, match.start())
             if not _HONOUR.search(title) or _HELD_BEFORE.search(opening[clause_start:match.start()]):
                 continue
             if _BROKEN.search(title) or "的" in title:
                 continue
             return SeriesMention(canonical_series(title), title, match.start(1), match.end(1), None)
     return None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that holds ``at`` begins: after the last mark that ends a clause before it."""
+    return max(text.rfind(mark, 0, at) for mark in "，,。；;！？!?\n") + 1
 
 
 def in_full(mention: SeriesMention, title: str | None, text: str | None) -> SeriesMention:
@@ -332,14 +337,9 @@ def _place_at_end(before: str) -> str | None:
     for match in re.finditer(rf"(?={_place_pattern()}$)", before):
         place = re.match(_place_pattern(), before[match.start():]).group(0)
         # A city or district must stand on its own: 发布天津市…, not 市民政局发布 read as 局发布市.
-        if _word_starts_at(before, match.start(), "了在为选入和与及对向的年") or place.startswith(province_names()):
+        if word_starts_at(before, match.start(), "了在为选入和与及对向的年") or place.startswith(province_names()):
             return place
     return None
-
-
-def _word_starts_at(text: str, at: int, particles: str) -> bool:
-    """Whether a word may start at ``at``: the text's start, after a mark, or after one of ``particles``."""
-    return at == 0 or not _CJK.match(text[at - 1]) or text[at - 1] in particles
 
 
 def _quoted_prefix(before: str) -> str | None:
@@ -502,7 +502,7 @@ def _place_before_ordinal(before: str) -> str | None:
             continue  # 开展全省第一届…: 全省 is the whole province, unnamed; 开展 a verb, not a place's word
         # (Not after 省/市/州: 水磨沟区 is the end of 乌鲁木齐市水磨沟区, read whole further on.)
         if place and (start == 0 or before[start - 1] not in "省市州") \
-                and _word_starts_at(before, start, "了在为选入对向的年是由"):
+                and word_starts_at(before, start, "了在为选入对向的年是由"):
             return place.group(0).strip()
     return None
 
