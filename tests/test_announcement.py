@@ -198,3 +198,12 @@ def test_a_page_that_says_who_selected_and_how_many_is_an_announcement_without_a
     # A profile that names a competition in passing says neither who ran it nor how many it chose.
     profile = "某社区书记从事社区工作二十年,社区曾获评先进集体,她本人也多次受到表彰,深受居民好评。"
     assert parse_announcement("扎根社区二十年", profile).announcement is None
+
+
+def test_a_dateline_and_its_reporter_are_no_part_of_the_opening_that_stands_in_for_a_headline():
+    # The reporter's given name is a stage word (丛书): read as the headline, the page would be a book launch.
+    text = ("某某日报讯(记者 陈丛书 江城报道)为推动城市治理创新,江城市于2012年设立“江城城市治理创新奖”,"
+            "面向各地表彰治理创新的成功实践。本届评选已收到申报项目120个。")
+    facts = parse_announcement(None, text).announcement
+    assert facts is not None
+    assert facts["series"] == "江城城市治理创新奖" and facts["stage"] != "book"

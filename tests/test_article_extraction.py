@@ -405,3 +405,11 @@ def test_a_greeting_in_traditional_characters_and_a_slashed_byline_are_furniture
     assert _furniture("某某第三代網站~請多多來站光臨!")
     assert _furniture("某某日報／ 記者某某某／台北即時報導")
     assert not _furniture("某某日报记者走访社区治理创新一线")
+
+
+def test_a_second_headline_and_a_share_prompt_above_the_story_do_not_end_it():
+    text = ("第A3版:城市论坛·某某奖\n\n某某奖,今晚揭晓!\n\n扫一扫,看更多相关报道。\n\n"
+            "12月7日至9日,城市论坛在江城举行,第三届某某城市创新奖得主将于今晚揭晓。\n\n"
+            "本届评选共收到来自40个国家的申报。")
+    fields = extract_text_article(text)
+    assert fields.text is not None and "第三届某某城市创新奖" in fields.text and "共收到" in fields.text

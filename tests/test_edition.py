@@ -121,3 +121,16 @@ def test_a_story_that_calls_it_the_first_time_gives_edition_one():
     assert find_edition(None, "这是某报第一次对公益案例进行评选。", mention) == 1
     # Not a winner's first time.
     assert find_edition(None, "这是该社区首次入选。", mention) is None
+
+
+def test_the_story_may_number_the_edition_without_the_place_that_opens_the_headline_name():
+    mention = find_series("云溪市发布社区营造创新典型案例", None)
+    assert mention is not None
+    text = "云溪市民政局在全市范围内组织开展了第二批社区营造创新典型案例征集活动。"
+    mention = in_full(mention, "云溪市发布社区营造创新典型案例", text)
+    assert mention.name.startswith("云溪市")
+    assert find_edition(None, text, mention) == 2
+    # A brand before the name is no place: “某牌——首届…” numbers a selection the story may only look back on.
+    branded = find_series("某牌——某省社区营造创新十佳案例评选回顾", None)
+    assert branded is not None
+    assert find_edition(None, "资料:首届某省社区营造创新十佳案例颁奖现场。", branded) is None

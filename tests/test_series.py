@@ -668,3 +668,10 @@ def test_a_survey_that_ranks_places_is_a_selection():
     mention = event_series("某报举办「2024县市幸福指数大调查」,12月2日公布结果,某县夺冠。")
     assert mention is not None and series_key(mention.name) == series_key("县市幸福指数大调查")
     assert series_key("98年度社区发展工作评鉴") == series_key("社区发展工作评鉴")
+
+
+def test_a_bracketed_short_form_closes_the_name():
+    mention = find_series(None, "第四届江城城市更新创新奖(简称“江城奖”)得主今晚揭晓。")
+    assert mention is not None and mention.name == "江城城市更新创新奖" and mention.ordinal == "第四届"
+    mention = find_series(None, "第二届某某社区营造案例征集(以下简称“征集活动”)正式启动。")
+    assert mention is not None and mention.name == "某某社区营造案例征集"

@@ -48,3 +48,10 @@ def test_a_launch_event_stays_a_launch():
 def test_a_call_word_in_a_name_over_an_opening_that_reports_entries_received():
     text = "2024年，某研究院面向全国征集基层治理创新案例，共收到312份申报材料，最终评出优秀案例40个。"
     assert classify_stage(text.split("，")[0], text, names_competition=True) == "results"
+
+
+def test_a_page_word_count_is_no_sign_of_an_opinion_piece():
+    text = "某某报记者\n本文字数:1320\n12月5日,某市在会展中心举行城市更新论坛。"
+    assert classify_stage("城市更新论坛今日开幕", text, names_competition=False) == "other"
+    assert classify_stage("城市更新论坛今日开幕", "本文认为城市更新需要更多参与。", names_competition=False) \
+        == "commentary"

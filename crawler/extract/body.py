@@ -39,6 +39,7 @@ _SIGNATURE_DATE = re.compile(
     r"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
 )
 _BARE_LINK = re.compile(r"^<?https?://\S+>?$")
+_EXCLAIMED = re.compile(r"[！？!?]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?；;…”\"]\s*$")
 _FIRST_PARAGRAPH = 40  # a line this long is story text: end markers before it are header furniture
 _HEADER_LINE = 20  # before the first paragraph, a shorter line without a sentence end is header furniture
@@ -61,8 +62,10 @@ def clean_lines(lines: list[str], title: str | None = None) -> list[str]:
         line = normalise_space(raw)
         if not line:
             continue
-        if started and _END_MARKERS.match(line):
-            break
+        if _END_MARKERS.match(line):
+            if started:
+                break
+            continue  # (a share prompt above the story, 扫一扫,看更多相关报道, is the header's furniture)
         if _is_title_again(line, title) or _BARE_LINK.match(line) or (
             len(line) < 80 and (_META_LINE.match(line) or _CREDIT_LINE.match(line))
         ):
@@ -70,7 +73,9 @@ def clean_lines(lines: list[str], title: str | None = None) -> list[str]:
         if not started and _is_header_furniture(line):
             continue
         out.append(line)
-        started = started or len(line) >= _FIRST_PARAGRAPH or bool(_SENTENCE_END.search(line))
+        # (A short exclamation, 某某奖,今晚开奖!, is a newspaper's second headline, not the story's first line.)
+        started = started or len(line) >= _FIRST_PARAGRAPH or bool(
+            _SENTENCE_END.search(line) and not (len(line) <= _HEADER_LINE and _EXCLAIMED.search(line)))
     return _drop_headline_tail(out)
 
 

@@ -47,6 +47,10 @@ _RESULTS_LEAD = re.compile(rf"{NUMERAL}\s*(?:件|个|项)[^，,。]{{0,30}}案�
 # ([J]. cites a journal; 被引量 and 论文部分内容 are a thesis-sharing site's.)
 _ACADEMIC = re.compile(r"中图分类号|文献标识码|[(（][^()（）]{2,30}\d{6}[)）]|\[J\]\s*[.．]|被引量|论文部分内容")
 _ACADEMIC_WEAK = re.compile(r"摘\s*要[:：]|关键词[:：]|Abstract[:：]?")
+# A wire or paper dateline opening the story, with the reporter's credit (某某报讯(记者 某某 某地报道)): it is
+# no part of what happened, and a reporter's name may read as a stage word (李丛书).
+_DATELINE = re.compile(r"^[^，,。；;\n]{0,24}?(?:[网报台社]|\d{1,2}日)(?:讯|电)"
+                       r"\s*(?:[(（【][^)）】\n]{0,40}[)）】])?\s*")
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
 
 
@@ -144,6 +148,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
 def _lead_sentence(text: str) -> str:
     """The text's first sentence, past a notice's salutation (各有关单位:)."""
     text = re.sub(r"^\s*[^\n。，,]{1,20}[:：]\s*\n", "", text.lstrip())
+    text = _DATELINE.sub("", text)
     return re.split(r"[。！？!?\n]", text.lstrip(), maxsplit=1)[0][:150]
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from crawler.parse.dates import DateMention
+from crawler.parse.districts import province_names
 from crawler.parse.numbers import NUMERAL, to_int
 from crawler.parse.series import ORDINAL, SeriesMention, series_key, series_mentions
 
@@ -54,7 +55,8 @@ def find_edition(title: str | None, text: str | None, series: SeriesMention | No
     # The title names the competition without its ordinal; the text may write both (第三届“…”).
     key = series_key(series.name)
     for mention in series_mentions(f"{title or ''}\n{text or ''}"):
-        if series_key(mention.name) == key and mention.ordinal:
+        # (湖南省…典型案例 in full, 组织开展了第一批…典型案例 in the story: the place is left out before the ordinal.)
+        if mention.ordinal and _same_series(key, series_key(mention.name)):
             return ordinal_value(mention.ordinal)
     for quoted in _QUOTED_THEN_ORDINAL.finditer(f"{title or ''}\n{text or ''}"):
         if series_key(quoted.group(1)) == key:
@@ -63,6 +65,14 @@ def find_edition(title: str | None, text: str | None, series: SeriesMention | No
     if stated:
         return to_int(stated.group(1))
     return 1 if _FIRST_TIME.search(text or "") else None
+
+
+def _same_series(key: str, other: str) -> bool:
+    """Whether two folded names are one series, one of them written without the place that opens the other."""
+    shorter, longer = sorted((key, other), key=len)
+    extra = longer[:len(longer) - len(shorter)]
+    place = extra in province_names() or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}[省市区县州]", extra))
+    return key == other or (len(shorter) >= 6 and longer.endswith(shorter) and place)
 
 
 # What a story reports of an edition it names: 第二届…大赛于5月28日启动, …评选结果昨日揭晓.

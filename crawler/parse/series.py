@@ -602,9 +602,13 @@ def _names_a_competition(name: str | None) -> bool:
     return len(key) >= 4 and bool(_GENERIC_WORDS.sub("", key))
 
 
+_ABBREVIATION = re.compile(r"[（(]\s*(?:以下)?(?:简称|下称|下同)")
+
+
 def _name_until_stop(rest: str) -> str | None:
     """The competition name at the start of ``rest``: up to the first stop word, cut back to a head noun."""
-    name = _name_at(rest.lstrip())
+    # 某某创新奖(简称“某某奖”)得主…: the bracket that gives the short form closes the name.
+    name = _name_at(_ABBREVIATION.split(rest.lstrip(), maxsplit=1)[0])
     if not name or _BROKEN.search(name):
         return None  # a mirror's pinyin broke into the name (年?duì)I商环境): no name is better than a mangled one
     # “…上线发布暨2019某某项目征集活动揭晓仪式”: an event joined to the selection, which comes after 暨.

@@ -33,7 +33,7 @@ _LOOKING_BACK = re.compile(r"已(?:经)?(?:于)?[^，,。]{0,12}?(?:正式)?启�
 # An opening that reports entries received or a list made public: the call is over (…征集…案例,共收到438份).
 _PAST_THE_CALL = re.compile(r"共收到|征集到|收到\S{0,12}?\d+|公布|揭晓|评出|入选")
 # Signs that the article is an opinion piece rather than a report of an event.
-_COMMENTARY = re.compile(r"笔者|本文|评论员|述评|时评|观点|作者[:：]|[\u4e00-\u9fff]{2,4}(?:研究员|教授)\s*$"
+_COMMENTARY = re.compile(r"笔者|本文(?!字数)|评论员|述评|时评|观点|作者[:：]|[\u4e00-\u9fff]{2,4}(?:研究员|教授)\s*$"
                          r"|总体而言|总而言之|综上所述|由此可见|^\s*(?:首先|其次|再次)[，,]", re.MULTILINE)
 # Signs strong enough to make an opinion piece of an article whose title has no stage word even when its text
 # names a competition (以第三届…评选为例 … 笔者认为): a byline alone is not one.
