@@ -106,10 +106,17 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # A designation: the story reports a title of honour conferred or listed for it (被评为“全国先进…”).
         series = honour_series(text)
     stage = classify_stage(title, text, names_competition=series is not None)
-    if stage == "other" and series is None and not headline_about and not _runs_and_selects(title, text):
+    # (Computed once: the gate below reads them, and an accepted page keeps them.)
+    found: list | None = None
+    counts: dict | None = None
+    if stage == "other" and series is None and not headline_about:
         # A profile or a seminar report that names a competition in passing (曾入选第二届…案例) is not the
-        # announcement of one: its organisers and counts would be another event's.
-        return ParseResult(None, flags)
+        # announcement of one: its organisers and counts would be another event's. A page that names no
+        # competition still reports one when it says who ran a selection and how many it chose (甲会表彰了10户…).
+        found = find_organisers(_with_notice_headline(title, text))
+        counts = parse_counts(text, None)
+        if not any(o.role == "organiser" for o in found) or counts["selected"] is None:
+            return ParseResult(None, flags)
     book = stage == "book"
     if book:
         series = find_series(title, text, book=True)
@@ -124,10 +131,12 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # An opinion piece discusses competitions; it is not the announcement of one: their organisers and
         # counts are not its facts.
         series = None
-    found = [] if commentary else find_organisers(_with_notice_headline(title, text), book=book)
+    if found is None:
+        found = [] if commentary else find_organisers(_with_notice_headline(title, text), book=book)
     organisers = [{"name": o.name, "role": o.role} for o in found]
     edition = find_edition(title, text, series, book=book) if series else None
-    counts = _NO_COUNTS if commentary else parse_counts(text, None if book else edition)
+    if counts is None:
+        counts = _NO_COUNTS if commentary else parse_counts(text, None if book else edition)
     if not commentary and not book and counts["selected"] is None:
         # 某省发布20个…特色案例: the headline may be the only place the number selected is printed.
         counts = dict(counts, selected=parse_counts(title, edition)["selected"])
@@ -179,9 +188,3 @@ def _with_notice_headline(title: str, text: str) -> str:
         return f"{title.strip()}\n{text}"
     return text
 
-
-def _runs_and_selects(title: str, text: str) -> bool:
-    """Whether a page that names no competition still reports one: it says who runs a selection and how many it
-    chose (甲会表彰了10户…; 由乙主办…评出20个…). A profile that names a competition in passing says neither."""
-    organisers = find_organisers(_with_notice_headline(title, text))
-    return any(o.role == "organiser" for o in organisers) and parse_counts(text, None)["selected"] is not None
