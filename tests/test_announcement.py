@@ -207,3 +207,9 @@ def test_a_dateline_and_its_reporter_are_no_part_of_the_opening_that_stands_in_f
     facts = parse_announcement(None, text).announcement
     assert facts is not None
     assert facts["series"] == "江城城市治理创新奖" and facts["stage"] != "book"
+
+
+def test_methods_ranked_by_a_selection_make_a_page_about_one_without_a_competition_word():
+    text = "12月3日,记者了解到,近日全国50个优秀网格工作法公布,我市两个社区的网格工作法入选。"
+    facts = parse_announcement("我市两个网格工作法入选全国50优", text).announcement
+    assert facts is not None and facts["series"] == "全国优秀网格工作法" and facts["counts"]["selected"] == 50

@@ -413,3 +413,12 @@ def test_a_second_headline_and_a_share_prompt_above_the_story_do_not_end_it():
             "本届评选共收到来自40个国家的申报。")
     fields = extract_text_article(text)
     assert fields.text is not None and "第三届某某城市创新奖" in fields.text and "共收到" in fields.text
+
+
+def test_an_e_paper_page_turner_and_a_photo_caption_are_no_headline():
+    from crawler.extract.plaintext import _furniture
+    assert _furniture("当前版: 05版 上一版 下一版")
+    assert _furniture("↑图说:某区获奖社区代表合影(图片来源:某区民政局提供)")
+    text = ("往期阅读\n当前版: 05版 上一版 下一版\n放大 缩小 默认\n某区两个社区入选全国优秀案例\n"
+            "某某报讯(记者 王某)近日,某某案例名单公布,我区两个社区入选,数量居全市前列。")
+    assert extract_text_article(text).title == "某区两个社区入选全国优秀案例"

@@ -675,3 +675,15 @@ def test_a_bracketed_short_form_closes_the_name():
     assert mention is not None and mention.name == "江城城市更新创新奖" and mention.ordinal == "第四届"
     mention = find_series(None, "第二届某某社区营造案例征集(以下简称“征集活动”)正式启动。")
     assert mention is not None and mention.name == "某某社区营造案例征集"
+
+
+def test_a_count_between_the_place_and_the_name_it_numbers_is_no_word_of_the_name():
+    mention = lead_series("记者获悉,近日全国50个优秀网格工作法公布,我市两个社区入选。")
+    assert mention is not None and mention.name == "全国优秀网格工作法"
+    # A count of a place's own winners names no competition.
+    assert lead_series("近日某市3个案例公布。") is None
+
+
+def test_a_branded_title_conferred_with_its_year_before_and_its_noun_after_the_quote():
+    mention = honour_series("经评审,86个小区被评选为2023年“幸福邻里”宜居示范小区,名单如下。")
+    assert mention is not None and mention.name == "幸福邻里宜居示范小区"

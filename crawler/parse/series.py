@@ -187,6 +187,9 @@ _HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市
 # 被民政部评为“…”, 命名为“…”: the title conferred, in quotes, in the story's opening.
 _CONFERRED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为|表彰为|授予(?:[^“”「」『』，,。；]{0,10}?))\s*"
                         r"[“「『]([^“”「」『』]{4,30})[”」』]")
+# 被评选为2022年“某某”住宅示范小区: a quoted brand that opens the title, its year before it and its noun after it.
+_CONFERRED_BRANDED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为)\s*(?:(?:19|20)\d{2}\s*年度?)?"
+                                r"([“「『][^“”「」『』]{2,16}[”」』][\u4e00-\u9fff]{2,12}?)(?=称号|[，,。；;、]|$)")
 # …拟被认定为全省乡村治理示范村镇。: the title unquoted, up to the end of the clause or 称号.
 _CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为)([^“”「」『』，,。；;、]{4,24}?"
                              r"(?:示范[\u4e00-\u9fff]{0,3}|先进[\u4e00-\u9fff]{1,8}))(?=称号|[，,。；;、]|$)")
@@ -207,7 +210,7 @@ def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
     honoured = [m for m in _CONFERRED.finditer(opening) if "被" in opening[max(0, m.start() - 12):m.start()]]
     if len(honoured) > 1:
         return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
-    for pattern in (_CONFERRED, _LISTED, _CONFERRED_BARE):
+    for pattern in (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _CONFERRED_BARE):
         for match in pattern.finditer(opening):
             title = match.group(1)
             clause_start = _clause_start(opening, match.start())
@@ -541,6 +544,15 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
         name = _name_until_stop(rest)
         count = _COUNT_START.search(rest)
         counted = _name_until_stop(rest[count.end():]) if count else None
+        inner = None if count else _PLACE_THEN_COUNT.search(rest)
+        before_count = rest[:inner.start(1)] if inner else ""
+        if inner and (place := "全国" if before_count.endswith("全国") else _place_at_end(before_count)):
+            # 近日全国100个优秀社区工作法公布: the count stands between the place and the name it numbers.
+            named = _name_until_stop(rest[inner.end():])
+            if named and _names_a_competition(place + named):
+                start = title.find(rest) + len(before_count) - len(place)
+                end = title.find(named, start) + len(named)
+                return SeriesMention(canonical_series(place + named), place + named, start, end, None)
         if _names_a_competition(counted):
             # 广西发布20个乡村振兴改革集成特色案例: the cases counted are named after the count (not 50件案例).
             name = counted
@@ -558,6 +570,8 @@ _COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛
                           # best (“寻找最美社区”), and an assessment that ranks (…综合影响力评估)
                           r"|^[“「『]?(?:十佳|十大|百佳|寻找[“「『]?)[\u4e00-\u9fff]{2,12}?[”」』]?(?:系列)?(?:活动|评选|推选)?$"
                           r"|(?:评估|大调查)[”」』]?$")
+# 全国100个…: a count written after a place, before what it counts.
+_PLACE_THEN_COUNT = re.compile(rf"({NUMERAL})\s*(?:个|件|项)(?=[\u4e00-\u9fff])")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
 _COUNT_START = re.compile(rf"^(?:最终|最后|共|共有|累计|其中)?{NUMERAL}\s*(?:件|个|项|份|家|批|组|名|场|次)")
 # 某市2个案例入选…: a count inside the phrase.
