@@ -1208,3 +1208,46 @@ def test_selected_eleventh_round(text: str, selected: int | None, by_tier: dict[
 )
 def test_no_selected_eleventh_round(text: str) -> None:
     assert parse_counts(text)["selected"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "by_tier"),
+    [
+        # ranks written once before a shared 等奖, each with the amount after 各
+        ("专家打分后，本次活动决出一、二、三等奖各2名。", 6, {"一等奖": 2, "二等奖": 2, "三等奖": 2}),
+        ("评审组评出特、一和二等奖各1个。", 3, {"特等奖": 1, "一等奖": 1, "二等奖": 1}),
+        # tiers given to quoted names, with their units and nouns around them, one tier counted with its amount
+        ("比赛结束，东湖镇“邻里帮”项目荣获一等奖，西岭村“银龄课堂”项目和县文化馆“书香满城”阅读项目荣获二等奖，"
+         "南山街道“夜校”等5个项目获得优秀奖。", 8, {"一等奖": 1, "二等奖": 2, "优秀奖": 5}),
+        # one unquoted project won the top tier, the others counted
+        ("最终某县助残服务项目荣获金奖，乙市“康复驿站”项目等2个项目荣获银奖，丙区“微心愿”项目等4个项目荣获铜奖。", 7,
+         {"金奖": 1, "银奖": 2, "铜奖": 4}),
+        # entries counted as those that entered the first round
+        ("全省共有88个志愿服务项目参加初赛，30个项目进入决赛。", None, {}),
+        # a larger list the counted ones entered: the list is the results, the amount before it a share
+        ("三个工作法入选全国100优秀社区工作法\n近日，全国100个优秀社区工作法公布。", 100, {}),
+        # a year in the larger list's name is no count
+        ("共有40个案例获评“2024甲省基层治理优秀案例”。", 40, {}),
+    ],
+)
+def test_selected_twelfth_round(text: str, selected: int | None, by_tier: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, by_tier)
+
+
+def test_entries_of_a_first_round_twelfth_round() -> None:
+    assert parse_counts("全省共有88个志愿服务项目参加初赛，30个项目进入决赛。")["applications"] == 88
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of a larger list, the list's own count not printed as a count of its own
+        "我县两个项目入选全省100强榜单。",
+        "本市三个工作法入选全国100优秀社区工作法。",
+        # one tier given to one named project, beside one counted tier: may be a story's own, no list
+        "“甲”项目荣获一等奖。",
+    ],
+)
+def test_no_selected_twelfth_round(text: str) -> None:
+    assert parse_counts(text)["selected"] is None

@@ -61,8 +61,8 @@ _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形�
 # Verbs that come after the amount: 300余个项目报名参赛 / 117个项目参与竞奖 / 60件…的案例脱颖而出.
 _ENTRY_AFTER = re.compile(
     r"^(?P<who>[^，,。；;！？\d]{0,14}?)(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请|参[加与]评[选比审]"
-    # 共47个项目参加比赛: the contest itself, named as such.
-    r"|参[加与](?:比赛|大赛|竞赛))"
+    # 共47个项目参加比赛: the contest itself, named as such; 参加初赛 / 预赛 its first round, which all entries enter.
+    r"|参[加与](?:比赛|大赛|竞赛|初赛|预赛|海选))"
 )
 _SELECT_AFTER = re.compile(
     r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|被命名为|被认定为|被授予|榜上有名|揭晓|出炉|正式发布|公布|"
@@ -191,10 +191,23 @@ _SHARING_AWARD = re.compile(rf"(?<!{_NAME_CH})(?P<tier>{_NAME_CH}{{1,8}}?奖)\s*
 # The group before a list of ranked tiers (优秀案例 / 创新项目 / 城市类案例): each group ranks its own winners.
 _TIER_GROUP = re.compile(rf"(?:^|(?<!{_NAME_CH}))(?P<group>{_NAME_CH}{{2,6}}(?:案例|项目))\s*$")
 _WINNING_VERB = re.compile(r"荣获|获得|获评|赢得|摘得|获")
-# One quoted name at a clause's start that won a tier, no amount said: “甲”项目获评金奖.
-_SINGLE_WINNER = re.compile(
-    rf"(?:^|[，,；;：:])\s*[“「『][^“”「」『』，,。；]{{1,30}}[”」』](?:项目|案例|作品)?(?:获评|荣获|获得|获)了?"
+# Quoted names at a clause's start (each may have its unit before it and its noun after) joined by 、/和 that won a
+# tier, no amount said: “甲”项目获评金奖 is a tier of one, 甲镇“乙”项目和丙局“丁”项目荣获二等奖 a tier of two.
+_NAME_PLAIN = r"[^，,。；;、和及与\d“”「」『』《》等]"
+_NAMED_ITEM = rf"{_NAME_PLAIN}{{0,10}}[“「『《][^“”「」『』《》，,。；]{{1,30}}[”」』》]{_NAME_PLAIN}{{0,12}}?"
+_NAMED_WINNERS = re.compile(
+    rf"(?:^|[，,；;：:])\s*(?:最终|最后)?\s*(?P<names>{_NAMED_ITEM}(?:[、和及与]{_NAMED_ITEM})*)(?:获评|荣获|获得|获)了?"
     rf"(?P<tier>{_TIER_WORDS})(?![\d{NUMERAL_CHARS}、和及与“「『])"
+)
+# One unquoted name of a project at a clause's start that won a ranked tier: 最终甲市乙公益集市项目荣获金奖.
+_UNQUOTED_WINNER = re.compile(
+    rf"(?:^|[，,；;：:])\s*(?:最终|最后)?\s*[^，,。；;、和及与\d“”「」『』《》等]{{2,24}}?(?:项目|案例|作品)(?:获评|荣获|获得|获)了?"
+    rf"(?P<tier>{_TIER_WORDS})(?![\d{NUMERAL_CHARS}、和及与“「『])"
+)
+_NAME_OPENING = re.compile(r"[“「『《]")
+# 一、二、三等奖各1名: ranks written once before a shared 等奖, each with the amount after 各.
+_SHARED_RANKS = re.compile(
+    rf"(?<![\d{NUMERAL_CHARS}])(?P<ranks>[特一二三四五](?:[、和及与][特一二三四五])+)等奖\s*各\s*(?P<amount>{_TIER_AMOUNT.pattern})"
 )
 _LIST_OPENING = re.compile(r"^(?:包括|包含|其中|分别是|分别为|即)")
 # 各 between a tier's name and its amount: the amount is each tier's (…及甲等奖各7名).
@@ -300,7 +313,7 @@ _IDEAS = re.compile(r"点子|提案")
 _POOL_PHRASE = re.compile(r"从[^，,。；]{1,30}?中(?=脱颖而出|胜出)")
 # The story's own place as the subject (我省 / 我市…), and verbs that say its entries won, not that it chose them.
 _OWN_PLACE = re.compile(r"我(?:省|市|县|区|镇|乡)")
-_WON_AFTER = re.compile(r"入选|获奖|获评|胜出|当选|表彰|被|榜上有名|获得|荣获")
+_WON_AFTER = re.compile(r"入选|获奖|获评|胜出|当选|表彰|被|榜上有名|上榜|获得|荣获")
 _WON_BEFORE = re.compile(r"入选|获评|获奖")
 # 从/在 … N件X中: the pool a result was drawn from.
 _POOL_BEFORE = re.compile(r"(?:从|在)[^，,。；]{0,16}$")
@@ -843,6 +856,10 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
     if other_editions(sentence):
         return []
     found: list[tuple[str, int, tuple[int, int]]] = []
+    for shared in _SHARED_RANKS.finditer(sentence):
+        amount = _amount_of(_TIER_AMOUNT.search(shared.group("amount")))
+        if amount is not None:
+            found.extend((f"{rank}等奖", amount.value, shared.span()) for rank in shared.group("ranks")[::2])
     for pattern in (_TIER_THEN_AMOUNT, _AMOUNT_THEN_TIER):
         for match in pattern.finditer(sentence):
             tier = (match.group("qtier") or match.group("tier") or "").strip()
@@ -953,16 +970,25 @@ def _read_joined_awards(sentence: str, found: list[tuple[str, int, tuple[int, in
 
 
 def _read_single_winners(sentence: str, found: list[tuple[str, int, tuple[int, int]]]) -> None:
-    """Add to ``found`` the ranked tiers that one quoted name won, with no amount (“甲”项目获评金奖，“乙”“丙”2个项目获评
-    银奖…): in a list of tiers counted with their amounts, a tier given to a single name is a tier of one."""
-    if len(found) < 2:
+    """Add to ``found`` the ranked tiers that named winners won, with no amount (“甲”项目获评金奖，“乙”“丙”2个项目获评
+    银奖…): in a list of tiers counted with their amounts, a tier given to quoted names is a tier of as many as there
+    are names (甲镇“乙”项目和丙局“丁”项目荣获二等奖: two), and one given to one unquoted project a tier of one."""
+    if not found:
         return
-    for match in _SINGLE_WINNER.finditer(sentence):
-        tier = match.group("tier")
-        span = match.span("tier")
-        if not _RANKED_TIER.search(tier) or any(tier == name or _overlaps(span, other) for name, _, other in found):
-            continue
-        found.append((tier, 1, span))
+    named: list[tuple[str, int, tuple[int, int]]] = []
+    for pattern in (_NAMED_WINNERS, _UNQUOTED_WINNER):
+        for match in pattern.finditer(sentence):
+            tier = match.group("tier")
+            span = match.span("tier")
+            if not _RANKED_TIER.search(tier) or any(tier == name or _overlaps(span, other)
+                                                    for name, _, other in found + named):
+                continue
+            winners = len(_NAME_OPENING.findall(match.group("names"))) if pattern is _NAMED_WINNERS else 1
+            named.append((tier, winners, span))
+    # One tier counted with its amount is a list of results when two more are given to names (甲项目获一等奖，乙、丙
+    # 获二等奖，…等8个项目获优秀奖); a single named winner beside one counted tier may be a story's own.
+    if len(found) >= 2 or len(named) >= 2:
+        found.extend(named)
 
 
 def _read_preceding_tier(sentence: str, found: list[tuple[str, int, tuple[int, int]]]) -> None:
@@ -1450,6 +1476,10 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
                     and _WON_AFTER.search(won.group()):
                 # 我省共有23篇论文获奖: the story's own place's winners in a wider competition, a share of them.
                 return None
+            if _WON_AFTER.search(won.group()) and _larger_number(after[won.end() :].split("，")[0].split(",")[0],
+                                                                 amount.value):
+                # 两个工作法入选全国100个优秀工作法: those that entered a larger list are a share of its winners.
+                return None
             kind, gap = "select", ""
         else:
             return None
@@ -1527,6 +1557,15 @@ def _listed_entries(sentence: str, other_editions: Callable[[str], bool]) -> _Am
         return None
     total = sum(a.value for a in amounts if a)
     return _Amount(total, qualifiers.pop(), match.start("list"), match.end("list"))
+
+
+def _larger_number(text: str, value: int) -> bool:
+    """Whether ``text`` prints a number (in digits, or an amount with its unit) larger than ``value``; years,
+    ordinals and dates (2023年, 第10届, 12月, a year opening a name) are no counts."""
+    numbers = [int(digits) for digits in re.findall(r"(?<![第\d.])\d+(?![\d.年届批期月日号%％])", text)
+               if not re.fullmatch(r"(?:19|20)\d\d", digits)]  # “2022山东…案例”: a year in a name
+    numbers += [a.value for a in (_amount_of(m) for m in _AMOUNT.finditer(text)) if a]
+    return any(number > value for number in numbers)
 
 
 def _part_after_divider(sentence: str, position: int) -> bool:
