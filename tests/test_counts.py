@@ -1228,6 +1228,10 @@ def test_no_selected_eleventh_round(text: str) -> None:
         ("三个工作法入选全国100优秀社区工作法\n近日，全国100个优秀社区工作法公布。", 100, {}),
         # a year in the larger list's name is no count
         ("共有40个案例获评“2024甲省基层治理优秀案例”。", 40, {}),
+        # the passive of 评选为 / 推选为 designates the winners, whatever they are
+        ("经过验收，全市65个小区被评选为2024年度“和美家园”示范小区。", 65, {}),
+        # a notice approving units as a title is the selection
+        ("经评审和公示，同意甲县等30个单位为第二批省级乡村治理示范单位，现予公布。", 30, {}),
     ],
 )
 def test_selected_twelfth_round(text: str, selected: int | None, by_tier: dict[str, int]) -> None:
@@ -1245,6 +1249,8 @@ def test_entries_of_a_first_round_twelfth_round() -> None:
         # a share of a larger list, the list's own count not printed as a count of its own
         "我县两个项目入选全省100强榜单。",
         "本市三个工作法入选全国100优秀社区工作法。",
+        # an approval that confers no title
+        "会议同意甲县等5个单位为项目实施单位。",
         # one tier given to one named project, beside one counted tier: may be a story's own, no list
         "“甲”项目荣获一等奖。",
     ],

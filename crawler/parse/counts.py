@@ -65,7 +65,7 @@ _ENTRY_AFTER = re.compile(
     r"|参[加与](?:比赛|大赛|竞赛|初赛|预赛|海选))"
 )
 _SELECT_AFTER = re.compile(
-    r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|被命名为|被认定为|被授予|榜上有名|揭晓|出炉|正式发布|公布|"
+    r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|被(?:评选|推选|遴选)为|被命名为|被认定为|被授予|榜上有名|揭晓|出炉|正式发布|公布|"
     # 为首批4个“甲”项目授牌: the plaques handed to the winners.
     r"(?:进行)?授牌|"
     # 现将28个…典型案例印发给你们: the cases a notice sends out are its selection; 等6个项目列入…名单: put on the list.
@@ -340,7 +340,8 @@ _PLANNED_WINNERS = re.compile(r"(?:即将|(?<!即)将(?!近)|拟|计划|预计)(
 _FUTURE_AFTER = re.compile(r"(?:即将|(?<!即)将(?!近)|拟|计划|预计)[^，,。；]{0,12}?(?:揭晓|公布|发布|出炉|评出|产生)")
 # 命名/授予/认定 … 为“称号” / “称号”称号: the units named are the winners, whatever (or wherever) they are.
 # 公布 / 确定 too, when a title follows: 公布A等248个单位为第十一批示范单位; and 确认 (确认其中10篇为“十佳”…).
-_DESIGNATING_VERB = re.compile(r"命名|授予|认定|公布|确定|确认")
+# 同意A等100个单位为…示范县创建单位: a notice's approval, when what it approves them as is a title.
+_DESIGNATING_VERB = re.compile(r"命名|授予|认定|公布|确定|确认|同意")
 # 共有488个地方和单位被命名为…示范单位: the passive says the designation after the units.
 _DESIGNATED_PASSIVE = re.compile(
     r"^(?P<who>[^，,。；“”\"「」『』被]{0,12}?)被(?:命名|认定|评|授予|确定)为?\s*(?P<title>[^，,。；、]{2,40})"
@@ -1444,6 +1445,9 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
             # 决赛现场从45个项目中评选出…: the pool of a final is its finalists, not the entries.
             return None if _LATER_ROUND.search(sentence[: amount.start]) else "entry"
     kind, gap = _nearest_verb_before(sentence, amount.start)
+    if kind is None and designated and "同意" in sentence[_clause_start(sentence, amount.start) : amount.start]:
+        # 同意甲区等100个单位为…示范县: the approval is the selection, though 同意 alone selects nothing.
+        kind, gap = "select", ""
     entered_from = _ENTRY_FROM_BEFORE.search(sentence[: amount.start])
     if entered_from and _VERB_BEFORE.search(entered_from.group(), 2):
         # 收到来自各地的申报，评审后选出其中突出的…: a verb inside the phrase takes the amount from the first.
