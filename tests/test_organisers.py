@@ -1108,3 +1108,66 @@ def test_a_verb_before_a_bare_level_is_no_place():
 def test_a_city_governments_office_takes_its_full_name_from_the_heading():
     text = "辰州市人民政府研究室关于开展优秀调研成果评选的通知\n市政府研究室决定对本年度优秀调研成果进行评选。"
     assert pairs(text) == [("辰州市人民政府研究室", "organiser")]
+
+
+def test_a_body_that_organises_the_selection_after_you():
+    text = "“午市平安示范区”由未省综治协调小组办公室组织评选，每三年命名一次。"
+    assert pairs(text) == [("未省综治协调小组办公室", "organiser")]
+    # 组织 is the verb, not the last word of the name
+    assert pairs("由申市文明办组织评选的十佳志愿服务项目昨日揭晓。") == [("申市文明办", "organiser")]
+
+
+def test_a_count_written_straight_before_the_kind_ends_the_list():
+    text = "由酉团委、戌文明办、亥民政局等七部委共同举办的第三届青年公益创投大赛在某地举行。"
+    assert pairs(text) == [("酉团委", "organiser"), ("戌文明办", "organiser"), ("亥民政局", "organiser")]
+
+
+def test_the_youth_leagues_city_committee_takes_no_place_from_the_list():
+    text = "近日，子州市委文明办、团市委、市民政局等部门联合举办“子州市志愿服务项目大赛”。"
+    assert ("团市委", "organiser") in pairs(text)
+    assert not any(name.endswith("团市委") and name != "团市委" for name, _ in pairs(text))
+
+
+def test_a_websites_own_sponsors_in_its_footer_run_no_competition():
+    text = ("近日，丑县文明办举办“丑县最美志愿者”评选。\n\n一等奖\n\n"
+            "中共寅省委宣传部主办\n某某在线承办\n某某在线 版权所有\n备案号 12345")
+    assert pairs(text) == [("丑县文明办", "organiser")]
+    # a labelled credit line above a copyright mark is the site's too
+    assert pairs("卯会启动第二届社区营造奖征集。\n主办单位:辰报社\nCopyright 2024") == [("卯会", "organiser")]
+
+
+def test_joint_issuers_written_apart_in_a_notices_heading():
+    text = ("巳部 午局关于公布2023年乡村治理示范村名单的通知\n各省农业农村厅:\n"
+            "经县级申请、省级推荐和专家评审，同意甲村等50个村为2023年乡村治理示范村，现予公布。")
+    assert pairs(text) == [("巳部", "organiser"), ("午局", "organiser")]
+    # a breadcrumb before the heading is no issuer
+    assert pairs("首页 动态 巳部关于公布2023年乡村治理示范村名单的通知\n各省农业农村厅:\n现予公布。") == []
+
+
+def test_a_press_briefing_before_the_launch_it_announces():
+    text = "本报讯 日前，未省慈善总会联合省民政厅召开新闻发布会，宣布启动第四届“某某公益项目大赛”。"
+    assert pairs(text) == [("未省慈善总会", "organiser"), ("未省民政厅", "organiser")]
+    # the briefing's clause is no name, though it ends in 会
+    assert pairs("申都晚报召开新闻发布会，公布了第二届某某奖获奖名单。") == []
+    assert pairs("申市民政局召开通气会，发布第二届某某奖获奖名单。") == [("申市民政局", "organiser")]
+
+
+def test_a_notice_addressed_to_named_units_before_the_many():
+    text = ("关于公布某某小区典型案例的通知\n\n甲新区管委会,乙开发区管委会,各镇政府、街道办事处,丙市物业协会:\n\n"
+            "经申报和核查，确定10个小区为丁市2024年某某典型案例，现予以公布。\n\n丁市住房和城乡建设局\n\n"
+            "2024年10月8日\n\n手机版")
+    assert pairs(text) == [("丁市住房和城乡建设局", "organiser")]
+    # 各位 greets listeners; it addresses no units
+    assert pairs(text.replace("甲新区管委会,乙开发区管委会,各镇政府、街道办事处,丙市物业协会:", "各位来宾:")) == []
+
+
+def test_a_story_set_in_the_selection_of_the_body_before_its_quoted_name():
+    text = "在酉福利部「年度社区发展卓越社区选拔」中，戌市参选的5个社区全数获奖，市长亲自颁奖表扬。"
+    assert pairs(text) == [("酉福利部", "organiser")]
+    assert pairs("在亥部“全国社区治理创新案例”评选中，某区两案例入选。") == [("亥部", "organiser")]
+    # a place, a year or an event before the name is no body
+    assert pairs("在卯州“社区治理创新案例”评选中，某区两案例入选。") == []
+    assert pairs("在亥部“全国社区治理创新案例”发布会上，某区代表发言。") == []
+    # a 主办 said of the same selection is the stronger word
+    text = "在辰网“城市更新优秀案例调研”活动中，10个项目入选。此次活动由辰网财经频道主办。"
+    assert pairs(text) == [("辰网财经频道", "organiser")]

@@ -66,7 +66,10 @@ lists too; 「某奖」为A与B合办 and 活动获A、B指导 open a list with 
 after a place-led one takes the place when the text writes it so elsewhere. A launcher may 再度携手, start in a month
 (9月起) or launch while doing other work (在…的同时); a community named under its street (甲街道乙社区) is a body;
 组织(UCLG) ends a name; one short brand among two or more organisations in a role's list (甲会、乙中心、公益某城承办)
-is a name.
+is a name. ``由A组织评选`` makes A the organiser; ``A等九部委`` counts unnamed others; 团市委 takes no place from the
+list; a website's footer (its sponsors above 版权所有) runs nothing; a heading's joint issuers may be spaced apart
+(甲部 乙局关于…); ``A联合B召开新闻发布会，宣布启动…`` launches it; a notice may be addressed to named units before
+各…; with no organiser named otherwise, ``在甲部「…选拔」中`` sets the story in 甲部's selection.
 """
 
 from __future__ import annotations
@@ -85,7 +88,8 @@ ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 _STARTED = r"(?:共同)?(?:正式)?(?:启动|开展)(?=的|$)"
 _JOINTLY_PUBLISHED = r"(?:共同|联合)(?:发布|揭晓|公布)(?!会)"
 # 由甲妇联和乙办联合评选的…家庭: the bodies that select (only after 由; not 评审, which juries do, R3)
-_SELECTED_BY = r"(?:联合|共同)?评选(?=的|出)"
+# (由甲办组织评选: the body organises the selection, and 组织 is its verb, no word of its name)
+_SELECTED_BY = r"(?:联合|共同)?(?:组织)?评选(?=的|出)|(?:联合|共同)?组织评选$"
 # A role word and the role it gives the names before it. 指导 is not 指导作用 or 指导意见.
 _VERBS: tuple[tuple[str, str], ...] = (
     # 在A的业务指导下: the kind of guidance may be said.
@@ -209,7 +213,8 @@ _TRAILING_TIME = re.compile(
     r"(?:[初底末中]|上旬|中旬|下旬|上半年|下半年)?$"
     r"|(?:近日|日前|近期|最近|今年|去年|年初|年底|年中)$")
 _LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|其中|还|也|均|都)+")
-_ADVERBS = re.compile(r"(?:等(?:[\d一二三四五六七八九十多几数]+[家个])?(?:单位|部门|部委|机构|组织|媒体)?"
+# (等九部委: the count may go straight before the kind, with no 家 or 个)
+_ADVERBS = re.compile(r"(?:等(?:[\d一二三四五六七八九十多几数]+[家个]?)?(?:单位|部门|部委|机构|组织|媒体)?"
                       # 在A等国家部委司局的指导下: the unnamed others after 等, said by their kind (not 高等, 中等:
                       # inside names)
                       r"|(?<![高中初同平对均])等(?:国家|中央|省|市|区|县|省级|市级|有关|相关|多个|多家|各)?"
@@ -314,7 +319,8 @@ _LIST_PLACE = re.compile(r"^((?:[\u4e00-\u9fff]{2,3}[省市])?(?:(?![社园校�
                          r"(?:新区|区|县|市))(?=[\u4e00-\u9fff]{2,})")
 # A longer bureau or commission with no place or nation in it is the place's too (甲区党群工作部、民政司法和社会保障局、
 # 卫生健康委: 甲区's); a ministry (…部) is not read so: 民政部 after a district's office is the nation's.
-_BARE_OFFICE = re.compile(r"^(?![省市区县州中国全])(?:[\u4e00-\u9fff]{1,3}(?:办|局|委|部|厅|处|科)"
+# (团市委, 团区委: the level is inside the name, which stays as printed, R1)
+_BARE_OFFICE = re.compile(r"^(?![省市区县州中国全])(?!团[省市区县]委)(?:[\u4e00-\u9fff]{1,3}(?:办|局|委|部|厅|处|科)"
                           r"|(?:(?![省市区县州]|国家|中央)[\u4e00-\u9fff]){4,9}(?:局|委|办))$")
 _PLACE_OR_NATION = re.compile(r"大学|中国|中共|国家|全国|省|市|区|县|新华|人民")
 # Two parties that made a publication together: ``A与B合作编写``, ``A和B联合编著``, ``A同B共同策划``,
@@ -379,6 +385,8 @@ _LAUNCH_MODIFIER = (
     r"|自[^，,。；;！？!?\n]{1,12}?(?:起|以来)|每[两三四五]?年|每届"
     # 甲办部署开展…活动: a central office deploys the work it runs across the country
     r"|部署"
+    # 甲会联合乙厅召开新闻发布会，宣布启动…: the launch is announced at the bodies' own press briefing
+    r"|召开了?(?:新闻)?(?:发布会|通气会|新闻发布会)|宣布"
     # A等单位组织开展…: the others are not named, A still launched it
     r"|等(?:[\d一二三四五六七八九十多几]+[个家]?)?(?:单位|部门|部委|机构|多家单位|多部门)?"
     # A、B等甲市五大市属媒体: the others counted by their place, number and kind
@@ -473,10 +481,15 @@ _QUOTED_NAME = re.compile(r"(?:首届|第[一二三四五六七八九十\d]{1,3}
 # Words of a clause, not of a name directly before the competition's (某局将举办, 某院在杭州举行).
 _CLAUSE_WORDS = re.compile(r"举办|举行|开展|启动|召开|主办|承办|组织|将|^[在由从于]|[在于由](?!线)|自\d|每"
                            r"|[（()）]|合办")
+# 在甲部「某某社区选拔」中: the sentence set in the selection of the body written before its name (R5)
+_OWNER_AFTER_IN = re.compile(r"(?:^|(?<=[\s\d]))在(?P<name>[^，,。；;\s在]{2,20})$")
+_SET_IN = re.compile(r"(?:评选|选拔|征集|活动|大赛|比赛|竞赛|评比)?(?:中|当中)(?![心国华央])")
 _OWNER_AFTER_VERB = re.compile(r"(?:颁发|颁授|举办|启动|揭晓|公布|发布|荣获|获得|获颁|参加|入选)"
                                r"(?P<name>[^，,。；;]{2,20})$")
 # 甲中心关于“…”典型案例征集活动通知: a notice's heading on its own line, with its issuer.
-_NOTICE_HEADING = re.compile(r"^(?P<issuers>[^，,。；;：:\s“”「」]{2,40}?)关于(?:组织|开展|举办|启动)*"
+# (甲部 乙局关于…: joint issuers may be written apart by a space)
+_NOTICE_HEADING = re.compile(r"^(?P<issuers>(?:[^，,。；;：:\s“”「」]{2,20}[ \t\u3000]+){0,4}"
+                             r"[^，,。；;：:\s“”「」]{2,40}?)关于(?:组织|开展|举办|启动)*"
                              r"(?P<what>[^\n]{2,60}?)的?通知$")
 # 作者:甲联合会 / 发布机构：乙局: a government page's field for who wrote or issued it.
 _AUTHOR_FIELD = re.compile(r"(?:作者|发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(?P<name>[^\s:：，,。|]{2,30})")
@@ -505,6 +518,12 @@ _CLAUSE_LEAD = re.compile(
 
 
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[）)]\s?")
+# A website's footer: its copyright line and what follows, with the short lines right above it that credit the
+# site's own sponsors (甲办主办 / 乙网承办 / 主办单位:丙局), which run the website, not the story's competition.
+_SITE_FOOTER = re.compile(r"(?:^[ \t]*(?:[^\n，,。；;！？:：]{2,30}(?:主办|承办|协办|主管)"
+                          r"|(?:主办|承办|协办|主管)(?:单位)?[:：][^\n，,。；;！？]{2,30})[ \t]*\n)*"
+                          r"^[^\n]*(?:版权所有|ICP备|Copyright|©)[\s\S]*",
+                          re.MULTILINE | re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -525,6 +544,7 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         return []
     # 决(jue) 定命名: a page that glosses characters with their pinyin splits words with it
     text = _PINYIN_GLOSS.sub("", text)
+    text = _SITE_FOOTER.sub("", text)
     verbs = _VERBS + (_BOOK_VERBS if book else ())
     found: list[Organiser] = []
     # 主办单位：A；承办单位：B。 — labels run on in one line: each starts its own.
@@ -556,7 +576,7 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
     found.extend(_owners_before_names(text))
     found = _without_past_founders(found)
     if not any(o.role == "organiser" for o in found):
-        found.extend(_notice_issuers(text))
+        found.extend(_notice_issuers(text) or _set_in_owners(text))
     seen: set[str] = set()
     unique = []
     placed = _with_list_places(_with_places(found, text), text)
@@ -768,6 +788,10 @@ def _sentence_launchers(clauses: list[str], brands: frozenset[str] | set[str] = 
             if re.match(r"组织\s*[（(][A-Za-z]{2,12}[）)]", rest):
                 continue  # 某某组织(UCLG)设立…: the abbreviation closes the name, so 组织 is its last word, not a verb
             launch = _LAUNCH.match(rest)
+            if (launch and ahead and _MODIFIERS_ONLY.match(rest)
+                    and not _launches_selection(launch.group("verb"), rest[launch.end():])):
+                # 甲会联合乙厅召开新闻发布会，宣布启动…: the briefing launches nothing; the next clause does
+                launch = None
             if launch:
                 launched, between = rest[launch.end():], rest[:launch.start("verb")]
             elif rest and _OWN_WORK.fullmatch(rest) and not _NOT_OWN_WORK.search(rest) and ahead and not ahead[0]:
@@ -794,7 +818,9 @@ def _sentence_launchers(clauses: list[str], brands: frozenset[str] | set[str] = 
                 r"[^，,。；;“”「」]{0,12}?[“「]([^“”「」]+)[”」][^，,。；;“”「」]{0,8}?活动", launched)
             if (not (_launches_selection(verb, launched, others_take_part=others)
                      or (campaign and campaign.group(1) in brands))
-                    or any(_puts_forward(c) for c in clauses[index + 1:]) or not _all_organisations(names)):
+                    or any(_puts_forward(c) for c in clauses[index + 1:]) or not _all_organisations(names)
+                    # (某报召开新闻发布会，公布…: a clause of holding a briefing is no name, though it ends in 会)
+                    or re.search(r"召开|宣布|发布会|通气会", names)):
                 continue
             if re.fullmatch(_PUBLISH_VERB, verb) and _reports_others(names, between):
                 continue  # 某报发布…名单: a newspaper reports the results of another's selection
@@ -920,6 +946,22 @@ def _owners_before_names(text: str) -> list[Organiser]:
     return found
 
 
+def _set_in_owners(text: str) -> list[Organiser]:
+    """``在甲部「某某社区选拔」中，乙市7个社区获奖``: the story is set in the selection of the body written directly
+    before its quoted name (R5). Read only when the text names no organiser otherwise: a 主办 said of the same
+    selection (在甲网“…”活动中 … 活动由甲网某频道主办) is the stronger word."""
+    opening = text[:_OPENING]
+    for match in _QUOTED_NAME.finditer(opening):
+        if not _SELECTION.search(match.group("name")) or not _SET_IN.match(opening[match.end():]):
+            continue
+        before = _CLAUSE_SPLIT.split(opening[:match.start()])[-1].strip()
+        owner = _OWNER_AFTER_IN.search(before)
+        if owner and _looks_like_organisation(owner.group("name")) and not _TIME_WORD.search(owner.group("name")) \
+                and not _EVENT_NAME.search(owner.group("name")) and not _verb_matches(owner.group("name"), _VERBS):
+            return _organisers(owner.group("name"), "organiser")
+    return []
+
+
 _SIGNATURE_DATE = (r"(?:\d{4}|[〇零一二三四五六七八九十○]{4})年[\d一二三四五六七八九十]{1,2}月"
                    r"[\d一二三四五六七八九十]{1,3}日")
 
@@ -932,14 +974,16 @@ def _signed_issuers(text: str) -> list[Organiser]:
         return []
     for line in text.splitlines()[:12]:
         heading = _NOTICE_HEADING.match(line.strip())
-        if heading and _SELECTION.search(heading.group("what")) and _all_organisations(heading.group("issuers")):
-            return _organisers(heading.group("issuers"), "organiser")
+        issuers = re.sub(r"\s+", "、", heading.group("issuers")) if heading else ""
+        if heading and _SELECTION.search(heading.group("what")) and _all_organisations(issuers):
+            return _organisers(issuers, "organiser")
     if re.search(r"通知如下|现将有关事项", text):
         author = _AUTHOR_FIELD.search(text[:_OPENING])
         if author and _looks_like_organisation(author.group("name")) and not _OUTLET.search(author.group("name")):
             return _organisers(author.group("name"), "organiser")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if re.search(r"^\s*各[^，,。；;：:\n]{2,60}[:：]\s*$", text, re.MULTILINE):
+    # (甲管委会,各镇政府、街道办事处,乙协会: the units may be named before 各, with commas)
+    if re.search(r"^\s*(?:[^。；;：:！？\n]{2,60}[，,、])?各(?!位)[^。；;：:\n]{2,60}[:：]\s*$", text, re.MULTILINE):
         # a notice addressed to units (各市农业农村局:) is signed by its issuer over the date, wherever the page's
         # footer puts the pair (under it: a disclaimer, a link list)
         signed = [first for first, second in zip(lines, lines[1:], strict=False)
