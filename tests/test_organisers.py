@@ -1171,3 +1171,9 @@ def test_a_story_set_in_the_selection_of_the_body_before_its_quoted_name():
     # a 主办 said of the same selection is the stronger word
     text = "在辰网“城市更新优秀案例调研”活动中，10个项目入选。此次活动由辰网财经频道主办。"
     assert pairs(text) == [("辰网财经频道", "organiser")]
+
+
+def test_a_verb_and_its_count_make_no_name():
+    # 组织 followed by a count has places take part; the words up to the next 局 are no body's name
+    text = "去年年底，巳区组织28个街道和相关委办局对本区的社区营造项目进行评选。"
+    assert all("组织" not in name for name, _ in pairs(text))

@@ -1505,6 +1505,8 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
     # 甲公司为乙协会 (…办理/主办…): a body, then a preposition before another: a clause, not a name
     if any(_ORG_END.search(name[:m.start()]) for m in re.finditer(r"[为向给替]", name)):
         return False
+    if re.search(r"组织\d+[个家名]", name):
+        return False  # 甲区组织43个街道和相关委办局: a verb and the count it has take part, not a body's name
     if re.search(r"[和与及][和与及]", name):
         return False  # 投稿和与各地政府: two conjunctions in a row join phrases, not a name's words
     # 的 marks a phrase, not a name, except in 党的建设 (中共上海市委党的建设工作领导小组办公室).
