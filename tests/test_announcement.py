@@ -213,3 +213,11 @@ def test_methods_ranked_by_a_selection_make_a_page_about_one_without_a_competiti
     text = "12月3日,记者了解到,近日全国50个优秀网格工作法公布,我市两个社区的网格工作法入选。"
     facts = parse_announcement("我市两个网格工作法入选全国50优", text).announcement
     assert facts is not None and facts["series"] == "全国优秀网格工作法" and facts["counts"]["selected"] == 50
+
+
+def test_a_contest_of_projects_on_a_stage_and_a_list_of_titles_are_about_a_selection():
+    text = "“项目是落实工作的载体。”某市委组织部负责人说。6月5日,全市16个项目同台比拼,评委现场打分。"
+    facts = parse_announcement("我市“百村共建”优秀项目擂台赛举行", text).announcement
+    assert facts is not None and facts["series"] == "百村共建优秀项目擂台赛"
+    listed = parse_announcement(None, "日前,某部发布“2021年度全国平安示范社区”称号的公示名单,我区两个社区入选。")
+    assert listed.announcement is not None and listed.announcement["series"] == "全国平安示范社区"

@@ -422,3 +422,9 @@ def test_an_e_paper_page_turner_and_a_photo_caption_are_no_headline():
     text = ("往期阅读\n当前版: 05版 上一版 下一版\n放大 缩小 默认\n某区两个社区入选全国优秀案例\n"
             "某某报讯(记者 王某)近日,某某案例名单公布,我区两个社区入选,数量居全市前列。")
     assert extract_text_article(text).title == "某区两个社区入选全国优秀案例"
+
+
+def test_the_original_headline_under_a_reposting_sites_masthead():
+    text = ("某某头条 掌上某某\n某某研究院 某某图片社 某某传媒公司 某某印务公司 某某发行公司\n演播厅 会议室\n"
+            "原标题\n我市“百村共建”优秀项目擂台赛举行\n“项目是工作落地的有效形式,”某某说,“擂台赛是一种创新。”")
+    assert extract_text_article(text).title == "我市“百村共建”优秀项目擂台赛举行"

@@ -687,3 +687,20 @@ def test_a_count_between_the_place_and_the_name_it_numbers_is_no_word_of_the_nam
 def test_a_branded_title_conferred_with_its_year_before_and_its_noun_after_the_quote():
     mention = honour_series("经评审,86个小区被评选为2023年“幸福邻里”宜居示范小区,名单如下。")
     assert mention is not None and mention.name == "幸福邻里宜居示范小区"
+
+
+def test_titles_conferred_on_those_named_between_the_verb_and_wei_or_listed_with_the_word_title():
+    mention = honour_series("经专家评审,某研究院确定“邻里书屋”等10个项目为“2019年度某省社会组织十佳公益项目”。")
+    assert mention is not None and mention.name == "某省社会组织十佳公益项目"
+    mention = honour_series("日前,某部发布“2021年度全国平安示范社区”称号的公示名单,我区两个社区入选。")
+    assert mention is not None and mention.name == "全国平安示范社区"
+    # A title the story's subject held before is no conferral.
+    assert honour_series("该社区曾被确定为“全国平安示范社区”。") is None
+
+
+def test_an_event_held_for_a_numbered_competition_names_it():
+    text = "“志愿之光,照亮一城。”\n6月2日,某县举行第四届新时代文明实践志愿服务项目大赛,16个镇的项目参赛。"
+    mention = event_series(text)
+    assert mention is not None and mention.name == "新时代文明实践志愿服务项目大赛"
+    quoted = event_series("近期某社区开展“第二届文明楼栋评比”创建活动,评选出十个文明楼栋。")
+    assert quoted is not None and quoted.name == "文明楼栋评比"

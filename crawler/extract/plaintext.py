@@ -62,6 +62,8 @@ _DATE_LABEL = re.compile(rf"^\W*{_DATE_WORD}\W*(?:19|20)\d{{2}}[-./]\d{{1,2}}(?:
                          re.IGNORECASE)
 # 当前位置: 首页 > 通知公告 > 详情: what stands above a breadcrumb is the site's masthead, not the headline.
 _CRUMB_TRAIL = re.compile(r"(?:当前|现在|所在)的?位置|您的位置|首页\s*[>›»]")
+# 原标题 alone on its line (a mirror's pinyin perhaps inside it): the original headline is on the next line.
+_ORIGINAL_TITLE = re.compile(r"^原[标標](?:\([^)]{1,6}\))?[题題]\s*[:：]?$")
 # 广州 深圳 珠海 汕头 佛山…: a row of a site's menu.
 _MENU = re.compile(r"^(?:\S{1,4}\s+){4,}\S{1,4}$")
 _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
@@ -84,7 +86,7 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
         return _from_html_body(front, rest, url)
     lines = [normalise_space(line) for line in rest.split("\n")]
     date_at = _date_line(lines)
-    title = _clean_title(front.get("title")) or _headline(lines, date_at)
+    title = _clean_title(front.get("title")) or _original_headline(lines) or _headline(lines, date_at)
     if date_at is None and title:
         # An e-paper prints an index row under the story: paper, section, page, the headline and its date.
         date_at = next((index for index, line in enumerate(lines)
@@ -231,6 +233,15 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
             return (candidates[-1] if _DATELINE.search(line) else candidates[0]) if candidates else None
         header.append(line)
     return next((line for line in header[:3] if _headline_candidate(line)), None)
+
+
+def _original_headline(lines: list[str]) -> str | None:
+    """The headline under a 原标题 line in the header: a reposting site's masthead and menus stand above it."""
+    header = [line for line in lines if line][:12]
+    for index, line in enumerate(header[:-1]):
+        if _ORIGINAL_TITLE.match(line) and _headline_candidate(header[index + 1]):
+            return header[index + 1]
+    return None
 
 
 def _furniture(line: str) -> bool:

@@ -32,11 +32,11 @@ from crawler.parse.stage import classify_stage
 
 # Words without which a page is not about a competition at all.
 # 命名…为第三批“…”, 第三批…示范村镇名单: a designation made in numbered batches is a selection too.
-_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选|大调查"
+_COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选|大调查|擂台赛|挑战赛|十佳"
                                 r"|(?<![上登入打光])榜(?:发布|揭晓|公布|上榜)|(?:命名|认定|确定|公布)[^。]{0,80}第\S{1,3}批"
                                 r"|第\S{1,3}批[^。\n]{2,30}(?:名单|创建)"
                                 # 被评为“全国先进…”, 拟表彰名单, 第二次…示范单位创建活动: a title of honour conferred.
-                                r"|(?:评为|命名为|认定为|授予)[^。]{0,30}(?:示范|先进|模范|称号)|拟表彰|表彰名单|创建活动"
+                                r"|(?:评为|命名为|认定为|授予)[^。]{0,30}(?:示范|先进|模范|称号)|拟表彰|表彰名单|创建活动|称号的?(?:公示)?名单"
                                 # 全国100个优秀社区工作法公布: methods or projects ranked by a selection.
                                 r"|(?:十佳|十大|百佳|优秀|最佳)[^，,。]{0,8}(?:工作法|项目|经验)[^，,。]{0,4}(?:公布|发布|揭晓|出炉)")
 # A headline that reports on a competition without naming it.

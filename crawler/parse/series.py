@@ -144,8 +144,9 @@ _EVENT_BEFORE = re.compile(r"(?:公布|发布|揭晓|通报|公示)了?\s*(?:\d+
                            # 某办公厅举行政务服务“…案例评选”交流会: the meeting held for it.
                            r"|(?:举行|举办|召开)了?(?P<held>[^，,。；;“”「」]{0,8})$")
 # …or, unquoted, the object of a verb that launches or publishes it, written just before it (past a year).
-_LAUNCH_OR_PUBLISH_VERB = r"启动|开展|发布|公布|通报|举办|揭晓"
-_LAUNCH_OR_PUBLISH = re.compile(rf"(?:{_LAUNCH_OR_PUBLISH_VERB})了?\s*(?:(?:19|20)\d{{2}}年度?)?\s*$")
+_LAUNCH_OR_PUBLISH_VERB = r"启动|开展|发布|公布|通报|举办|举行|揭晓"
+_LAUNCH_OR_PUBLISH = re.compile(rf"(?:{_LAUNCH_OR_PUBLISH_VERB})了?\s*(?:(?:19|20)\d{{2}}年度?)?\s*[{_QUOTES}]?\s*"
+                                rf"(?:{ORDINAL})?\s*$")
 
 
 def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
@@ -173,11 +174,13 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
     for clause in re.finditer(r"[^，,。；;！？!?\n]+", text):
         if not re.search(_LAUNCH_OR_PUBLISH_VERB, clause.group(0)):
             continue
-        mention = _before_stage_verb(clause.group(0))
+        # (洛南县举行第三届…大赛: a name numbered by its edition is read from the ordinal.)
+        mention = _after_ordinal(clause.group(0)) or _before_stage_verb(clause.group(0))
         at = clause.group(0).find(mention.printed) if mention else -1
         if at >= 0 and (_LAUNCH_OR_PUBLISH.search(clause.group(0)[:at])
                         or _LEAD_EVENT.match(clause.group(0)[at + len(mention.printed):])):
             start = clause.start() + at
+            # (Without its ordinal: the edition is read from the story, and in_full must not widen the name.)
             return SeriesMention(mention.name, mention.printed, start, start + len(mention.printed), None)
     return None
 
@@ -185,7 +188,9 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
 # A title of honour: what marks a designation (全国先进基层群众性自治组织, 某某示范村, 最美社区工作者).
 _HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市|单位|村|社区|家庭|校园)|之星|卫士")
 # 被民政部评为“…”, 命名为“…”: the title conferred, in quotes, in the story's opening.
-_CONFERRED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为|表彰为|授予(?:[^“”「」『』，,。；]{0,10}?))\s*"
+# (确定“某某书屋”等10个项目为“…”: those it confers the title on may stand between the verb and 为.)
+_CONFERRED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为|表彰为|授予(?:[^“”「」『』，,。；]{0,10}?)"
+                        r"|(?:确定|命名|认定)(?:[^。；;“”「」]|[“「][^“”「」]{1,20}[”」]){1,30}?为)\s*"
                         r"[“「『]([^“”「」『』]{4,30})[”」』]")
 # 被评选为2022年“某某”住宅示范小区: a quoted brand that opens the title, its year before it and its noun after it.
 _CONFERRED_BRANDED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为)\s*(?:(?:19|20)\d{2}\s*年度?)?"
@@ -196,6 +201,8 @@ _CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为)([^“”
 # 民政部公示了全国先进…组织、全国优秀…工作者拟表彰名单: the titles a body lists, unquoted, the first of them.
 _LISTED = re.compile(r"(?:公示|公布|印发|发布|通报)了?(?:关于)?([^，,。；;、“”：:]{4,30}?)(?:、[^，,。；;“”]{2,40}?)?"
                      r"(?:拟表彰|拟命名|表彰|命名|拟认定|认定)(?:对象)?名单")
+# 发布“2020年度全国某某示范社区”称号的公示名单: a title of honour, quoted, whose list is made public.
+_TITLE_LISTED = re.compile(r"(?:公示|公布|发布|印发|通报)了?\s*[“「『]([^“”「」『』]{4,30})[”」』]称号")
 # A story about an honour long held (曾被评为, 先后荣获, 多次被命名为) reports no conferral.
 _HELD_BEFORE = re.compile(r"曾|先后|多次|历年|连续|已经|已被|荣获|获得")
 
@@ -210,7 +217,7 @@ def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
     honoured = [m for m in _CONFERRED.finditer(opening) if "被" in opening[max(0, m.start() - 12):m.start()]]
     if len(honoured) > 1:
         return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
-    for pattern in (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _CONFERRED_BARE):
+    for pattern in (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE):
         for match in pattern.finditer(opening):
             title = match.group(1)
             clause_start = _clause_start(opening, match.start())
