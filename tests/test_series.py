@@ -704,3 +704,16 @@ def test_an_event_held_for_a_numbered_competition_names_it():
     assert mention is not None and mention.name == "新时代文明实践志愿服务项目大赛"
     quoted = event_series("近期某社区开展“第二届文明楼栋评比”创建活动,评选出十个文明楼栋。")
     assert quoted is not None and quoted.name == "文明楼栋评比"
+
+
+def test_a_winner_taking_a_prize_and_a_notice_stating_its_purpose_name_no_competition():
+    # 由某社区拿下…奖: the prize a winner took, not the competition's name.
+    assert find_series("某部今日举办表彰典礼,由某某社区拿下金星奖", None) is None
+    # 选树典型案例: what a meeting is for, not a competition.
+    assert find_series("某中心举办项目路演评议会,选树典型案例", None) is None
+
+
+def test_the_winners_of_a_numbered_contest_made_known_report_it():
+    lead = "5月20日,由某总会联合主办的首届全国某某志愿服务项目大赛获奖项目揭晓,我区一个项目荣获银奖。"
+    mention = lead_series(lead)
+    assert mention is not None and mention.name == "全国某某志愿服务项目大赛"

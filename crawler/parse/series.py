@@ -91,7 +91,9 @@ def find_series(title: str | None, text: str | None, *, book: bool = False) -> S
 
 # What a competition does in an opening sentence that reports it: …评选结果日前出炉, …征集活动在杭州正式启动.
 _LEAD_EVENT = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚间?)?"
-                         r"(?:结果|名单|(?:总)?决赛|终审\S{0,6}?|(?:发布|颁奖|表彰)?(?:大会|会))?"
+                         r"(?:结果|名单|(?:总)?决赛|终审\S{0,6}?|(?:发布|颁奖|表彰)?(?:大会|会)"
+                         # (…大赛获奖项目揭晓: the winners of it made known.)
+                         r"|(?:获奖|入选)(?:项目|案例|作品|名单|单位)?(?:名单)?)?"
                          # …大赛展演暨“志愿者日”主题活动3日在广州举行: the event joined to it, and its day.
                          r"(?:展演|路演|展示|答辩)?(?:暨[^，,。；]{0,30}?)?(?:\d{1,2}日)?"
                          r"(?:在[^\s，,。“”]{0,12})?(?:日前|近日|今天|昨天|正式|隆重|顺利|圆满|成功)*"
@@ -116,7 +118,7 @@ def lead_series(text: str | None) -> SeriesMention | None:
 
 
 # Verbs of winning: what follows them in a headline is the prize a winner took home (某市荣获…最佳案例奖).
-_WON = re.compile(r"(?:荣获|获得|摘得|摘取|斩获|捧回|夺得|喜获|获评|荣膺|齐揽|揽获|包揽|(?<![荣斩喜揽])获)了?"
+_WON = re.compile(r"(?:荣获|获得|摘得|摘取|斩获|捧回|夺得|喜获|获评|荣膺|齐揽|揽获|包揽|拿下|获颁|(?<![荣斩喜揽])获)了?"
                   r"\s*[“「]?\s*$")
 
 
@@ -609,11 +611,11 @@ def _names_a_competition(name: str | None) -> bool:
         # 该活动处于…, 基于多案例的…, 等十佳单位…进行表彰: a phrase that refers back, says what it rests on, or runs
         # on from a list (等) into a verb (进行) names nothing
         return False
-    if re.match(r"(?:培育|推动|促进|加强|提升|打造|深化|鼓励|支持|推进|强化|发挥|树立|挖掘|激发)", name):
+    if re.match(r"(?:培育|推动|促进|加强|提升|打造|深化|鼓励|支持|推进|强化|发挥|树立|挖掘|激发|选树|总结|推广)", name):
         return False  # 为…,培育优秀公益项目: the purpose the notice states, not a competition
     if re.search(r"共同(?!体)", name):
         return False  # 某报与百家媒体共同评选: who ran it, not its name
-    if re.search(r"荣获|获得|获评|喜获|斩获|摘得|摘取|(?<![收捕斩喜荣])获(?![奖得评])", name):
+    if re.search(r"荣获|获得|获评|喜获|斩获|摘得|摘取|拿下|(?<![收捕斩喜荣])获(?![奖得评])", name):
         return False  # “某乡获某某奖”: a quoted headline about a winner is a sentence, not the competition's name
     key = series_key(name)
     if re.fullmatch(_place_pattern(), key):
