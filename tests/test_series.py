@@ -717,3 +717,10 @@ def test_the_winners_of_a_numbered_contest_made_known_report_it():
     lead = "5月20日,由某总会联合主办的首届全国某某志愿服务项目大赛获奖项目揭晓,我区一个项目荣获银奖。"
     mention = lead_series(lead)
     assert mention is not None and mention.name == "全国某某志愿服务项目大赛"
+
+
+def test_a_winner_on_the_list_and_a_categorys_first_prize_are_no_competition():
+    # 榜上有名: the winner is on the list; 榜 here is no competition's head noun.
+    assert find_series("某奖公布初评结果,共有15个城市入围,浙江省杭州市榜上有名", None) is None
+    # …类首奖: the first prize of one category.
+    assert find_series("某某基金会幸福社区类首奖揭晓", None) is None

@@ -31,7 +31,7 @@ HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比"
               "评估", "大调查")
 # (A 榜 is a list of honours a competition publishes, 慈善爱心榜; one is not put 上榜 on its own name.)
 _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
-         + "|(?<![上登入打光])榜(?![单样])")
+         + "|(?<![上登入打光])榜(?![单样上])")  # (某镇榜上有名: a winner on the list)
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
          r"|启动|发布|揭晓|公布|公示|出炉|颁奖|颁发|颁(?=[一二三四五六七八九十百\d])|举行|结果|获奖|获得|荣获|入选|入围|评审"
@@ -595,7 +595,7 @@ _GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|�
 # A category or tier of the awards a competition gives: an evaluative word and a short 奖 (最佳…奖, 年度…奖), or a
 # tier's word before it (一等奖, 金奖, 提名奖, 各大奖, …之星奖).
 _CATEGORY_AWARD = re.compile(r"^(?:最佳|优秀|杰出|年度|特别|整体|突出|卓越|十佳|最具)[\u4e00-\u9fff]{0,8}奖$"
-                             r"|(?:一等|二等|三等|特等|金|银|铜|提名|鼓励|入围|各大|单项|贡献|优胜|之星|优等|争先|人物)奖$"
+                             r"|(?:一等|二等|三等|特等|金|银|铜|提名|鼓励|入围|各大|单项|贡献|优胜|之星|优等|争先|人物|首)奖$"
                              r"|组[\u4e00-\u9fff]{1,4}奖$")
 
 
