@@ -221,3 +221,12 @@ def test_a_contest_of_projects_on_a_stage_and_a_list_of_titles_are_about_a_selec
     assert facts is not None and facts["series"] == "百村共建优秀项目擂台赛"
     listed = parse_announcement(None, "日前,某部发布“2021年度全国平安示范社区”称号的公示名单,我区两个社区入选。")
     assert listed.announcement is not None and listed.announcement["series"] == "全国平安示范社区"
+
+
+def test_a_page_accepted_for_who_selected_how_many_takes_the_numbered_selection_the_story_names():
+    text = ("中文 ENG 新闻 城市档案 魅力某市 影像 风光 概况\n"
+            "由团省委、省青联主办的第三届某省青年社会组织优秀公益项目评选活动,"
+            "经专家评审,共评选出10个优秀公益项目。")
+    facts = parse_announcement("中文 ENG 新闻 城市档案 魅力某市", text).announcement
+    assert facts is not None
+    assert series_key(facts["series"]) == series_key("某省青年社会组织优秀公益项目评选") and facts["edition"] == 3

@@ -119,6 +119,8 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         counts = parse_counts(text, None)
         if not any(o.role == "organiser" for o in found) or counts["selected"] is None:
             return ParseResult(None, flags)
+        # It reports a selection: one the story numbers by its edition is that selection (第二届某某项目评选).
+        series = find_series(None, text)
     book = stage == "book"
     if book:
         series = find_series(title, text, book=True)
