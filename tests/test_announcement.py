@@ -230,3 +230,14 @@ def test_a_page_accepted_for_who_selected_how_many_takes_the_numbered_selection_
     facts = parse_announcement("中文 ENG 新闻 城市档案 魅力某市", text).announcement
     assert facts is not None
     assert series_key(facts["series"]) == series_key("某省青年社会组织优秀公益项目评选") and facts["edition"] == 3
+
+
+def test_a_title_conferred_in_a_numbered_round_and_a_batch_under_review_are_announcements():
+    text = "核心提示:近日,某部对第三次全国和美社区建设示范单位进行授牌,某区捧回“全国和美社区建设示范城区”殊荣。"
+    facts = parse_announcement("某区获“全国和美社区建设示范城区”称号", text).announcement
+    assert facts is not None
+    assert facts["series"] == "全国和美社区建设示范单位" and facts["edition"] == 3 and facts["stage"] == "results"
+    reviewed = ("近日,来自全国12个省市的20个单位参加了某部第三批“全国社区营造创新实验区”评审会议,"
+                "某区顺利通过“全国社区营造创新实验区”的申报审定。")
+    facts = parse_announcement(None, reviewed).announcement
+    assert facts is not None and facts["series"] == "全国社区营造创新实验区" and facts["edition"] == 3

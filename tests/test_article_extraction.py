@@ -428,3 +428,9 @@ def test_the_original_headline_under_a_reposting_sites_masthead():
     text = ("某某头条 掌上某某\n某某研究院 某某图片社 某某传媒公司 某某印务公司 某某发行公司\n演播厅 会议室\n"
             "原标题\n我市“百村共建”优秀项目擂台赛举行\n“项目是工作落地的有效形式,”某某说,“擂台赛是一种创新。”")
     assert extract_text_article(text).title == "我市“百村共建”优秀项目擂台赛举行"
+
+
+def test_a_menu_row_opening_with_the_home_link_is_no_headline():
+    from crawler.extract.plaintext import _furniture
+    assert _furniture("首頁 新聞中心 鎮(zhèn)江新聞 鎮(zhèn)江新聞 - 社會")
+    assert not _furniture("首批社区治理创新案例发布")

@@ -34,14 +34,15 @@ from crawler.parse.stage import classify_stage
 # 命名…为第三批“…”, 第三批…示范村镇名单: a designation made in numbered batches is a selection too.
 _COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|丛书|遴选|推选|大调查|擂台赛|挑战赛|十佳"
                                 r"|(?<![上登入打光])榜(?:发布|揭晓|公布|上榜)|(?:命名|认定|确定|公布)[^。]{0,80}第\S{1,3}批"
-                                r"|第\S{1,3}批[^。\n]{2,30}(?:名单|创建)"
+                                # (对第二次全国…示范单位进行授牌, 第二批“…实验区”评审会议: batches assessed or awarded.)
+                                r"|第\S{1,3}[批次][^。\n]{2,40}(?:名单|创建|评审|授牌|命名)|确认为[^。]{0,30}(?:示范|实验区|试点)"
                                 # 被评为“全国先进…”, 拟表彰名单, 第二次…示范单位创建活动: a title of honour conferred.
                                 r"|(?:评为|命名为|认定为|授予)[^。]{0,30}(?:示范|先进|模范|称号)|拟表彰|表彰名单|创建活动|称号的?(?:公示)?名单"
                                 # 全国100个优秀社区工作法公布: methods or projects ranked by a selection.
                                 r"|(?:十佳|十大|百佳|优秀|最佳)[^，,。]{0,8}(?:工作法|项目|经验)[^，,。]{0,4}(?:公布|发布|揭晓|出炉)")
 # A headline that reports on a competition without naming it.
 _ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑战赛|擂台赛|征集|揭晓|发布|公布|启动|颁奖|入选"
-                                  r"|获评|命名|表彰|出炉|名单|揭榜")
+                                  r"|获评|命名|表彰|出炉|名单|揭榜|称号|殊荣")
 # An opening that reports cases made public: 12月30日,50件…的案例向社会公布.
 _RESULTS_LEAD = re.compile(rf"{NUMERAL}\s*(?:件|个|项)[^，,。]{{0,30}}案例[^，,。]{{0,8}}(?:公布|发布|揭晓|出炉)")
 # A journal paper's signs: one of its own (a classification number, an author's unit with its postcode), or two

@@ -496,7 +496,7 @@ def _after_ordinal(source: str) -> SeriesMention | None:
 _DESIGNATION = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?"
                           r"(?:先进(?:集体|个人|单位|组织)|示范[\u4e00-\u9fff]{1,3}?|模范[\u4e00-\u9fff]{1,4}?"
                           r"|五好[\u4e00-\u9fff]{1,3}?|最美[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{2,4}之星))"
-                          r"(?=开始|申报|推荐|评选|名单|创建|认定|命名|称号|授牌|的|并|和|及|与|揭晓|[，。；、,;]|$)")
+                          r"(?=开始|申报|推荐|评选|名单|创建|认定|命名|称号|授牌|进行|的|并|和|及|与|揭晓|[，。；、,;]|$)")
 _CAMPAIGN = re.compile(r"(?:教育实践|主题教育|学习教育)(?:活动)?$")
 # A body conferring a title on those it lists: 命名/认定/确定/公布 …(等N个单位)为 (第三批…).
 _CONFERS = re.compile(r"(?:命名|认定|确定|公布|评为|遴选)(?:[^。；！？\n]{0,60}为)?$")

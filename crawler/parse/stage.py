@@ -25,7 +25,7 @@ _STAGE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ceremony", re.compile(r"(?:评选|评审|发布|表彰|终审|颁奖)(?:大会|会)|发布会|(?:总)?决赛|颁发"
                             r"|(?:大赛|挑战赛|擂台赛|竞赛)[^，,。]{0,16}(?:举行|举办|落幕)")),
     ("results", re.compile(r"揭晓|发布|公布|出炉|名单|结果|获奖|入选|揭榜|公示|评出|榜单|表彰"
-                           r"|脱颖而出|上榜|获评|摘得|荣获")),
+                           r"|脱颖而出|上榜|获评|摘得|荣获|称号|殊荣")),
 )
 # A title about entries being collected, with none of the words above: a call for entries (…案例征集).
 _CALL_FALLBACK = re.compile(r"征集|申报|报名|征文|推荐")
