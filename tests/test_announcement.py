@@ -241,3 +241,10 @@ def test_a_title_conferred_in_a_numbered_round_and_a_batch_under_review_are_anno
                 "某区顺利通过“全国社区营造创新实验区”的申报审定。")
     facts = parse_announcement(None, reviewed).announcement
     assert facts is not None and facts["series"] == "全国社区营造创新实验区" and facts["edition"] == 3
+
+
+def test_a_notice_naming_the_holders_of_a_title_is_an_announcement_of_that_designation():
+    text = ("各省、自治区、直辖市卫生健康委:\n根据有关工作安排,经各地推荐、专家评审和公示,"
+            "现命名北京市某某社区等500个社区为2023年全国示范性儿童友好型社区。")
+    facts = parse_announcement("关于命名2023年全国示范性儿童友好型社区的通知", text).announcement
+    assert facts is not None and facts["series"] == "全国示范性儿童友好型社区" and facts["stage"] == "results"

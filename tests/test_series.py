@@ -724,3 +724,17 @@ def test_a_winner_on_the_list_and_a_categorys_first_prize_are_no_competition():
     assert find_series("某奖公布初评结果,共有15个城市入围,浙江省杭州市榜上有名", None) is None
     # …类首奖: the first prize of one category.
     assert find_series("某某基金会幸福社区类首奖揭晓", None) is None
+
+
+def test_a_pilot_zone_confirmed_and_a_notice_naming_holders_of_a_title_are_designations():
+    mention = honour_series("近日,某部将全国30个单位确认为全国城市社区营造实验区,我区入选。")
+    assert mention is not None and mention.name == "全国城市社区营造实验区"
+    mention = honour_series("关于命名2023年全国示范性儿童友好型社区的通知")
+    assert mention is not None and mention.name == "全国示范性儿童友好型社区"
+    # A notice that names no title of honour is no designation.
+    assert honour_series("关于命名某某路段的通知") is None
+
+
+def test_a_final_that_raises_its_curtain_is_an_event_of_the_competition():
+    mention = lead_series("摘要:某报讯 近日,某市某区首届公益慈善项目创投大赛决赛在文化中心拉开帷幕。")
+    assert mention is not None and mention.name == "某市某区公益慈善项目创投大赛"

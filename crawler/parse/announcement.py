@@ -37,7 +37,7 @@ _COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|
                                 # (对第二次全国…示范单位进行授牌, 第二批“…实验区”评审会议: batches assessed or awarded.)
                                 r"|第\S{1,3}[批次][^。\n]{2,40}(?:名单|创建|评审|授牌|命名)|确认为[^。]{0,30}(?:示范|实验区|试点)"
                                 # 被评为“全国先进…”, 拟表彰名单, 第二次…示范单位创建活动: a title of honour conferred.
-                                r"|(?:评为|命名为|认定为|授予)[^。]{0,30}(?:示范|先进|模范|称号)|拟表彰|表彰名单|创建活动|称号的?(?:公示)?名单"
+                                r"|(?:评为|命名为?|认定为|授予)[^。]{0,30}(?:示范|先进|模范|称号)|拟表彰|表彰名单|创建活动|称号的?(?:公示)?名单"
                                 # 全国100个优秀社区工作法公布: methods or projects ranked by a selection.
                                 r"|(?:十佳|十大|百佳|优秀|最佳)[^，,。]{0,8}(?:工作法|项目|经验)[^，,。]{0,4}(?:公布|发布|揭晓|出炉)")
 # A headline that reports on a competition without naming it.
@@ -107,7 +107,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         series = event_series(text)
     if series is None:
         # A designation: the story reports a title of honour conferred or listed for it (被评为“全国先进…”).
-        series = honour_series(text)
+        series = honour_series(text) or honour_series(title)
     stage = classify_stage(title, text, names_competition=series is not None)
     # (Computed once: the gate below reads them, and an accepted page keeps them.)
     found: list | None = None

@@ -97,7 +97,7 @@ _LEAD_EVENT = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?(?:\d{1,2}月\d{1,2}�
                          # …大赛展演暨“志愿者日”主题活动3日在广州举行: the event joined to it, and its day.
                          r"(?:展演|路演|展示|答辩)?(?:暨[^，,。；]{0,30}?)?(?:\d{1,2}日)?"
                          r"(?:在[^\s，,。“”]{0,12})?(?:日前|近日|今天|昨天|正式|隆重|顺利|圆满|成功)*"
-                         r"(?:启动|揭晓|发布|公布|出炉|举行|举办|颁奖|揭榜|落幕|开幕)")
+                         r"(?:启动|揭晓|发布|公布|出炉|举行|举办|颁奖|揭榜|落幕|开幕|拉开帷幕|落下帷幕|开赛|闭幕)")
 
 
 def lead_series(text: str | None) -> SeriesMention | None:
@@ -188,7 +188,8 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
 
 
 # A title of honour: what marks a designation (全国先进基层群众性自治组织, 某某示范村, 最美社区工作者).
-_HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市|单位|村|社区|家庭|校园)|之星|卫士")
+# (…实验区: a pilot zone a ministry confirms in batches, 确认为全国某某治理实验区.)
+_HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市|单位|村|社区|家庭|校园)|之星|卫士|实验区")
 # 被民政部评为“…”, 命名为“…”: the title conferred, in quotes, in the story's opening.
 # (确定“某某书屋”等10个项目为“…”: those it confers the title on may stand between the verb and 为.)
 _CONFERRED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为|表彰为|授予(?:[^“”「」『』，,。；]{0,10}?)"
@@ -198,8 +199,10 @@ _CONFERRED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为|表�
 _CONFERRED_BRANDED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为)\s*(?:(?:19|20)\d{2}\s*年度?)?"
                                 r"([“「『][^“”「」『』]{2,16}[”」』][\u4e00-\u9fff]{2,12}?)(?=称号|[，,。；;、]|$)")
 # …拟被认定为全省乡村治理示范村镇。: the title unquoted, up to the end of the clause or 称号.
-_CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为)([^“”「」『』，,。；;、]{4,24}?"
-                             r"(?:示范[\u4e00-\u9fff]{0,3}|先进[\u4e00-\u9fff]{1,8}))(?=称号|[，,。；;、]|$)")
+_CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为|确认为)([^“”「」『』，,。；;、]{4,24}?"
+                             r"(?:示范[\u4e00-\u9fff]{0,3}|先进[\u4e00-\u9fff]{1,8}|实验区))(?=称号|[，,。；;、]|$)")
+# 关于命名2022年全国示范性…社区的通知: a notice that names the holders of a title.
+_NAMING_NOTICE = re.compile(r"关于命名(?:(?:19|20)\d{2}\s*年度?)?([^的“”「」『』，,。；;]{4,30}?)的(?:通知|决定|公告)")
 # 民政部公示了全国先进…组织、全国优秀…工作者拟表彰名单: the titles a body lists, unquoted, the first of them.
 _LISTED = re.compile(r"(?:公示|公布|印发|发布|通报)了?(?:关于)?([^，,。；;、“”：:]{4,30}?)(?:、[^，,。；;“”]{2,40}?)?"
                      r"(?:拟表彰|拟命名|表彰|命名|拟认定|认定)(?:对象)?名单")
@@ -219,7 +222,7 @@ def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
     honoured = [m for m in _CONFERRED.finditer(opening) if "被" in opening[max(0, m.start() - 12):m.start()]]
     if len(honoured) > 1:
         return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
-    for pattern in (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE):
+    for pattern in (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE, _NAMING_NOTICE):
         for match in pattern.finditer(opening):
             title = match.group(1)
             clause_start = _clause_start(opening, match.start())
