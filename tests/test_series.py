@@ -738,3 +738,8 @@ def test_a_pilot_zone_confirmed_and_a_notice_naming_holders_of_a_title_are_desig
 def test_a_final_that_raises_its_curtain_is_an_event_of_the_competition():
     mention = lead_series("摘要:某报讯 近日,某市某区首届公益慈善项目创投大赛决赛在文化中心拉开帷幕。")
     assert mention is not None and mention.name == "某市某区公益慈善项目创投大赛"
+
+
+def test_a_taiwan_year_after_the_county_and_a_preposition_before_the_place_are_no_words_of_the_name():
+    assert series_key("南投县112年社区发展工作评鉴") == series_key("南投县社区发展工作评鉴")
+    assert canonical_series("在重庆市城乡社区市民学校评比") == "重庆市城乡社区市民学校评比"

@@ -50,7 +50,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]{0,12}[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$"
                    # (Taiwan's years, counted from 1912: 111年度, 一一四年度.)
-                   r"|(?<![0-9])1[0-2]\d年度|(?<![0-9])[5-9]\d年度|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度"
+                   r"|(?<![0-9])1[0-2]\d年度|(?<![0-9])[5-9]\d年度|(?<=[县市区])1[01]\d年(?=[\u4e00-\u9fff])|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度"
                    # (A year read out digit by digit: 二〇一四年, 二零一五年度.)
                    r"|(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}年度?")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
@@ -432,6 +432,8 @@ def _clean(name: str) -> str:
     name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
     # 发布首份…榜单: the first of a kind; 我市…: the paper's own place, unnamed. Neither is a word of the name.
     name = re.sub(r"^(?:首(?:份|个|次)|我(?:省|市|区|县|镇|校)|全(?:省|市|区|县))", "", name)  # (全省…: R6)
+    # 在某市…: the preposition before a place opens no name.
+    name = re.sub(r"^在(?=[\u4e00-\u9fff]{1,8}?(?:省|市|区|县))", "", name)
     # 记者从…获悉, 据…: the source of the news, not a word of the name.
     name = re.sub(r"^(?:本报)?记者(?:从|自)?|^(?:从|据)(?=[\u4e00-\u9fff]{4})", "", name)
     # 清华大学中国公共政策案例分析大赛: the institution before a national name runs it (R5).
