@@ -1177,3 +1177,70 @@ def test_a_verb_and_its_count_make_no_name():
     # 组织 followed by a count has places take part; the words up to the next 局 are no body's name
     text = "去年年底，巳区组织28个街道和相关委办局对本区的社区营造项目进行评选。"
     assert all("组织" not in name for name, _ in pairs(text))
+
+
+def test_a_body_holding_the_commendation_ceremony_of_its_own_evaluation():
+    # 表扬 is how a Taiwanese agency writes 表彰; the bracketed byline before the body is no part of its name
+    text = "（记者林小明/星川报导）星川县政府今(5)日在县府礼堂举办星川县113年社区评鉴绩优社区表扬典礼，共18个社区获奖。"
+    assert pairs(text) == [("星川县政府", "organiser")]
+    text = "文化福利部前(二)日在台中市会议中心举办一一三年度全国社区发展优良社区表扬典礼，本市五个社区获奖。"
+    assert pairs(text) == [("文化福利部", "organiser")]
+
+
+def test_a_county_head_written_after_his_name_is_no_county():
+    # 王大明县长: a person's name before the title 县长 names no county for 县政府
+    text = "县政府今日在文化中心举办社区评鉴绩优社区表扬典礼，王大明县长致词时感谢社区志工。"
+    assert pairs(text) == [("县政府", "organiser")]
+
+
+def test_a_body_presenting_the_plaques_of_its_designation():
+    text = "近日，青州市文旅局对第三批全市文明旅游示范单位进行授牌，东街社区名列其中。"
+    assert pairs(text) == [("青州市文旅局", "organiser")]
+
+
+def test_a_body_that_agrees_to_designate_counted_units():
+    text = "近期，江西省住建厅同意将南昌市东湖区等12个单位确认为“省级城市更新试点区”，试点期两年。"
+    assert pairs(text) == [("江西省住建厅", "organiser")]
+    text = "日前，住房和城乡建设部将全国30个单位认定为全国城市更新示范区，我市某区位列其中。"
+    assert pairs(text) == [("住房和城乡建设部", "organiser")]
+    # the heading of the body's own reply, with the units closed by 等单位
+    text = "文化和旅游部关于同意将甲市乙区等单位确认为全国文旅融合实验区的批复"
+    assert pairs(text) == [("文化和旅游部", "organiser")]
+    # a body that only plans a thing for its own projects designates no units
+    assert pairs("区政府将3个重点项目确定为年度民生工程。") == []
+
+
+def test_a_development_zone_written_short_after_its_city():
+    text = ("由芜湖经开区党工委办、经开区社会事务局主办，经开区东湖社区管理委员会协办的经开区第二届社区治理"
+            "优秀案例评选在东湖社区举行。")
+    assert pairs(text) == [("芜湖经开区党工委办", "organiser"), ("芜湖经开区社会事务局", "organiser"),
+                           ("芜湖经开区东湖社区管理委员会", "co-organiser")]
+
+
+def test_an_abbreviated_name_of_a_listed_body_is_that_body():
+    text = ("由甲市经开区社区管理局主办的第三届社区治理案例评选在甲市举行。今年，甲市经开区社管局联合街道，"
+            "共同启动了第三届社区治理案例评选活动。")
+    assert pairs(text) == [("甲市经开区社区管理局", "organiser")]
+
+
+def test_a_body_and_its_branch_or_a_near_name_are_two():
+    text = "由中国数据协会指导，中国数据协会客户服务分会主办的第二届服务创新案例评选结果揭晓。"
+    assert pairs(text) == [("中国数据协会", "guide"), ("中国数据协会客户服务分会", "organiser")]
+    text = "由中国数据协会、中国数据化协会联合主办的第二届服务创新案例评选结果揭晓。"
+    assert pairs(text) == [("中国数据协会", "organiser"), ("中国数据化协会", "organiser")]
+
+
+def test_the_city_before_an_edition_after_the_verb_that_holds_it():
+    # the place is written once, right after 举办 and right before the first edition's name
+    text = "为培育志愿服务品牌，市委宣传部联合团市委举办泰州市首届青年志愿服务项目大赛，即日起接受申报。"
+    assert pairs(text) == [("中共泰州市委宣传部", "organiser"), ("团市委", "organiser")]
+
+
+def test_a_notice_heading_wrapped_over_lines():
+    text = ("2023年“湖北省综合减灾示范社区”名单公布\n"
+            "湖北省减灾委员会办公室 湖北省应急管理厅关于命名\n"
+            "武汉市某街道某社区等40个社区为2023年“湖北省综合\n"
+            "减灾示范社区”的通知\n"
+            "各市州减灾委员会、应急管理局:\n"
+            "经各地申报、市州初审推荐、省级审核公示，决定命名某社区等40个社区为“湖北省综合减灾示范社区”。")
+    assert pairs(text) == [("湖北省减灾委员会办公室", "organiser"), ("湖北省应急管理厅", "organiser")]

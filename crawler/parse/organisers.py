@@ -75,6 +75,7 @@ list; a website's footer (its sponsors above 版权所有) runs nothing; a headi
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -187,9 +188,9 @@ _ORG_END = re.compile(
 _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由"
                                # 全港各大校长会, 全市各社区: the many of a kind across a place, none named
                                r"|全[\u4e00-\u9fff]?各"
-                               # (经评审小组评审: a procedure's 经, not 经济日报's)
+                               # (经评审小组评审: a procedure's 经, not 经济日报's nor 经开区's, a zone's short name)
                                # (not 21世纪…研究院: a name may open with its century)
-                               r"|与|经(?![济贸管纬])|\d(?!\d?世纪)"
+                               r"|与|经(?![济贸管纬]|开区)|\d(?!\d?世纪)"
                                # 决定组织开展…: a decision's words before the verb, not a body ending in 组织 (对 is a
                                # preposition, but 对外 opens names: 对外经济贸易大学)
                                r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断|决定|研究决定|拟|计划|根据|按照"
@@ -300,7 +301,8 @@ _PLACE_PREFIX = re.compile(r"^(?:中共|(?:共青)?团(?=[\u4e00-\u9fff]{1,6}[�
 _SHORT_PLACE = re.compile(r"^(?:中共)?(新区|省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
 # A name in a list that opens with a bare level (街道社工站, 区民政局) after one that names a place of that level
 # (甲路街道办事处, 中共乙市丙新区区委组织部) is that place's; the innermost place is taken (丙新区民政局).
-_LEVEL_LED = re.compile(r"^(街道|新区|区|县|市)(?=[\u4e00-\u9fff]{2,})")
+# (经开区, 高新区: a development zone is written short after its city too: 甲市经开区工委办、经开区社区管理局)
+_LEVEL_LED = re.compile(r"^(街道|新区|经开区|高新区|开发区|区|县|市)(?=[\u4e00-\u9fff]{2,})")
 _INNER_PLACE = re.compile(r"^(?:中共)?((?:(?![社园校小城景辖片])[\u4e00-\u9fff]){2,4}?(?:街道|新区|区|县|市))")
 _CITY_THEN_DISTRICT = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,3}市)([\u4e00-\u9fff]{2,4}?(?:新区|区|县))")
 # 中共甲区区委组织部、宣传部: a Party department after another of the same committee.
@@ -350,7 +352,7 @@ _LAUNCH_MODIFIER = (
     # a day without its year (二十九日举行, 5月8日启动), with a part of the day
     r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日(?:上午|下午|晚|晚上)?"
     # (今(15)日, 昨（八）日: a Taiwanese paper writes the day in brackets; 上午, (星期六), (每月): the time's parts)
-    r"|[昨今明](?:[（(][\d一二三四五六七八九十]{1,3}[）)])?日|上午|下午|晚上|晚间|[（(][^（）()，,]{1,8}[）)]"
+    r"|[昨今明前](?:[（(][\d一二三四五六七八九十]{1,3}[）)])?日|上午|下午|晚上|晚间|[（(][^（）()，,]{1,8}[）)]"
     r"|即日起|自即日起|定期|不定期|每月|每季度|历时[^，,。；;！？!?\n]{1,8}?(?:年|个?月|天|周)"
     # 假某学校礼堂举办: 假 is how Hong Kong and Macau write the venue (at)
     r"|假[^，,。；;！？!?\n]{1,25}?"
@@ -385,6 +387,8 @@ _LAUNCH_MODIFIER = (
     r"|自[^，,。；;！？!?\n]{1,12}?(?:起|以来)|每[两三四五]?年|每届"
     # 甲办部署开展…活动: a central office deploys the work it runs across the country
     r"|部署"
+    # 甲部关于同意将…确认为…的批复: the heading of the body's own reply that designates them
+    r"|关于(?=(?:同意)?将)"
     # 甲会联合乙厅召开新闻发布会，宣布启动…: the launch is announced at the bodies' own press briefing
     r"|召开了?(?:新闻)?(?:发布会|通气会|新闻发布会)|宣布"
     # A等单位组织开展…: the others are not named, A still launched it
@@ -426,15 +430,19 @@ _LAUNCH = re.compile(
     rf"^(?:{_LAUNCH_MODIFIER})*(?P<verb>启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方)|召开"
     # 组织了“…”遴选推介活动 (组织 before 开展 is read as a modifier); 于1997年设立嘉许奖计划 sets one up
     # 对10名“…”进行了表彰, 对2019年度优秀调研成果进行评选: the body honours or judges the ones its selection names
-    rf"|对(?![此其他她])[^，,。；;]{{2,50}}?(?:进行了?|予以|给予)(?:表彰|评选|公示)"
+    rf"|对(?![此其他她])[^，,。；;]{{2,50}}?(?:进行了?|予以|给予)(?:表彰|评选|公示|授牌)"
     # 甲委已完成了2021年度好提案的评选: a body that completes its own selection
     rf"|完成了?(?=[^，,。；;]{{0,40}}?(?:评选|遴选)(?:工作)?(?:[，,。；;]|$))"
+    # 甲部同意将乙区等40个单位确认为“…”: a body designates the units its selection chose, counted or closed by 等单位
+    rf"|(?:同意)?将[^，,。；;“”「」]{{2,40}}?(?:等[\d一二三四五六七八九十百]*个?单位|[\d一二三四五六七八九十百]+个"
+    rf"(?:单位|社区|村|镇|街道|地区|县|区|市))(?:确认|认定|命名)为"
     rf"|组织(?=了|专家(?:进行)?(?:评审|评选))|设立|评选出|遴选出|遴选确定|评出|选出|认定(?=[^，,。；;]{{1,60}}?为)|(?P<document>{_ISSUES_DOCUMENT})"
     # (a verb of publishing only with the results it publishes in the clause: 发布通知 is how a launch is announced)
     # (a quoted name may hold a comma: 揭晓了“绿水青山,人人守护”先进典型名单)
     rf"|(?:{_PUBLISH_VERB})(?=了?(?:[“「][^“”「」]{{0,40}}[”」]|[^，,。；;]){{0,40}}?(?:{_RESULTS.pattern})))了?")
 # 召开 holds a meeting: the competition's own only when it awards or selects (…表彰大会, 评选会).
-_HELD_AWARDS = re.compile(r"表彰|颁奖|授牌|评选|评审|推选")
+# (表扬 is how a Taiwanese agency says 表彰: 某部举办…社区表扬典礼 holds its own selection's awards)
+_HELD_AWARDS = re.compile(r"表彰|表扬|颁奖|授牌|评选|评审|推选")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
 # What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
 # (推介 as 推选: a list of those put up as models; 某某之星 a title of honour)
@@ -514,6 +522,8 @@ _CLAUSE_LEAD = re.compile(
     r"|[^，,。\n]{0,20}?[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日电(?:\s*[（(][^（）()]{0,20}[）)])?"
     # (中央社记者某某台北15日电): a wire dateline in brackets
     r"|[（(][^（）()]{0,30}?\d{1,2}日电[）)]"
+    # (记者某某/某地报导): a Taiwanese paper's byline in brackets
+    r"|[（(]记者[^（）()]{1,20}?(?:报导|报道)[）)]"
     r"|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日|[\d〇零一二三四五六七八九十]{4}年|[\s▲■●◆★※•·])+")
 
 
@@ -588,10 +598,29 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         # 甲部办公厅发布《…评选结果的通报》 for 甲部, named as organiser too: the office speaks for its body
         office = any(other.role == organiser.role and organiser.name == other.name + suffix
                      for other in placed for suffix in ("办公厅", "办公室"))
-        if organiser.name not in seen and not shortened and not office:
+        # 甲区社区管理局主办…，甲区社管局联合…: the short form of a name listed in full is that body (its abbreviation)
+        abbreviated = any(_abbreviates(organiser.name, other.name) for other in placed)
+        if organiser.name not in seen and not shortened and not office and not abbreviated:
             seen.add(organiser.name)
             unique.append(organiser)
     return unique
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` abbreviated: the same place or parent (two characters at least), then the rest
+    cut down by two characters or more to some of its characters in order, with the same first and last (社管局 for
+    社区管理局)."""
+    common = len(os.path.commonprefix([short, full]))
+    if common >= len(short):
+        return False  # 甲协会 and 甲协会乙分会: a body and its branch, not a short form
+    # (the abbreviation keeps the rest's first character, which may be the last one the two share)
+    for at in range(common, 1, -1):
+        rest, whole = short[at:], full[at:]
+        # (two characters dropped at least: 甲信息协会 and 甲信息化协会 are two bodies)
+        if 2 <= len(rest) <= len(whole) - 2 and rest[0] == whole[0] and rest[-1] == whole[-1]:
+            remaining = iter(whole)
+            return all(char in remaining for char in rest)
+    return False
 
 
 def _spaced_names(names: str) -> str:
@@ -862,6 +891,9 @@ def _reports_others(names: str, between: str) -> bool:
 def _launches_selection(verb: str, launched: str, *, others_take_part: bool = False) -> bool:
     """Whether what follows the launch verb is a selection the launcher runs (not one it takes part in, nor a
     show of cases); 召开 a meeting that awards; 公布/发布 the results of a selection (its list, its winners)."""
+    if verb.endswith("为") and "将" in verb:
+        # (同意将甲区等单位确认为…: the designation is the selection's result, whatever its title is called)
+        return not _TAKING_PART.search(verb)
     if verb.startswith("对"):
         # (对荣获全国…的单位进行表彰: those honoured won another's selection; the body only rewards them)
         return not _TAKING_PART.search(_QUOTED.sub("", verb))
@@ -972,8 +1004,13 @@ def _signed_issuers(text: str) -> list[Organiser]:
     line of a text that speaks as that body (本署, 我会)."""
     if not _SELECTION.search(text[:_OPENING * 2]):
         return []
-    for line in text.splitlines()[:12]:
+    lines = text.splitlines()[:14]
+    for at, line in enumerate(lines[:12]):
         heading = _NOTICE_HEADING.match(line.strip())
+        if not heading and "关于" in line:
+            # 甲办 乙厅关于命名 / 丙社区等50个社区为“…”的通知: a heading wrapped over two or three lines
+            heading = next((h for n in (2, 3) if (h := _NOTICE_HEADING.match(
+                "".join(part.strip() for part in lines[at:at + n])))), None)
         issuers = re.sub(r"\s+", "、", heading.group("issuers")) if heading else ""
         if heading and _SELECTION.search(heading.group("what")) and _all_organisations(issuers):
             return _organisers(issuers, "organiser")
@@ -1083,6 +1120,15 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
     result = []
     region = _story_region(text)
     for organiser in found:
+        zone = re.match(r"(?:经开区|高新区|开发区)(?=[\u4e00-\u9fff]{2,})", organiser.name)
+        # 甲市经开区工委办主办，经开区乙委员会协办: a development zone written short is the one the other names are in
+        owners = {other.name[:other.name.find(zone.group(0))] for other in found
+                  if zone and other.name.find(zone.group(0)) >= 2} if zone else set()
+        if len(owners) == 1 and _PLACE_NAME.match(next(iter(owners)) + "市"):
+            organiser = Organiser(canonical_organisation(next(iter(owners)) + organiser.name), organiser.role,
+                                  organiser.printed)
+            result.append(organiser)
+            continue
         if region and organiser.name.removeprefix("中共").startswith("自治区"):
             # 自治区文明办 in a story about one autonomous region: that region's (R1)
             organiser = Organiser(canonical_organisation(organiser.name.replace("自治区", region, 1)), organiser.role,
@@ -1130,7 +1176,8 @@ _WORD_START = rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_WORD_PARTICLES}]))"
 _NOT_A_PLACE_END = {"市": "全本我该各城超门大", "县": "全本我该各郊", "新区": "全本我该各",
                     "区": "全本我该各城社小园校景辖片郊山地街商发范验能护新"}
 # …nor is one read before what makes the level a word of its own: 市民, 市场 (广大市民 names no city).
-_NOT_A_PLACE_AFTER = {"市": "民场面值"}
+# (县长某某, 某某县长: an official's title after a person's name, no county)
+_NOT_A_PLACE_AFTER = {"市": "民场面值长", "县": "长", "区": "长"}
 # …nor opens it: a particle, a date's last word or a body's (由团市委…, 10日从市委宣传部获悉).
 _NOT_A_PLACE_START = "由从在和与及对向为是的了将把被日月年度团据经今全本我该各"
 # …nor is a verb that takes a body as its object (审议市政协…, 审议了市政协…: 审议 recurs, it is no city).
@@ -1165,7 +1212,9 @@ def _story_place(level: str, text: str) -> str | None:
                 # (written once, it must open a competition's name: 芜湖市首届…大赛; 共收到县直… names no county)
                 edition = re.match(rf"{at}(?:首届|第[一二三四五六七八九十\d]{{1,3}}[届批])",
                                    opening[start + len(name):])
-                if opening.count(name) > 1 or (word_starts_at(opening, start, _WORD_PARTICLES) and edition):
+                # (举办甲市首届…大赛: the verb that holds it may stand right before the competition's name)
+                held = re.search(r"(?:举办|举行|开展|启动|组织)$", opening[:start])
+                if opening.count(name) > 1 or ((word_starts_at(opening, start, _WORD_PARTICLES) or held) and edition):
                     places.setdefault(name + at, name)
     # (铜陵 written alone where a word starts: 记者获悉,铜陵为…)
     starts |= {name for name in places.values() if re.search(rf"(?:^|[^\u4e00-\u9fff]){name}", opening)}
