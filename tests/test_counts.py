@@ -1257,3 +1257,65 @@ def test_entries_of_a_first_round_twelfth_round() -> None:
 )
 def test_no_selected_twelfth_round(text: str) -> None:
     assert parse_counts(text)["selected"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        # the title the counted cases were given, named after the verb
+        ("经现场答辩，“老街新说”等8个案例获得本届“最美基层治理案例”荣誉称号。", 8),
+        # a selection naming what its winners become (评选出…为“…”), places though they are
+        ("评委会综合打分，最终评选出城东街道甲社区等12个社区为本年度某市“文明示范社区”。", 12),
+        # the units 将 makes the object of a designation whose verb follows them
+        ("近日，某部将全国36个县区确认为全国乡村治理实验区。", 36),
+        ("省民政厅把18个村命名为“善治示范村”。", 18),
+        # communities that came out on top, where between the total and the verb
+        ("全县共有15个社区在多轮比拼中脱颖而出。", 15),
+        # units counted without a measure word
+        ("本年度评选共收到210件提案、33单位获奖。", 33),
+        # an award set up earlier whose results are now out: its tiers are results
+        ("今年新设立的服务创新奖评选结果揭晓，一等奖2个、二等奖4个。", 6),
+    ],
+)
+def test_selected_thirteenth_round(text: str, selected: int) -> None:
+    assert parse_counts(text)["selected"] == selected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a designation still to come
+        "主管部门将于明年将20个单位命名为示范单位。",
+        # a year is no count of units
+        "2024单位获奖情况另行通知。",
+        # awards a contest sets up are its plan, not its results
+        "大赛设立了多层次的奖项，包括一等奖3名、二等奖6名以及优秀奖12名。",
+        "本次大赛设一等奖2名、二等奖4名。",
+    ],
+)
+def test_no_selected_thirteenth_round(text: str) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (None, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "applications"),
+    [
+        # what may not be entered is no entry
+        ("往年45个获奖项目不再纳入申报范围。", None),
+        # the first amount counts those who sent what the second counts
+        ("截止报名，大赛组委会共收到社会组织等共25个团队48份项目书。", 48),
+        # the pool of a selection still to come may be a shortlist: no entries read from it
+        ("专家评审会召开，将从34个项目中评选出10个资助项目。", None),
+        # 参与 other work than the contest does not enter it
+        ("活动吸引各类社会组织近90家参与社区营造。", None),
+        # the story's own place's entrants are a share of a wider contest's
+        ("我县6个社区参评省级文明社区。", None),
+        # those who qualified for a final round are not the entrants
+        ("今年全区共有9个小区取得省级参评资格。", None),
+        # a pool of entries the winners are reported from is still the entries
+        ("在全国210个申报案例中，本省有5个入选。", 210),
+    ],
+)
+def test_applications_thirteenth_round(text: str, applications: int | None) -> None:
+    assert parse_counts(text)["applications"] == applications

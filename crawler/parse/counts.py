@@ -60,7 +60,8 @@ _VERB_BEFORE = re.compile(rf"(?P<entry>{_ENTRY_BEFORE})|(?P<select>{_SELECT_BEFO
 _OTHER_VERB = re.compile(r"具有|具备|包括|包含|涉及|覆盖|涵盖|形成|体现|呈现|来自|分为|设置|设立|围绕|聚焦")
 # Verbs that come after the amount: 300余个项目报名参赛 / 117个项目参与竞奖 / 60件…的案例脱颖而出.
 _ENTRY_AFTER = re.compile(
-    r"^(?P<who>[^，,。；;！？\d]{0,14}?)(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请|参[加与]评[选比审]"
+    # 37个获奖项目不作为申报范畴: a negation between says what may not be entered, so no entries are counted.
+    r"^(?P<who>[^，,。；;！？\d不未非无]{0,14}?)(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请|参[加与]评[选比审]"
     # 共47个项目参加比赛: the contest itself, named as such; 参加初赛 / 预赛 its first round, which all entries enter.
     r"|参[加与](?:比赛|大赛|竞赛|初赛|预赛|海选))"
 )
@@ -71,7 +72,9 @@ _SELECT_AFTER = re.compile(
     # 现将28个…典型案例印发给你们: the cases a notice sends out are its selection; 等6个项目列入…名单: put on the list.
     r"印发|列入[^，,。；;！？]{0,24}?名单|"
     # 20个项目获得第七届“X奖”: the award won, named; not an organising award, nor prize money (奖金, 奖励).
-    r"(?:获得|荣获)了?(?:(?!组织)[^，,。；;！？]){0,24}?奖(?![金励]))"
+    r"(?:获得|荣获)了?(?:(?!组织)[^，,。；;！？]){0,24}?奖(?![金励])|"
+    # 10个案例获得本届“十佳…案例”荣誉称号: the title conferred on them, named.
+    r"(?:获得|荣获|获评)了?[^，,。；;！？]{0,30}?(?:荣誉)?称号)"
 )
 # What a case count counts. An amount whose clause names none of these is not a case count.
 # 来稿 / 稿件 / 征文: an essay contest's entries; 模式: a community's way of working, entered as a case (治理模式).
@@ -255,6 +258,11 @@ _TIER_CODES = (
 _NOUN_THEN_AMOUNT = re.compile(
     rf"(?:{_CASE_NOUN.pattern})\s*(?:{_QUAL_BEFORE})?\s*[{NUMERAL_CHARS}]+\s*(?:{_QUAL_AFTER})?\s*(?:{_UNIT})"
 )
+# 36个团队63份项目书: an amount of senders right before the amount of what they sent.
+_SENDERS_THEN_AMOUNT = re.compile(
+    rf"^(?P<senders>[^，,。；;\d{NUMERAL_CHARS}在从中]{{1,6}}?)(?:{_QUAL_BEFORE})?\s*(?:\d+|[{NUMERAL_CHARS}]+)\s*(?:{_QUAL_AFTER})?\s*(?:{_UNIT})"
+    rf"[^，,。；;\d]{{0,6}}?(?:{_CASE_NOUN.pattern})"
+)
 # A case noun right before the entry verb an amount follows (案例申报278项).
 _NOUN_THEN_ENTRY_VERB = re.compile(rf"(?:{_CASE_NOUN.pattern})\s*(?:{_ENTRY_BEFORE})\s*$")
 # 共有18项服务获奖: a total (共 before it) whose items won, a short noun between.
@@ -353,6 +361,17 @@ _DESIGNATED = re.compile(r"^(?P<who>[^，,。；“”\"「」『』]{0,28}?)[�
 _TITLE_WORD = re.compile(
     r"示范|典型|优秀|先进|十佳|十大|十强|提名|最佳|最美|标杆|模范|精品|样板|等奖|[金银铜]奖|优胜奖|特别奖"
 )
+# 评选出A等10个社区为“十佳X”: a selection that names what its winners become designates them too, when 为 says so.
+_SELECTING_AS_VERB = re.compile(r"(?:评选|遴选|推选|精选)出|评出")
+# 将全国51个单位确认为…实验区: the units the verb after the amount designates (将 / 把 open the object), named by a
+# title, a quoted name or a zone of trial or model (实验区 / 试验区 / 示范区).
+_DISPOSAL_BEFORE = re.compile(r"(?:(?<!即)将(?!近|于|在|要|会)|把)[^，,。；;将把\d]{0,8}$")
+_DESIGNATED_AFTER_AMOUNT = re.compile(
+    r"^(?P<who>[^，,。；“”\"「」『』为]{0,10}?)(?:确认|命名|认定|确定|评定)为\s*(?P<title>[^，,。；、]{2,40})"
+)
+# 将于年底将30个单位命名为…: the designation still to come.
+_PLAN_AHEAD = re.compile(r"即将|将(?:于|在|要|会)|拟|计划|预计")
+_TRIAL_ZONE = re.compile(r"(?:实验|试验|示范|先行)区")
 # 认定A等100个村为第三批示范村: an unquoted title, which must read as one.
 _DESIGNATED_AS = re.compile(r"^(?P<who>[^，,。；“”\"「」『』为]{0,10}?)为(?P<title>[^，,。；、]{2,30})")
 # The closing quote of a name an amount sits in, before any clause break or new opening quote.
@@ -516,7 +535,11 @@ _WINNING_UNITS = (
     re.compile(rf"{_UNIT_AMOUNT}{_WINNING_UNIT}(?:均|共)?(?:得奖|获奖|脱颖而出)"),
     # 共二十四个社区脱颖而出: communities (villages, estates) as a total that came out on top; without the total word
     # (3个社区获奖) it may be one district's share of the winners.
-    re.compile(rf"(?:共有|共计|共|仅有|仅)\s*{_UNIT_AMOUNT}(?:社区|村|小区)(?:均|共)?(?:脱颖而出|得奖|获奖)"),
+    # 共有26个社区在激烈竞争中脱颖而出: where they came out on top may stand between.
+    re.compile(rf"(?:共有|共计|共|仅有|仅)\s*{_UNIT_AMOUNT}(?:社区|村|小区)(?:在[^，,。；;\d]{{1,12}}中)?(?:均|共)?"
+               r"(?:脱颖而出|得奖|获奖)"),
+    # 352件作品参赛、49单位获奖: a count of units with no measure word, as Taiwanese reports write it.
+    re.compile(r"(?<![\d.])(?P<qb>)(?P<num>\d{1,3})(?P<qa>)(?P<unit>)(?P<qt>)(?:单位|机关)(?:均|共)?(?:获奖|得奖)"),
     # 共颁发330个奖项: the awards handed out in total, one to each winner (not 设立N个奖项, the categories).
     re.compile(rf"(?:共|共计|合计|总计)颁(?:发|出)了?\s*{_UNIT_AMOUNT}奖项"),
     # 25个城市获得…智慧城市大奖: an award for cities names them as its winners (the award must be named: 6个街道获奖
@@ -550,6 +573,12 @@ _ENTRANTS_ENTERING = re.compile(
     # 2000多个基层党组织提交了案例: each body put its case in.
     r"|提交了?(?=案例|作品|项目|材料|方案))"
 )
+# 设立了丰富的奖项设置，包括 / 设置一等奖…: the awards on offer, set up before the judging.
+_AWARDS_SET_UP = re.compile(
+    r"(?:设立|设置|设有|拟设|共设)(?:(?!评出|评选出|选出|揭晓|产生|获|公布|发布)[^。；;！？]){0,18}$|奖项设置"
+    r"|(?<![建假开预增])设\s*$"
+)
+_QUALIFIED = re.compile(r"获得|取得|赢得")
 # A later round (决赛共有14支队伍参加): those who take part in it are the finalists, not the entrants.
 _LATER_ROUND = re.compile(r"决赛|复赛|复审|复评|终审|终评|答辩")
 # Bare 参加 enters a contest only when the sentence names one before it (评鉴有28个社区参加), and no meeting
@@ -573,7 +602,9 @@ _ENTRANTS_TALLIED = re.compile(
 # 吸引了…N所高校M支队伍参与: the entrants are the last units counted before the verb (teams within universities);
 # a count the next one belongs to (12所高校的数十支团队) counts their homes, not them.
 _ENTRANTS_ATTRACTED = re.compile(
-    r"吸引(?:了)?(?P<who>[^，,。；;！？]{0,40}?)(?:报名参赛|报名参加|报名参与|报名|参赛|参评|参选|参奖|参与|参加)"
+    r"吸引(?:了)?(?P<who>[^，,。；;！？]{0,40}?)(?:报名参赛|报名参加|报名参与|报名|参赛|参评|参选|参奖|"
+    # 参与 / 参加 the contest (closing the clause, or naming it), not other work (参与社区治理).
+    r"(?:参与|参加)(?=[，,。；;！？]|$|[^，,。；;！？]{0,10}?(?:评|赛|选|征集|活动|角逐)))"
 )
 _ORG_AMOUNT_RE = re.compile(_ORG_AMOUNT)
 _ENTRANTS_SENDING = re.compile(
@@ -892,7 +923,9 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
     # One generic tier alone (评选出优秀案例30个) is the total, not a tier list; ranked tiers stand alone.
     if len(found) == 1 and not _RANKED_TIER.search(found[0][0]):
         return []
-    if found and _FUTURE.search(sentence[: min(span[0] for _, _, span in found)]):
+    if found and (_FUTURE.search(sentence[: min(span[0] for _, _, span in found)])
+                  or _AWARDS_SET_UP.search(sentence[: min(span[0] for _, _, span in found)])):
+        # 本次大赛设立了…奖项，包括一等奖2名…: the awards a contest sets up are its plan, not its results.
         return []
     group = _tier_group(sentence, found)
     for tier, value, _ in sorted(found, key=lambda item: item[2][0]):
@@ -1238,6 +1271,12 @@ def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
                 continue
             if _counts_teams(match) and _SCHOOL_SUBJECT.match(sentence):
                 continue
+            if pattern is _ENTRANTS_ENTERING and _QUALIFIED.search(match.group()):
+                # 8个小区获得最终参评权 / 取得参赛资格: those who qualified for a later round, not the entrants.
+                continue
+            if _OWN_PLACE.search(sentence[_clause_start(sentence, match.start()) : match.start()]):
+                # 我市8个社区参评…: the story's own place's entrants, a share of a wider competition's.
+                continue
             if match.group().endswith("参加") and (
                     not _CONTEST_BEFORE.search(sentence[: match.start()]) or _MEETING.search(sentence[: match.end()])):
                 continue
@@ -1435,18 +1474,26 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
         return None
     if _CONTEST_GROUP.match(sentence):
         return None
-    # 收到21个地级以上市报送的申报项目312项: the case noun belongs to the amount written right after it.
-    if _NOUN_THEN_AMOUNT.search(clause_after):
+    # 收到21个地级以上市报送的申报项目312项: the case noun belongs to the amount written right after it; so it does in
+    # 共36个团队63份项目书, where the first amount counts those who sent them.
+    senders = _SENDERS_THEN_AMOUNT.match(clause_after)
+    if _NOUN_THEN_AMOUNT.search(clause_after) or (senders and not _CASE_NOUN.search(senders.group("senders"))):
         return None
     # 从117个申报项目中 / 在近两百件创新专案中脱颖而出: the pool the winners came from is the entries.
     if _POOL_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
         pool = _POOL_AFTER.match(clause_after)
         if pool and _CASE_NOUN.search(pool.group()) and _DRAWN_FROM.match(after[pool.end() :]):
-            # 决赛现场从45个项目中评选出…: the pool of a final is its finalists, not the entries.
-            return None if _LATER_ROUND.search(sentence[: amount.start]) else "entry"
+            # 决赛现场从45个项目中评选出…: the pool of a final is its finalists, not the entries; 评审会将从28个项目中
+            # 评选出…: the pool of a selection still to come is those still in the running, a shortlist as often.
+            planned = _FUTURE.search(sentence)
+            if _LATER_ROUND.search(sentence[: amount.start]) or (planned and planned.start() < amount.start):
+                return None
+            return "entry"
     kind, gap = _nearest_verb_before(sentence, amount.start)
-    if kind is None and designated and "同意" in sentence[_clause_start(sentence, amount.start) : amount.start]:
-        # 同意甲区等100个单位为…示范县: the approval is the selection, though 同意 alone selects nothing.
+    if kind is None and designated and ("同意" in sentence[_clause_start(sentence, amount.start) : amount.start]
+                                        or _designated_after_amount(sentence, amount, clause_after)):
+        # 同意甲区等100个单位为…示范县: the approval is the selection, though 同意 alone selects nothing; so is the
+        # verb after the units (将51个单位确认为…).
         kind, gap = "select", ""
     entered_from = _ENTRY_FROM_BEFORE.search(sentence[: amount.start])
     if entered_from and _VERB_BEFORE.search(entered_from.group(), 2):
@@ -1599,14 +1646,32 @@ def _designated(sentence: str, amount: _Amount, clause_after: str) -> bool:
             _QUOTED_TITLE.search(passive.group("title"))
             and not _SUBJECT_SHARE.search(sentence[_clause_start(sentence, amount.start) : amount.start]))):
         return not _AMOUNT.search(passive.group("who"))
-    if not _DESIGNATING_VERB.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
-        return False
+    before = sentence[_clause_start(sentence, amount.start) : amount.start]
+    if _designated_after_amount(sentence, amount, clause_after):
+        return True
+    if not _DESIGNATING_VERB.search(before):
+        if not _SELECTING_AS_VERB.search(before) or _planned(sentence, amount.start):
+            return False
+        match = _DESIGNATED.match(clause_after)
+        return match is not None and "为" in match.group("who") and not _AMOUNT.search(match.group("who"))
     match = _DESIGNATED.match(clause_after)
     if match is None:
         match = _DESIGNATED_AS.match(clause_after)
         if match is None or not _TITLE_WORD.search(match.group("title")):
             return False
     return not _AMOUNT.search(match.group("who"))
+
+
+def _designated_after_amount(sentence: str, amount: _Amount, clause_after: str) -> bool:
+    """Whether the units counted are the object of a designation whose verb follows them: 将51个单位确认为…实验区,
+    把20个村命名为“…”. 将 as a plan (将于…, 即将) opens no object."""
+    before = sentence[_clause_start(sentence, amount.start) : amount.start]
+    match = _DESIGNATED_AFTER_AMOUNT.match(clause_after)
+    if match is None or not _DISPOSAL_BEFORE.search(before) or _AMOUNT.search(match.group("who")) \
+            or _PLAN_AHEAD.search(sentence[: amount.start]):
+        return False
+    title = match.group("title")
+    return bool(_TITLE_WORD.search(title) or _QUOTED_TITLE.search(title) or _TRIAL_ZONE.search(title))
 
 
 def _is_shortlist(gap: str, after: str) -> bool:
