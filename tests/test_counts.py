@@ -1313,6 +1313,13 @@ def test_no_selected_thirteenth_round(text: str) -> None:
         ("我县6个社区参评省级文明社区。", None),
         # those who qualified for a final round are not the entrants
         ("今年全区共有9个小区取得省级参评资格。", None),
+        # a received total closing a long description of its senders
+        ("截至月底，组委会共收到愿意在本区开展为老服务的社会组织、志愿团队和高校师生代表共41份项目方案。", 41),
+        # 共 before a later round's count is no received total
+        ("大赛收到来自各地的申报材料，经初审共有30个项目进入复赛。", None),
+        # the candidates each place put forward are the entrants; a jury's picks are not
+        ("评选由各街道、镇推荐31个候选村，再经网络投票。", 31),
+        ("评审组推荐12个候选社区进入网络投票。", None),
         # a pool of entries the winners are reported from is still the entries
         ("在全国210个申报案例中，本省有5个入选。", 210),
     ],

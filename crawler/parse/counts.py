@@ -258,6 +258,11 @@ _TIER_CODES = (
 _NOUN_THEN_AMOUNT = re.compile(
     rf"(?:{_CASE_NOUN.pattern})\s*(?:{_QUAL_BEFORE})?\s*[{NUMERAL_CHARS}]+\s*(?:{_QUAL_AFTER})?\s*(?:{_UNIT})"
 )
+# 收到…共[N个团队]: a received total closing a long description of who sent it (no other verb's amount between).
+_RECEIVED_TOTAL_BEFORE = re.compile(
+    rf"(?:收到|征集到|收集到|接收到)[^，,。；;\d{NUMERAL_CHARS}]{{0,60}}?共(?:计|有)?\s*"
+    rf"(?:(?:\d+|[{NUMERAL_CHARS}]+)(?:{_QUAL_AFTER})?\s*(?:个|支|家|所)[^，,。；;\d{NUMERAL_CHARS}]{{1,4}})?$"
+)
 # 36个团队63份项目书: an amount of senders right before the amount of what they sent.
 _SENDERS_THEN_AMOUNT = re.compile(
     rf"^(?P<senders>[^，,。；;\d{NUMERAL_CHARS}在从中]{{1,6}}?)(?:{_QUAL_BEFORE})?\s*(?:\d+|[{NUMERAL_CHARS}]+)\s*(?:{_QUAL_AFTER})?\s*(?:{_UNIT})"
@@ -588,6 +593,14 @@ _MEETING = re.compile(r"会议|年会|大会|论坛|峰会|研讨|座谈|典礼|
 # 50个小区被居民推荐参选: units put forward by others (推荐为 names a title won, not an entry).
 _ENTRANTS_NOMINATED = re.compile(
     rf"{_ORG_AMOUNT}[^，,。；、\d的被]{{0,6}}?被[^，,。；\d]{{0,12}}?(?:推荐|提名|选送)(?!为)"
+)
+# 由各城区推荐25个候选社区: the candidates each place or body put forward are the entrants (a jury's picks out of
+# a pool, with no 各 putting them forward, are a shortlist).
+_ENTRANTS_PUT_FORWARD = re.compile(
+    rf"各[^，,。；;\d]{{1,16}}?(?:推荐|选送|推选|申报)了?\s*(?P<qb>{_QUAL_BEFORE})?\s*{_VAGUE}"
+    rf"(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>个|家|所)(?P<qt>)候选"
+    # bodies or places that are entered themselves, not listed with another kind (12个候选地区和30个候选项目)
+    r"(?:社区|村|小区|单位|街道|乡镇|镇|学校|企业|机构|组织|集体)(?![^，,。；;]{0,2}?(?:、|和|及|与|以及))"
 )
 # 从30个参评社区中脱颖而出: the pool the winners came from, its units marked as entrants.
 _ENTRANTS_POOL = re.compile(
@@ -1265,7 +1278,7 @@ def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
     if other_editions(sentence) or (_OWN_SHARE.match(sentence) and not _RUNS_IT.search(sentence)) \
             or _CONTEST_GROUP.match(sentence):
         return None
-    for pattern in (_ENTRANTS_ENTERING, _ENTRANTS_NOMINATED, _ENTRANTS_POOL, _ENTRANTS_TALLIED):
+    for pattern in (_ENTRANTS_ENTERING, _ENTRANTS_NOMINATED, _ENTRANTS_PUT_FORWARD, _ENTRANTS_POOL, _ENTRANTS_TALLIED):
         for match in pattern.finditer(sentence):
             if pattern is not _ENTRANTS_POOL and _LATER_ROUND.search(sentence[: match.end()]):
                 continue
@@ -1505,6 +1518,9 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
         kind, gap = "entry", ""
     if _ENTRY_TALLY_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
         return "entry"
+    if kind is None and _RECEIVED_TOTAL_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
+        # 共收到有意愿…的各类社会组织、高校代表共36个团队63份项目书: the total received, its senders described.
+        kind, gap = "entry", ""
     if kind is None and (batch := _BATCH_TOTAL_BEFORE.search(sentence[_clause_start(sentence, amount.start) :
                                                                          amount.start])) \
             and not re.search(_ENTRY_BEFORE, batch.group("noun")) and not _planned(sentence, amount.start):
