@@ -1320,6 +1320,9 @@ def test_no_selected_thirteenth_round(text: str) -> None:
         # the candidates each place put forward are the entrants; a jury's picks are not
         ("评选由各街道、镇推荐31个候选村，再经网络投票。", 31),
         ("评审组推荐12个候选社区进入网络投票。", None),
+        # a pool already graded is an earlier round's pick, not the entries; one put forward still is
+        ("经过层层筛选，最终从80个优秀案例中择优选出15个调解故事。", None),
+        ("评委会从各地推荐的120个案例中评选出15个。", 120),
         # a pool of entries the winners are reported from is still the entries
         ("在全国210个申报案例中，本省有5个入选。", 210),
     ],

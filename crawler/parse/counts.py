@@ -263,6 +263,7 @@ _RECEIVED_TOTAL_BEFORE = re.compile(
     rf"(?:收到|征集到|收集到|接收到)[^，,。；;\d{NUMERAL_CHARS}]{{0,60}}?共(?:计|有)?\s*"
     rf"(?:(?:\d+|[{NUMERAL_CHARS}]+)(?:{_QUAL_AFTER})?\s*(?:个|支|家|所)[^，,。；;\d{NUMERAL_CHARS}]{{1,4}})?$"
 )
+_CHOSEN_POOL = re.compile(r"优秀|入围|候选|获奖|提名|精选|入选")
 # 36个团队63份项目书: an amount of senders right before the amount of what they sent.
 _SENDERS_THEN_AMOUNT = re.compile(
     rf"^(?P<senders>[^，,。；;\d{NUMERAL_CHARS}在从中]{{1,6}}?)(?:{_QUAL_BEFORE})?\s*(?:\d+|[{NUMERAL_CHARS}]+)\s*(?:{_QUAL_AFTER})?\s*(?:{_UNIT})"
@@ -1500,6 +1501,9 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
             # 评选出…: the pool of a selection still to come is those still in the running, a shortlist as often.
             planned = _FUTURE.search(sentence)
             if _LATER_ROUND.search(sentence[: amount.start]) or (planned and planned.start() < amount.start):
+                return None
+            if _CHOSEN_POOL.search(pool.group()):
+                # 从100个优秀案例中择优选出20个: a pool already graded (优秀, 入围, 获奖) is an earlier round's pick.
                 return None
             return "entry"
     kind, gap = _nearest_verb_before(sentence, amount.start)
