@@ -1320,6 +1320,9 @@ def test_no_selected_thirteenth_round(text: str) -> None:
         # the candidates each place put forward are the entrants; a jury's picks are not
         ("评选由各街道、镇推荐31个候选村，再经网络投票。", 31),
         ("评审组推荐12个候选社区进入网络投票。", None),
+        # groups put forward for judging are the entries together; mixed persons and bodies print no total
+        ("区里对各街道申报推荐的24个文明小区和16个文明楼院进行实地检查和评定。", 40),
+        ("对各区推荐的12名个人和8个集体进行评审。", None),
         # a pool already graded is an earlier round's pick, not the entries; one put forward still is
         ("经过层层筛选，最终从80个优秀案例中择优选出15个调解故事。", None),
         ("评委会从各地推荐的120个案例中评选出15个。", 120),

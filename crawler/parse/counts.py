@@ -675,8 +675,12 @@ _HONOURED = re.compile(
     r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|予以|给予|作出|做出)了?(?:通报|集中|隆重)?(?:表彰|表扬|嘉奖|嘉许)"
 )
 _REVIEWED = re.compile(
-    r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|开展|组织)了?(?:项目|集中|现场|专家)?(?:评审|评选|评比)"
+    r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|开展|组织)了?(?:项目|集中|现场|专家)?"
+    # 进行综合检查和评定: an inspection joined to the rating is the judging too.
+    r"(?:(?:综合|实地)?(?:检查|考核|考察)[和与及])?(?:评审|评选|评比|评定)"
 )
+# 对各镇申报推荐的53个优秀村和39个示范村进行…评定: groups put forward for judging, whatever they are, are the entries.
+_PUT_FORWARD_BEFORE = re.compile(r"(?:申报|推荐|报送|选送)的\s*$")
 # The end of an honoured or judged phrase: [amount][what it counts], with more such groups joined before it.
 _GROUP_NOUN = re.compile(rf"^{_GROUP_CH}{{1,12}}$")
 _QUOTED_GROUP_NOUN = re.compile(r"^[“「『](?P<noun>[^“”「」『』]{1,12})[”」』]$")
@@ -1384,6 +1388,9 @@ def _reviewed(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
             amount = _AMOUNT.match(sentence, groups[0][2][0])
             if amount is not None:
                 return _amount_of(amount)
+        if len(groups) >= 2 and _PUT_FORWARD_BEFORE.search(sentence[: groups[0][2][0]]) \
+                and not any(name.endswith("人") for name, _, _ in groups):
+            return _Amount(sum(value for _, value, _ in groups), None, groups[0][2][0], groups[-1][2][1])
     return None
 
 
