@@ -1281,6 +1281,13 @@ def test_selected_thirteenth_round(text: str, selected: int) -> None:
     assert parse_counts(text)["selected"] == selected
 
 
+def test_tiers_of_bodies_counted_without_a_measure_word() -> None:
+    # Taiwanese style: 5公所 for 5个公所, and a bracketed remark on the list's order before the verb
+    counts = parse_counts("本年度评鉴结果公布。甲乡、乙镇等5公所(按笔画排序)荣获「优等奖」。"
+                          "丙市、丁乡等7个公所(按笔画排序)获「甲等奖」。")
+    assert (counts["selected"], counts["by_tier"]) == (12, {"优等奖": 5, "甲等奖": 7})
+
+
 @pytest.mark.parametrize(
     "text",
     [

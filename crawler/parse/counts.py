@@ -166,7 +166,9 @@ _TIER_THEN_AMOUNT = re.compile(
 _AMOUNT_THEN_TIER = re.compile(
     rf"(?P<amount>{_TIER_AMOUNT.pattern})\s*"
     # 2个中央国家机关项目获得特别奖: a short description of who won before the verb.
-    rf"(?:[^，,。；、\d“”\"「」『』]{{0,10}}?(?:项目|案例|作品|单位))?"
+    rf"(?:[^，,。；、\d“”\"「」『』]{{0,10}}?(?:项目|案例|作品|单位|公所))?"
+    # 等6个公所(依笔画排列)获「甲等奖」: a remark in brackets about the list's order.
+    r"(?:\s*[(（][^()（）]{1,8}[)）])?"
     # 10个项目入选“十大…项目”: the list entered is the tier.
     rf"(?:最终|最后|均|分别)?(?:获得|荣获|获评|赢得|摘得|获|入选|当选|被评为)?了?"
     # 10个项目赢得了“中国地方政府创新奖”优胜奖: the award's quoted name before the tier it won.
@@ -304,7 +306,10 @@ _AMOUNT_BARE = re.sub(r"\(\?P<\w+>", "(?:", _AMOUNT.pattern)
 # An amount of anything (30名个人, 50部短片, 8个地区) joined to the next one by 、/和/以及 in one clause.
 _ANY_AMOUNT = rf"[\d{NUMERAL_CHARS}]+(?:{_QUAL_AFTER})?\s*(?:{_UNIT}|名|位|人|部|家|所|支|条|幅|首)"
 _LISTED_AMOUNT_BEFORE = re.compile(rf"{_ANY_AMOUNT}[^，,。；、\d]{{0,16}}(?:、|以及|和|及|与)\s*$")
-_LISTED_AMOUNT_AFTER = re.compile(rf"^[^，,。；、\d]{{0,16}}?(?:、|以及|和|及|与)\s*{_ANY_AMOUNT}")
+# (352件作品参赛、49个单位获奖: the next amount counts the winners, no second kind of entry.)
+_LISTED_AMOUNT_AFTER = re.compile(
+    rf"^[^，,。；、\d]{{0,16}}?(?:、|以及|和|及|与)\s*{_ANY_AMOUNT}(?![^，,。；、\d]{{0,6}}?(?:获|入选|胜出|当选))"
+)
 # 共收到45个公益人物和98个公益项目报名: entries of two kinds received, counted alike (个/件/项) and closing their
 # clause, add up to the entries; a list with other units (30名个人、40个项目以及50部短片) prints no total.
 _ENTRY_KIND = rf"{_AMOUNT_BARE}[^，,。；;、\d的]{{1,8}}?"
@@ -544,8 +549,6 @@ _WINNING_UNITS = (
     # 共有26个社区在激烈竞争中脱颖而出: where they came out on top may stand between.
     re.compile(rf"(?:共有|共计|共|仅有|仅)\s*{_UNIT_AMOUNT}(?:社区|村|小区)(?:在[^，,。；;\d]{{1,12}}中)?(?:均|共)?"
                r"(?:脱颖而出|得奖|获奖)"),
-    # 352件作品参赛、49单位获奖: a count of units with no measure word, as Taiwanese reports write it.
-    re.compile(r"(?<![\d.])(?P<qb>)(?P<num>\d{1,3})(?P<qa>)(?P<unit>)(?P<qt>)(?:单位|机关)(?:均|共)?(?:获奖|得奖)"),
     # 共颁发330个奖项: the awards handed out in total, one to each winner (not 设立N个奖项, the categories).
     re.compile(rf"(?:共|共计|合计|总计)颁(?:发|出)了?\s*{_UNIT_AMOUNT}奖项"),
     # 25个城市获得…智慧城市大奖: an award for cities names them as its winners (the award must be named: 6个街道获奖
@@ -689,6 +692,8 @@ _GROUP_JOIN = re.compile(rf"^(?P<noun>{_GROUP_CH}{{1,12}}?)\s*(?:以及|[、和�
 _PART_OF_WINNERS = re.compile(r"等奖|[金银铜]奖|优秀奖|特别奖|其中|部分")
 
 
+# 12公所获评优等 / 49单位获奖: bodies that won, counted without a measure word.
+_BARE_BODY_COUNT = re.compile(r"(?<![\d.第])(\d{1,3})(?=(?:公所|单位|机关)[^，,。；;\d]{0,16}?(?:获|得奖))")
 # A named part of a total: (name as printed, amount, span in the sentence).
 _Part = tuple[str, int, tuple[int, int]]
 
@@ -755,6 +760,8 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     if not text:
         return result
     text = unicodedata.normalize("NFKC", text)
+    # 12公所获评优等 / 49单位获奖: Taiwanese reports count bodies without a measure word; read as 12个公所.
+    text = _BARE_BODY_COUNT.sub(r"\1个", text)
     other_editions = _other_editions(edition)
     entrants: _Amount | None = None  # organisations that entered: the entries when no case count is given
     winning_units: _Amount | None = None  # organisations that won: the winners when no case count is given
