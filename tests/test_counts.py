@@ -1273,6 +1273,8 @@ def test_no_selected_twelfth_round(text: str) -> None:
         ("全县共有15个社区在多轮比拼中脱颖而出。", 15),
         # units counted without a measure word
         ("本年度评选共收到210件提案、33单位获奖。", 33),
+        # a verb with 的 right before the next amount is that amount's, not the one before
+        ("交流会对入围本届“暖心计划”的30个项目和获评的9个金牌项目进行推介。", 9),
         # an award set up earlier whose results are now out: its tiers are results
         ("今年新设立的服务创新奖评选结果揭晓，一等奖2个、二等奖4个。", 6),
     ],

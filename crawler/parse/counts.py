@@ -265,6 +265,8 @@ _RECEIVED_TOTAL_BEFORE = re.compile(
     rf"(?:收到|征集到|收集到|接收到)[^，,。；;\d{NUMERAL_CHARS}]{{0,60}}?共(?:计|有)?\s*"
     rf"(?:(?:\d+|[{NUMERAL_CHARS}]+)(?:{_QUAL_AFTER})?\s*(?:个|支|家|所)[^，,。；;\d{NUMERAL_CHARS}]{{1,4}})?$"
 )
+# 26个优秀项目和获评的12个卓越项目: a verb with 的 right before the next amount describes that one.
+_VERB_OF_NEXT = re.compile(rf"的\s*{_AMOUNT.pattern}")
 _CHOSEN_POOL = re.compile(r"优秀|入围|候选|获奖|提名|精选|入选")
 # 36个团队63份项目书: an amount of senders right before the amount of what they sent.
 _SENDERS_THEN_AMOUNT = re.compile(
@@ -1554,6 +1556,7 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
                 return None
             kind, gap = "entry", ""
         elif (won := _SELECT_AFTER.match(after)) and not _FUTURE_AFTER.search(clause_after) \
+                and not _VERB_OF_NEXT.match(after, won.end()) \
                 and not _PLANNED_WINNERS.search(sentence[_clause_start(sentence, amount.start) : amount.start]) \
                 and not _ENUMERATED_BEFORE.search(sentence[_clause_start(sentence, amount.start) : amount.start]):
             # 30个案例名单将于年底揭晓 is a plan; 甲处、乙所与丙院三项方案获奖 counts the subject's own winners.
