@@ -743,3 +743,13 @@ def test_a_final_that_raises_its_curtain_is_an_event_of_the_competition():
 def test_a_taiwan_year_after_the_county_and_a_preposition_before_the_place_are_no_words_of_the_name():
     assert series_key("南投县112年社区发展工作评鉴") == series_key("南投县社区发展工作评鉴")
     assert canonical_series("在重庆市城乡社区市民学校评比") == "重庆市城乡社区市民学校评比"
+
+
+def test_this_years_round_a_nominated_tier_and_a_long_run_of_words_before_a_city_are_no_part_of_the_name():
+    # 今(115)年度评选活动: this year's round, referred to, names nothing.
+    assert find_series("某部持续办理「全国性社区团体服务贡献奖评选」，今（115）年度评选活动已开放报名", None).name \
+        == "全国性社区团体服务贡献奖评选"
+    assert canonical_series("2024年度社区创新案例及社区创新提名案例") == "社区创新案例"
+    # 践志决赛六安市第二届…: six characters before 市 are a clause's words, no place.
+    mention = find_series(None, "传播新思想,践志决赛江安市第二届志愿服务项目大赛在某县举行。")
+    assert mention is not None and not mention.name.startswith("践志")

@@ -41,8 +41,9 @@ _STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
 # A place, or a district of a city (乌鲁木齐市水磨沟区), written before an ordinal.
+# (A place's own name runs to five characters, 苏州工业园区; six before 市 is a clause's words, 某某决赛六安市.)
 _PLACE_BEFORE = re.compile(r"(?:全国|长三角|(?:[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|州))?"
-                           r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县|自治区|州|街道|街|镇|乡))\s*$")
+                           r"[\u4e00-\u9fff]{1,5}(?:省|市|区|县|自治区|州|街道|街|镇|乡))\s*$")
 _QUOTES = "“”\"「」『』‘’'〝〞＂"
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -432,6 +433,10 @@ def _clean(name: str) -> str:
     name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
     # 发布首份…榜单: the first of a kind; 我市…: the paper's own place, unnamed. Neither is a word of the name.
     name = re.sub(r"^(?:首(?:份|个|次)|我(?:省|市|区|县|镇|校)|全(?:省|市|区|县))", "", name)  # (全省…: R6)
+    # 今(115)年度…: this year's round, referred to, is no word of the name.
+    name = re.sub(r"^[今本明去]\s*[(（]?\s*\d{2,4}\s*[)）]?\s*年度?", "", name)
+    # …案例及…提名案例: a tier of the same selection joined to its name.
+    name = re.sub(r"(?:及|和|与)[^及和与]{0,16}?(?:提名|入围)(?:案例|奖|项目)$", "", name)
     # 在某市…: the preposition before a place opens no name.
     name = re.sub(r"^在(?=[\u4e00-\u9fff]{1,8}?(?:省|市|区|县))", "", name)
     # 记者从…获悉, 据…: the source of the news, not a word of the name.
@@ -525,7 +530,7 @@ def _place_before_ordinal(before: str) -> str | None:
 
 
 _LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起|以来|上午|下午|晚上?)?"
-                        r"|关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动|召开"
+                        r"|关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动|召开|(?:持续)?办理"
                         r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|评为|成为|率领|率|带领"
                         r"|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|捧回|夺得|喜获|荣膺|齐揽|揽获|包揽"
                         r"|(?:主办|承办|举办|开展|组织|发起|评选|评出|推出|发布)的)")
@@ -625,7 +630,7 @@ def _names_a_competition(name: str | None) -> bool:
     key = series_key(name)
     if re.fullmatch(_place_pattern(), key):
         return False  # 某区评选“…”: the place that runs it, before the verb, names nothing
-    if _CATEGORY_AWARD.search(key):
+    if _CATEGORY_AWARD.search(key) and not key.startswith(("全国", "中国")):  # (全国…公益贡献奖 is a prize)
         return False  # 最佳管理效率奖, 服务之星奖, …一等奖: one category or tier of a competition, not the competition
     return len(key) >= 4 and bool(_GENERIC_WORDS.sub("", key))
 
