@@ -1244,3 +1244,53 @@ def test_a_notice_heading_wrapped_over_lines():
             "各市州减灾委员会、应急管理局:\n"
             "经各地申报、市州初审推荐、省级审核公示，决定命名某社区等40个社区为“湖北省综合减灾示范社区”。")
     assert pairs(text) == [("湖北省减灾委员会办公室", "organiser"), ("湖北省应急管理厅", "organiser")]
+
+
+def test_a_place_s_committee_and_government_in_a_long_list_are_two_bodies():
+    text = "本届大赛由团中央、民政部、甲江省委省政府、乙城市委市政府等单位共同主办。"
+    assert pairs(text) == [("团中央", "organiser"), ("民政部", "organiser"), ("中共甲江省委", "organiser"),
+                           ("甲江省政府", "organiser"), ("中共乙城市委", "organiser"), ("乙城市政府", "organiser")]
+
+
+def test_the_number_of_listed_bodies_after_the_last_name_is_no_part_of_it():
+    text = "大赛由团中央、民政部、水利部、丙湖市民政局4家单位共同主办。"
+    assert ("丙湖市民政局", "organiser") in pairs(text)
+
+
+def test_the_operator_written_before_a_host_is_its_post_not_its_name():
+    text = "本次公益创投由丁州民政局主办，丁州社会组织孵化中心运营机构某城慈善服务中心承办。"
+    assert pairs(text) == [("丁州民政局", "organiser"), ("某城慈善服务中心", "host")]
+
+
+def test_the_audience_of_a_call_is_no_organiser():
+    text = "某某网自去年起，面向全省各领域基层组织，开展社区治理优秀案例征集活动。"
+    assert all(not name.startswith("面向") for name, _ in pairs(text))
+
+
+def test_an_award_tier_before_a_level_is_no_place():
+    # the bodies are written with a bare 市; winners listed as 二等奖市某中心 do not make 二等奖 a city
+    text = ("市司法局和市调解协会联合举办了年度调解卷宗评比活动。评出一等奖3份、二等奖5份。"
+            "为一等奖某县某镇调委会，二等奖市医疗纠纷调处中心、某县某乡调委会颁发证书，三等奖也获颁证书。")
+    assert pairs(text) == [("市司法局", "organiser"), ("市调解协会", "organiser")]
+
+
+def test_a_province_written_with_its_level_after_a_verb_is_the_story_s():
+    text = "为总结社会工作经验，省民政厅决定征集江西省社工站项目优秀服务案例，现将有关事项公告如下。"
+    assert pairs(text) == [("江西省民政厅", "organiser")]
+
+
+def test_several_one_off_places_before_a_bare_level_list_are_scrambled_words():
+    # a mirror ran fragments into a one-city list; the competition's own name gives the city
+    text = ("本网讯 11月16日，赛后己安市第二届志愿服务项目大赛在某县举行。此次大赛由市委组织部、光明市委宣传部、"
+            "实践市民政局、风尚市总工会、团市委五家单位主办。共有67个项目参加初赛。")
+    assert pairs(text) == [("中共己安市委组织部", "organiser"), ("中共己安市委宣传部", "organiser"),
+                           ("己安市民政局", "organiser"), ("己安市总工会", "organiser"), ("团市委", "organiser")]
+
+
+def test_two_cities_listed_with_no_bare_body_keep_their_places():
+    text = "本次评选由庚山市民政局、辛水市民政局联合主办。"
+    assert pairs(text) == [("庚山市民政局", "organiser"), ("辛水市民政局", "organiser")]
+
+
+def test_the_taiwanese_ministry_short_name_folds_to_its_full_name():
+    assert canonical_organisation("卫福部") == "卫生福利部"

@@ -195,7 +195,10 @@ _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|
                                # preposition, but 对外 opens names: 对外经济贸易大学)
                                r"|打造|推动|推进|加强|提高|促进|发挥|进一步|不断|决定|研究决定|拟|计划|根据|按照"
                                # 通过其公众号举办…: the means, not a body (依托, 借助, 利用 too)
-                               r"|通过|依托|借助|利用)")
+                               r"|通过|依托|借助|利用"
+                               # 面向全省各界征集, 面向甲省全省…: the audience a call is open to, not a body
+                               # (面向未来的…联盟 may be a name)
+                               r"|面向[\u4e00-\u9fff]{0,6}?[全各])")
 # A media outlet's own brand or column (某某晚报读者e站, 某某日报新花城): the outlet's name, then a short brand that is
 # not a person's title, a reporter, a report or a date (某某台台长, 某某日报记者, 某某网讯, 某某报今年).
 _OUTLET_BRAND = re.compile(
@@ -1190,22 +1193,25 @@ def _story_place(level: str, text: str) -> str | None:
     opening = text[:1500]
     if level == "省":
         places = {name + "省" for name in province_names()
-                  if name not in _MUNICIPALITIES and re.search(rf"{_WORD_START}{name}", opening)}
+                  # (征集甲省…: a province written with its level is one wherever it stands)
+                  if name not in _MUNICIPALITIES and re.search(rf"{_WORD_START}{name}|{name}省", opening)}
         return next(iter(places)) if len(places) == 1 else None
     levels = (level, "新区") if level == "区" else (level,)  # (甲新区 is a district too)
     # Written where a word starts (在繁昌县), or anywhere when the place's own name recurs without its level (展示铜陵市
     # …铜陵为…): a story about a place names it again and again, often bare.
     places: dict[str, str] = {}
     starts: set[str] = set()  # the names written at least once where a word starts
+    editions: dict[str, str] = {}  # the places that open a competition's name (甲市第二届…)
     for at in levels:
         after = f"(?![{_NOT_A_PLACE_AFTER[at]}])" if at in _NOT_A_PLACE_AFTER else ""
         for match in re.finditer(rf"(?=([\u4e00-\u9fff]{{2,3}}){at}{after})", opening):
+            candidates: list[tuple[str, bool]] = []
             for name in {match.group(1), match.group(1)[1:]} - {""}:
                 start = match.start() + len(match.group(1)) - len(name)
                 if (len(name) < 2 or name[-1] in _NOT_A_PLACE_END[at] or name[0] in _NOT_A_PLACE_START
                         or name.startswith(province_names()) or name[1:].startswith(province_names())
                         # (调研报告以及市政府…: a conjunction or particle runs into the level, no place)
-                        or re.search("[届第及的了]", name) or _VERB_BEFORE_BODY.search(name)):
+                        or re.search("[届第及的了奖赛]", name) or _VERB_BEFORE_BODY.search(name)):
                     continue
                 if word_starts_at(opening, start, _WORD_PARTICLES):
                     starts.add(name)
@@ -1216,6 +1222,12 @@ def _story_place(level: str, text: str) -> str | None:
                 held = re.search(r"(?:举办|举行|开展|启动|组织)$", opening[:start])
                 if opening.count(name) > 1 or ((word_starts_at(opening, start, _WORD_PARTICLES) or held) and edition):
                     places.setdefault(name + at, name)
+                if edition:
+                    candidates.append((name, word_starts_at(opening, start, _WORD_PARTICLES) or bool(held)))
+            # (举办甲市首届…: of 办甲 and 甲, the one the verb stands before; 赛乙市第二届…: 乙, when 赛乙 is none)
+            for name, started in candidates:
+                if started or len(candidates) == 1:
+                    editions.setdefault(name + at, name)
     # (铜陵 written alone where a word starts: 记者获悉,铜陵为…)
     starts |= {name for name in places.values() if re.search(rf"(?:^|[^\u4e00-\u9fff]){name}", opening)}
     if level == "市":
@@ -1224,6 +1236,12 @@ def _story_place(level: str, text: str) -> str | None:
     # (驻马店市 is read as 马店 too: the longer name holds the shorter)
     places = {place: name for place, name in places.items()
               if not any(other != name and other.endswith(name) for other in places.values())}
+    editions = {place: name for place, name in editions.items()
+                if not any(other != name and other.endswith(name) for other in editions.values())}
+    # The one place a competition's own name opens with (甲市第二届…大赛) is the story's, before any that recurs: a
+    # mirror's scrambled words may recur before a level too (乙丙市直机关工委, 乙丙经评选…).
+    if len(editions) == 1 and level != "省":
+        return next(iter(editions))
     # A place recurs in a story about it, written at least once where a word starts; a word that happens to end
     # before 市 or 县 (共收到县委…, 局委托市…) does not. With several candidates, the one that recurs; with one, it may
     # be written once.
@@ -1420,6 +1438,15 @@ def _verb_matches(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[tuple
     return [(m, role) for pattern, role in verbs for m in re.finditer(pattern, clause)]
 
 
+# 甲、乙、丙10家单位主办: the number of bodies listed, written right after the last name
+_COUNTED_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[一二三四五六七八九十]{1,3})[家个]"
+                            r"(?:单位|部门|部委|机构)$")
+# 甲省委省政府 (甲市委市政府, 甲县委县政府): the committee and the government of one place, listed as one entry
+_PARTY_AND_GOVERNMENT = re.compile(r"^((?:(?![省市区县])[\u4e00-\u9fff]){2,6})([省市区县])委\2(?:人民)?政府$")
+# 甲中心(的)运营机构乙中心 / 执行机构 / 承接单位: an appositive that names who runs the first body for it
+_OPERATOR_FOR = re.compile(r"^[^、，,]{2,40}?(?:的)?(?:运营|执行|承接|托管)(?:机构|单位|方)(?=[\u4e00-\u9fff]{4,})")
+
+
 def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: bool = False) -> list[Organiser]:
     """Split a printed list of names and keep those that look like organisations.
 
@@ -1429,8 +1456,16 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
     """
     names = _ADVERBS.sub("", _LEAD.sub("", _SHORT_NAME_NOTE.sub("", names).strip()))
     names = _APPOSITIVE.sub("", _JOINED_VERB.sub("", names))
+    names = _COUNTED_TOTAL.sub("", names)
     names = _ADVERBS.sub("", _TRAILING_TIME.sub("", names))
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
+    # 甲省委省政府, 乙市委市政府: a place's Party committee and its government, two bodies written as one
+    # (in a list of several bodies, where each entry is one; alone, 甲区委区政府 may stand for the place's leadership)
+    if len(parts) >= 3:
+        parts = [two for part in parts for two in _PARTY_AND_GOVERNMENT.sub(r"\1\2委、\1\2政府", part).split("、")]
+    # 甲中心运营机构乙中心承办: the body that runs another for it is the one named last, the first only its post
+    parts = [_OPERATOR_FOR.sub("", part) for part in parts]
+    parts = _without_stray_places(parts)
     brand = _listed_brand(parts) if role_list else None
     found = []
     parent = place = inner = committee = government = None
@@ -1477,6 +1512,21 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
 # Words for people, the public or a kind of body, never a brand's name.
 _PEOPLE_OR_KINDS = re.compile(r"[的等各界们人者众民员生]|爱心|企业|家庭|团队|青年|群体|力量|代表|党员|专家|单位"
                               r"|部门|机构|热心|社会|广大|全体|所有|多家|其他|有关|相关|协助|共同|联合")
+
+
+def _without_stray_places(parts: list[str]) -> list[str]:
+    """A list with a body written with a bare level (市委组织部, 团市委) whose other bodies each open with a different
+    "place" of that level (甲市民政局、乙市总工会、丙市…) is one place's list with words run into it (a mirror's
+    scrambled text), not a list of several cities: the bodies keep their bare level (R1 gives them the story's)."""
+    for level in "市区县":
+        bare = [part for part in parts if re.match(rf"(?:中共|团)?{level}", part.strip())]
+        opening = rf"(?:中共)?((?:(?![省市区县])[\u4e00-\u9fff]){{2,4}}?)(?=团{level}委|{level}[\u4e00-\u9fff]{{2,}})"
+        led = [re.match(opening, part.strip()) for part in parts]
+        places = {match.group(1) for match in led if match}
+        # (甲市民政局、乙市民政局 with no bare body are two cities; 甲市委、甲市政府、市文明办 one)
+        if bare and len(places) >= 2:
+            return [part.strip()[match.end(1):] if match else part for part, match in zip(parts, led, strict=True)]
+    return parts
 
 
 def _listed_brand(parts: list[str]) -> str | None:
