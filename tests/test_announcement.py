@@ -248,3 +248,14 @@ def test_a_notice_naming_the_holders_of_a_title_is_an_announcement_of_that_desig
             "现命名北京市某某社区等500个社区为2023年全国示范性儿童友好型社区。")
     facts = parse_announcement("关于命名2023年全国示范性儿童友好型社区的通知", text).announcement
     assert facts is not None and facts["series"] == "全国示范性儿童友好型社区" and facts["stage"] == "results"
+
+
+def test_the_opening_may_number_the_competition_past_a_first_sentence_that_names_none():
+    text = ("6月26日下午,在某市电视台演播大厅里,14个公益创投项目的负责人举起手中的获选证书。"
+            "他们的笑容为某市首届公益创投大赛画下了完美的句点。")
+    facts = parse_announcement(None, text).announcement
+    assert facts is not None and facts["series"] == "某市公益创投大赛" and facts["edition"] == 1
+    # One the story's subject was honoured in before is not the one it reports.
+    profile = ("该派出所扎根社区二十年,服务群众数万人次。"
+               "先后被某部命名为首批“枫桥式示范派出所”,涌现出多名优秀民警。")
+    assert parse_announcement(None, profile).announcement is None

@@ -434,3 +434,9 @@ def test_a_menu_row_opening_with_the_home_link_is_no_headline():
     from crawler.extract.plaintext import _furniture
     assert _furniture("首頁 新聞中心 鎮(zhèn)江新聞 鎮(zhèn)江新聞 - 社會")
     assert not _furniture("首批社区治理创新案例发布")
+
+
+def test_a_photo_caption_signed_by_its_photographer_is_no_headline():
+    from crawler.extract.plaintext import _furniture
+    assert _furniture("某协会理事长(右2)致力于社区营造,让长者都能得到照顾。记者王某某／摄影")
+    assert not _furniture("某社区夺「金星奖」 社区营造成果获肯定")

@@ -753,3 +753,10 @@ def test_this_years_round_a_nominated_tier_and_a_long_run_of_words_before_a_city
     # 践志决赛六安市第二届…: six characters before 市 are a clause's words, no place.
     mention = find_series(None, "传播新思想,践志决赛江安市第二届志愿服务项目大赛在某县举行。")
     assert mention is not None and not mention.name.startswith("践志")
+
+
+def test_a_batch_of_pilot_zones_and_a_prize_seized_in_a_headline():
+    mention = find_series(None, "省民政厅日前发文确认第二批全省社区营造创新实验区,某市等10地入选。")
+    assert mention is not None and mention.name == "社区营造创新实验区" and mention.ordinal == "第二批"
+    # 某社区夺「金星奖」: the prize a winner took, not the competition's name.
+    assert find_series("某某社区夺「金星奖」 小人物大英雄", None) is None

@@ -55,6 +55,8 @@ _FURNITURE = re.compile(
     # ■通讯员 某某, 某某新闻记者 某某: a byline alone on its line; 会议现场 某某 摄: a photo's caption
     r"|^\W*(?:本报|本刊)?(?:特约)?(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*$"
     r"|^[\u4e00-\u9fff]{2,8}记者\s*[\u4e00-\u9fff]{2,4}$|^.{0,8}\s[\u4e00-\u9fff]{2,4}\s*[摄攝]$"
+    # …致力于社区营造。记者某某／摄影: a photo's caption signed by its photographer
+    r"|[记記]者\s*[\u4e00-\u9fff]{2,4}\s*[／/]\s*[摄攝]影?$"
     # an adult-site spam line above a hijacked page (国产精品视频…, 人人做人人爱)
     r"|(?:国产|日韩|欧美|亚洲)[^\s，,]{0,6}(?:精品|视频|无码|毛片)|人人(?:做|爱|看)人人"
 )

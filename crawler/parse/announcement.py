@@ -20,11 +20,13 @@ from crawler.parse.numbers import NUMERAL
 from crawler.parse.organisers import find_organisers
 from crawler.parse.quality import fold_text, quality_flags
 from crawler.parse.series import (
+    clause_start,
     event_series,
     find_series,
     honour_series,
     in_full,
     lead_series,
+    names_a_competition,
     names_a_prize,
     quoted_series,
 )
@@ -54,6 +56,8 @@ _ACADEMIC_WEAK = re.compile(r"摘\s*要[:：]|关键词[:：]|Abstract[:：]?")
 # no part of what happened, and a reporter's name may read as a stage word (李丛书).
 _DATELINE = re.compile(r"^[^，,。；;\n]{0,24}?(?:[网报台社]|\d{1,2}日)(?:讯|电)"
                        r"\s*(?:[(（【][^)）】\n]{0,40}[)）】])?\s*")
+# A competition named as one a subject took part in or won before, not the one the story reports.
+_IN_PASSING = re.compile(r"曾|先后|多次|荣获|获得|获评|入选|入围|参加|参与|被|命名|评为|获(?!奖)")
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
 
 
@@ -108,6 +112,13 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     if series is None:
         # A designation: the story reports a title of honour conferred or listed for it (被评为“全国先进…”).
         series = honour_series(text) or honour_series(title)
+    if series is None:
+        # 为某市首届…大赛画下了句点: the opening numbers the competition it reports, past a first sentence that
+        # names none; one a winner took part in before (曾获首届…) is another event's.
+        numbered = find_series(None, text[:300])
+        if (numbered and names_a_competition(numbered.printed)
+                and not _IN_PASSING.search(text[clause_start(text, numbered.start):numbered.start])):
+            series = numbered
     stage = classify_stage(title, text, names_competition=series is not None)
     # (Computed once: the gate below reads them, and an accepted page keeps them.)
     found: list | None = None

@@ -119,8 +119,8 @@ def lead_series(text: str | None) -> SeriesMention | None:
 
 
 # Verbs of winning: what follows them in a headline is the prize a winner took home (某市荣获…最佳案例奖).
-_WON = re.compile(r"(?:荣获|获得|摘得|摘取|斩获|捧回|夺得|喜获|获评|荣膺|齐揽|揽获|包揽|拿下|获颁|(?<![荣斩喜揽])获)了?"
-                  r"\s*[“「]?\s*$")
+_WON = re.compile(r"(?:荣获|获得|摘得|摘取|斩获|捧回|夺得|喜获|获评|荣膺|齐揽|揽获|包揽|拿下|获颁|夺"
+                  r"|(?<![荣斩喜揽])获)了?\s*[“「]?\s*$")
 
 
 def names_a_prize(title: str | None, mention: SeriesMention) -> bool:
@@ -135,7 +135,7 @@ def quoted_series(text: str | None) -> SeriesMention | None:
     competition that names it neither with an ordinal nor as the subject of an event."""
     for match in re.finditer("[“「『]", text or ""):
         name = _name_until_stop(text[match.start():])
-        if _names_a_competition(name):
+        if names_a_competition(name):
             return SeriesMention(canonical_series(name), name, match.start(), match.start() + len(name), None)
     return None
 
@@ -161,11 +161,11 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
     text = (text or "")[:window]
     for match in re.finditer("[“「『]", text):
         name = _name_until_stop(text[match.start():])
-        if not _names_a_competition(name) or _COUNT_INSIDE.search(name):
+        if not names_a_competition(name) or _COUNT_INSIDE.search(name):
             continue
-        clause_start = _clause_start(text, match.start())
+        begins = clause_start(text, match.start())
         end = match.start() + len(name)
-        before = _EVENT_BEFORE.search(text[clause_start:match.start()])
+        before = _EVENT_BEFORE.search(text[begins:match.start()])
         if _EVENT_AFTER.match(text[end:end + 40]) or before:
             # 举行政务服务“好差评”…评选交流会: the words between the verb and the quote open the name.
             held = before.group("held") if before else None
@@ -226,8 +226,8 @@ def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
     for pattern in (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE, _NAMING_NOTICE):
         for match in pattern.finditer(opening):
             title = match.group(1)
-            clause_start = _clause_start(opening, match.start())
-            if not _HONOUR.search(title) or _HELD_BEFORE.search(opening[clause_start:match.start()]):
+            begins = clause_start(opening, match.start())
+            if not _HONOUR.search(title) or _HELD_BEFORE.search(opening[begins:match.start()]):
                 continue
             if _BROKEN.search(title) or "的" in title:
                 continue
@@ -235,7 +235,7 @@ def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
     return None
 
 
-def _clause_start(text: str, at: int) -> int:
+def clause_start(text: str, at: int) -> int:
     """Where the clause that holds ``at`` begins: after the last mark that ends a clause before it."""
     return max(text.rfind(mark, 0, at) for mark in "，,。；;！？!?\n") + 1
 
@@ -505,7 +505,7 @@ def _after_ordinal(source: str) -> SeriesMention | None:
 # A title of honour conferred in batches, up to what is done with it (申报, 名单, 的通知…).
 _DESIGNATION = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?"
                           r"(?:先进(?:集体|个人|单位|组织)|示范[\u4e00-\u9fff]{1,3}?|模范[\u4e00-\u9fff]{1,4}?"
-                          r"|五好[\u4e00-\u9fff]{1,3}?|最美[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{2,4}之星))"
+                          r"|五好[\u4e00-\u9fff]{1,3}?|最美[\u4e00-\u9fff]{1,4}?|[\u4e00-\u9fff]{2,4}之星|实验区))"
                           r"(?=开始|申报|推荐|评选|名单|创建|认定|命名|称号|授牌|进行|的|并|和|及|与|揭晓|[，。；、,;]|$)")
 _CAMPAIGN = re.compile(r"(?:教育实践|主题教育|学习教育)(?:活动)?$")
 # A body conferring a title on those it lists: 命名/认定/确定/公布 …(等N个单位)为 (第三批…).
@@ -568,14 +568,14 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
         if inner and (place := "全国" if before_count.endswith("全国") else _place_at_end(before_count)):
             # 近日全国100个优秀社区工作法公布: the count stands between the place and the name it numbers.
             named = _name_until_stop(rest[inner.end():])
-            if named and _names_a_competition(place + named):
+            if named and names_a_competition(place + named):
                 start = title.find(rest) + len(before_count) - len(place)
                 end = title.find(named, start) + len(named)
                 return SeriesMention(canonical_series(place + named), place + named, start, end, None)
-        if _names_a_competition(counted):
+        if names_a_competition(counted):
             # 广西发布20个乡村振兴改革集成特色案例: the cases counted are named after the count (not 50件案例).
             name = counted
-        if (_names_a_competition(name) and not _COUNT_START.search(name) and not _COUNT_INSIDE.search(name)
+        if (names_a_competition(name) and not _COUNT_START.search(name) and not _COUNT_INSIDE.search(name)
                 and not re.match(r"^[0-9０-９]", _YEAR.sub("", _clean(name)))):
             start = title.find(name)
             return SeriesMention(canonical_series(name), name, start, start + len(name), None)
@@ -609,7 +609,7 @@ _CATEGORY_AWARD = re.compile(r"^(?:最佳|优秀|杰出|年度|特别|整体|突
                              r"|组[\u4e00-\u9fff]{1,4}奖$")
 
 
-def _names_a_competition(name: str | None) -> bool:
+def names_a_competition(name: str | None) -> bool:
     """Whether a phrase read as a name is a competition's: a competition word, not only generic words, at least
     four characters once folded, and no 的 (以案例评选激活…的“源头活水” is a phrase about something)."""
     # “最美家庭”表彰活动, “优秀网格员”表扬活动: a title of honour and the act of honouring it is a selection too
@@ -625,7 +625,7 @@ def _names_a_competition(name: str | None) -> bool:
         return False  # 为…,培育优秀公益项目: the purpose the notice states, not a competition
     if re.search(r"共同(?!体)", name):
         return False  # 某报与百家媒体共同评选: who ran it, not its name
-    if re.search(r"荣获|获得|获评|喜获|斩获|摘得|摘取|拿下|(?<![收捕斩喜荣])获(?![奖得评])", name):
+    if re.search(r"荣获|获得|获评|喜获|斩获|摘得|摘取|拿下|(?<![收捕斩喜荣])获(?![奖得评])|夺(?=[“「『])", name):
         return False  # “某乡获某某奖”: a quoted headline about a winner is a sentence, not the competition's name
     key = series_key(name)
     if re.fullmatch(_place_pattern(), key):
