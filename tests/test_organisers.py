@@ -1294,3 +1294,23 @@ def test_two_cities_listed_with_no_bare_body_keep_their_places():
 
 def test_the_taiwanese_ministry_short_name_folds_to_its_full_name():
     assert canonical_organisation("卫福部") == "卫生福利部"
+
+
+def test_a_principle_between_the_body_and_its_publishing_verb():
+    text = "近日，甲省委改革办以“创新性、实用性”为原则，发布第三批改革创新示范案例，向全省推广。"
+    assert pairs(text) == [("中共甲省委改革办", "organiser")]
+
+
+def test_a_notice_that_publishes_names_its_issuer_even_without_a_selection_word():
+    text = "乙部近日印发《关于公布2024年度养老服务创新实践活动有关情况的通知》，公布丙市民政局等9家单位的成果。"
+    assert pairs(text) == [("乙部", "organiser")]
+
+
+def test_a_body_that_confirms_by_its_own_document_runs_the_designation():
+    text = "经专家评审，丁省民政厅日前发文确认第三批社区治理创新实验区，甲市、乙区入选。"
+    assert pairs(text) == [("丁省民政厅", "organiser")]
+
+
+def test_a_reporter_s_bracketed_byline_after_a_spaced_dateline_is_no_name():
+    text = "本报讯 (记者 王某) 戊部近日印发《关于公布2024年度救助工作优秀案例的通知》。"
+    assert pairs(text) == [("戊部", "organiser")]

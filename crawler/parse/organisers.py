@@ -369,7 +369,7 @@ _LAUNCH_MODIFIER = (
     r"|(?:联合|会同)[^，,。；;！？!?\n]{2,40}?"
     r"|向[^，,。；;！？!?\n]{1,20}?|从[^，,。；;！？!?\n]{1,25}?|通过[^，,。；;！？!?\n]{1,25}?"
     # 以“坚持…,深化…”为主题: a quoted theme may hold a comma of its own
-    r"|以(?:[“「][^“”「」]{1,40}[”」]|[^，,。；;！？!?\n]){1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向)"
+    r"|以(?:[“「][^“”「」]{1,40}[”」]|[^，,。；;！？!?\n]){1,30}?为(?:主题|主线|契机|抓手|载体|依托|重点|导向|原则|标准|宗旨)"
     # (甲报与乙会再度携手，今年9月起举办…: 携手 alone joins the names before it)
     r"|携手[^，,。；;！？!?\n]{0,40}|经[^，,。；;！？!?\n]{1,40}|连续[\d一二三四五六七八九十]+年"
     # a month without its day (今年9月起, 3月份)
@@ -439,6 +439,8 @@ _LAUNCH = re.compile(
     # 甲部同意将乙区等40个单位确认为“…”: a body designates the units its selection chose, counted or closed by 等单位
     rf"|(?:同意)?将[^，,。；;“”「」]{{2,40}}?(?:等[\d一二三四五六七八九十百]*个?单位|[\d一二三四五六七八九十百]+个"
     rf"(?:单位|社区|村|镇|街道|地区|县|区|市))(?:确认|认定|命名)为"
+    # 甲厅发文确认第二批…实验区: a body designates by its own document what its selection chose
+    rf"|发文(?:确认|认定|命名|公布|表彰)"
     rf"|组织(?=了|专家(?:进行)?(?:评审|评选))|设立|评选出|遴选出|遴选确定|评出|选出|认定(?=[^，,。；;]{{1,60}}?为)|(?P<document>{_ISSUES_DOCUMENT})"
     # (a verb of publishing only with the results it publishes in the clause: 发布通知 is how a launch is announced)
     # (a quoted name may hold a comma: 揭晓了“绿水青山,人人守护”先进典型名单)
@@ -527,6 +529,8 @@ _CLAUSE_LEAD = re.compile(
     r"|[（(][^（）()]{0,30}?\d{1,2}日电[）)]"
     # (记者某某/某地报导): a Taiwanese paper's byline in brackets
     r"|[（(]记者[^（）()]{1,20}?(?:报导|报道)[）)]"
+    # (记者 某某): a reporter's byline in brackets after a dateline written apart (本报讯 (记者 某某))
+    r"|\s*[（(]\s*记者[^（）()]{1,12}[）)]\s*"
     r"|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日|[\d〇零一二三四五六七八九十]{4}年|[\s▲■●◆★※•·])+")
 
 
@@ -907,7 +911,9 @@ def _launches_selection(verb: str, launched: str, *, others_take_part: bool = Fa
             # 联合发布《…综合影响力评估结果通报》: the results of an evaluation or a ranking
             or (re.fullmatch(_PUBLISH_VERB, verb) and re.search(r"评估|排名|排行", launched[:60]))
             # 揭晓90户“最美家庭”: a count of the honoured, then their title, is a selection's result
-            or (re.fullmatch(_PUBLISH_VERB, verb) and re.match(rf"了?{_HONOURED_COUNT}", launched))):
+            or (re.fullmatch(_PUBLISH_VERB, verb) and re.match(rf"了?{_HONOURED_COUNT}", launched))
+            # 印发《关于公布…活动有关情况的通知》: a notice that publishes, names or honours is its selection's result
+            or (verb == "印发" and re.match(r"了?《?关于(?:公布|命名|表彰|确认|认定)", launched))):
         return False
     if re.fullmatch(_PUBLISH_VERB, verb) and not _RESULTS.search(launched[:60]):
         return False
