@@ -1314,3 +1314,15 @@ def test_a_body_that_confirms_by_its_own_document_runs_the_designation():
 def test_a_reporter_s_bracketed_byline_after_a_spaced_dateline_is_no_name():
     text = "本报讯 (记者 王某) 戊部近日印发《关于公布2024年度救助工作优秀案例的通知》。"
     assert pairs(text) == [("戊部", "organiser")]
+
+
+def test_a_committee_that_names_and_honours_the_bodies_it_judged():
+    text = "乙省中共甲县委员会决定对在基层建设中涌现出来的30个党组织进行命名表彰。"
+    assert pairs(text) == [("中共甲县委", "organiser")]
+
+
+def test_a_party_committee_in_full_is_the_one_written_short():
+    assert canonical_organisation("中共甲县委员会") == canonical_organisation("甲县委") == "中共甲县委"
+    assert canonical_organisation("乙省中共甲县委") == "中共甲县委"
+    # a commission of the committee keeps its own name
+    assert canonical_organisation("中共甲县纪律检查委员会") == "中共甲县纪律检查委员会"

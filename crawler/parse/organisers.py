@@ -433,7 +433,7 @@ _LAUNCH = re.compile(
     rf"^(?:{_LAUNCH_MODIFIER})*(?P<verb>启动|推出|征集|开展|发起|举办|举行|办理|命名|主办(?!单位|方)|召开"
     # 组织了“…”遴选推介活动 (组织 before 开展 is read as a modifier); 于1997年设立嘉许奖计划 sets one up
     # 对10名“…”进行了表彰, 对2019年度优秀调研成果进行评选: the body honours or judges the ones its selection names
-    rf"|对(?![此其他她])[^，,。；;]{{2,50}}?(?:进行了?|予以|给予)(?:表彰|评选|公示|授牌)"
+    rf"|对(?![此其他她])[^，,。；;]{{2,50}}?(?:进行了?|予以|给予)(?:命名)?(?:表彰|评选|公示|授牌)"
     # 甲委已完成了2021年度好提案的评选: a body that completes its own selection
     rf"|完成了?(?=[^，,。；;]{{0,40}}?(?:评选|遴选)(?:工作)?(?:[，,。；;]|$))"
     # 甲部同意将乙区等40个单位确认为“…”: a body designates the units its selection chose, counted or closed by 等单位
@@ -1324,6 +1324,10 @@ def canonical_organisation(name: str) -> str:
     # 《某某时报》社, 《某刊》杂志: a publisher named by its title is written both with the marks and without
     # (某某时报社); one form, without them (a title inside a longer name keeps its marks: 人民日报《民生周刊》)
     name = re.sub(r"^《([^《》]+)》(?=[\u4e00-\u9fff]{0,3}$)", r"\1", name)
+    # 甲省中共乙县委员会: the province written before the Party committee is where it is, not its name; and a place's
+    # Party committee written in full (中共乙县委员会) is the one written short (中共乙县委)
+    name = re.sub(r"^[\u4e00-\u9fff]{1,3}省(?=中共)", "", name)
+    name = re.sub(r"^(中共[\u4e00-\u9fff]{1,8}?[省市区县])委员会$", r"\1委", name)
     if _PARTY_COMMITTEE.match(name) and not name.startswith("中共"):
         name = "中共" + name
     for short, full in _SUFFIX_FOLDS:
