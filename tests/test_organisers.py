@@ -1326,3 +1326,8 @@ def test_a_party_committee_in_full_is_the_one_written_short():
     assert canonical_organisation("乙省中共甲县委") == "中共甲县委"
     # a commission of the committee keeps its own name
     assert canonical_organisation("中共甲县纪律检查委员会") == "中共甲县纪律检查委员会"
+
+
+def test_a_start_written_with_shi_then_the_audience_then_the_launch():
+    text = "某某网甲省频道自2022年3月始，面向全省各领域基层党组织，开展“党建品牌优秀案例征集活动”。"
+    assert pairs(text) == [("某某网甲省频道", "organiser")]

@@ -387,7 +387,7 @@ _LAUNCH_MODIFIER = (
     # A、B、C成立联合工作小组，积极开展…评选: the group the bodies set up to run it
     r"|成立了?[^，,。；;！？!?\n]{0,10}?(?:小组|专班|组委会|工作组)"
     # 自1999年起每两年举办: since when and how often
-    r"|自[^，,。；;！？!?\n]{1,12}?(?:起|以来)|每[两三四五]?年|每届"
+    r"|自[^，,。；;！？!?\n]{1,12}?(?:起|以来|始)|每[两三四五]?年|每届"
     # 甲办部署开展…活动: a central office deploys the work it runs across the country
     r"|部署"
     # 甲部关于同意将…确认为…的批复: the heading of the body's own reply that designates them
