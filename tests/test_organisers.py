@@ -1331,3 +1331,11 @@ def test_a_party_committee_in_full_is_the_one_written_short():
 def test_a_start_written_with_shi_then_the_audience_then_the_launch():
     text = "某某网甲省频道自2022年3月始，面向全省各领域基层党组织，开展“党建品牌优秀案例征集活动”。"
     assert pairs(text) == [("某某网甲省频道", "organiser")]
+
+
+def test_words_run_in_before_a_province_are_no_part_of_a_name():
+    text = "活动由法治网主办，光明工程四川省法学研究会承办，参评案例共计300例。"
+    assert ("四川省法学研究会", "host") in pairs(text)
+    # the Party, the League and a democratic party stand before a province in their own names
+    assert pairs("本次评选由共青团江西省委、民建江西省委联合主办。") == [
+        ("共青团江西省委", "organiser"), ("民建江西省委", "organiser")]

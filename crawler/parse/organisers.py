@@ -290,8 +290,10 @@ _TITLED_OUTLET = re.compile(r"《(?![^《》]*(?:通知|办法|意见|方案|规
                             r"[^《》\s]{2,12}》")
 # 某基金 (基金): a space may stand before the bracket
 _PAREN_TAIL = re.compile(r"\s*[（(]([^（）()]{2,40})[）)]$")
-# 某市委 is the Party's committee of 某市 (中共某市委); 团市委, 共青团某省委 are the Youth League's, no Party body.
-_PARTY_COMMITTEE = re.compile(r"^(?!共青团|团)[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
+# 某市委 is the Party's committee of 某市 (中共某市委); 团市委, 共青团某省委 are the Youth League's, no Party body, and
+# 民建某省委 a democratic party's.
+_PARTY_COMMITTEE = re.compile(r"^(?!共青团|团|民建|民盟|民进|民革|农工党|致公党|九三学社|台盟)"
+                              r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
 _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("提案委", "提案委员会"), ("社会工委", "社会工作委员会"),
                  ("宣传部部", "宣传部"))
 # A place opens a name (徐汇区…, 甲市…); a bare level (市城市管理局 is the city's 城市管理局) or a word that ends in a
@@ -1493,6 +1495,7 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
             found.append(Organiser(canonical_organisation(bare), role, bare))
             parent = place = None
             continue
+        printed, bare = _run_in_dropped(printed), _run_in_dropped(bare)
         if not _looks_like_organisation(bare, whole_line=whole_line) and printed != brand:
             continue
         level = _LEVEL_LED.match(bare)
@@ -1522,6 +1525,25 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
 # Words for people, the public or a kind of body, never a brand's name.
 _PEOPLE_OR_KINDS = re.compile(r"[的等各界们人者众民员生]|爱心|企业|家庭|团队|青年|群体|力量|代表|党员|专家|单位"
                               r"|部门|机构|热心|社会|广大|全体|所有|多家|其他|有关|相关|协助|共同|联合")
+
+
+# What may stand before a province inside a body's name: the Party, the Youth League, the nation or a democratic party
+# (中共甲省委, 团甲省委, 民建甲省委).
+_BEFORE_A_PROVINCE = re.compile(r"中共|共青团|团|中国|民建|民盟|民进|民革|农工党|致公党|九三学社|台盟")
+
+
+def _run_in_dropped(name: str) -> str:
+    """A name with a few words run in before the province it opens with (乙丙甲省某研究会: a mirror's scrambled
+    words): the name from the province on. Only the Party, the League, the nation or a democratic party is written
+    before a province in a name."""
+    provinces = "|".join(_PROVINCES)
+    match = re.match(rf"([\u4e00-\u9fff]{{1,4}}?)(?=(?:{provinces})省[\u4e00-\u9fff]{{2,}})", name)
+    if not match or _BEFORE_A_PROVINCE.fullmatch(match.group(1)):
+        return name
+    return name[match.end():]
+
+
+_PROVINCES = tuple(name for name in province_names() if name not in ("北京", "上海", "天津", "重庆", "香港", "澳门"))
 
 
 def _without_stray_places(parts: list[str]) -> list[str]:
