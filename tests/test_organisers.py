@@ -1339,3 +1339,8 @@ def test_words_run_in_before_a_province_are_no_part_of_a_name():
     # the Party, the League and a democratic party stand before a province in their own names
     assert pairs("本次评选由共青团江西省委、民建江西省委联合主办。") == [
         ("共青团江西省委", "organiser"), ("民建江西省委", "organiser")]
+
+
+def test_a_market_or_the_citizens_after_a_word_make_no_city_to_drop():
+    text = "本次评选由市委宣传部、区文化市场综合执法大队、某某农贸市场管理中心联合主办。"
+    assert ("区文化市场综合执法大队", "organiser") in pairs(text)

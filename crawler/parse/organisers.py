@@ -1552,10 +1552,11 @@ def _without_stray_places(parts: list[str]) -> list[str]:
     scrambled text), not a list of several cities: the bodies keep their bare level (R1 gives them the story's)."""
     for level in "市区县":
         bare = [part for part in parts if re.match(rf"(?:中共|团)?{level}", part.strip())]
-        opening = rf"(?:中共)?((?:(?![省市区县])[\u4e00-\u9fff]){{2,4}}?)(?=团{level}委|{level}[\u4e00-\u9fff]{{2,}})"
+        opening = (rf"(?:中共)?((?:(?![省市区县])[\u4e00-\u9fff]){{2,4}}?)"
+                   rf"(?=团{level}委|{level}(?!场|民(?!政))[\u4e00-\u9fff]{{2,}})")
         led = [re.match(opening, part.strip()) for part in parts]
         places = {match.group(1) for match in led if match}
-        # (甲市民政局、乙市民政局 with no bare body are two cities; 甲市委、甲市政府、市文明办 one)
+        # (甲市民政局、乙市民政局 with no bare body are two cities; 甲市委、甲市政府、市文明办 one; 文化市场… no city)
         if bare and len(places) >= 2:
             return [part.strip()[match.end(1):] if match else part for part, match in zip(parts, led, strict=True)]
     return parts
