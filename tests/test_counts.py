@@ -1341,3 +1341,79 @@ def test_no_selected_thirteenth_round(text: str) -> None:
 )
 def test_applications_thirteenth_round(text: str, applications: int | None) -> None:
     assert parse_counts(text)["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    ("text", "applications"),
+    [
+        # a figure glued to a Latin letter is a code, not an amount
+        ("论坛发布了X7个案例编号。其中共征集到案例约500个。", 500),
+        # a received total whose themes are described before it, no comma between
+        ("截至六月，大赛共收到涵盖助老、托育、环保、文体等多个方向的27份社区提案，数量创新高。", 27),
+        # several kinds of bodies drawn in, each with its amount, print no total of entrants
+        ("活动吸引了4家公益机构、7家企业及9家小店热情参与，共话社区发展。", None),
+        # one kind drawn in still counts the entrants
+        ("本次大赛吸引了32家社会组织报名参赛。", 32),
+        # the first round of a contest, with 了, is entered by all its entries
+        ("全市各区共有58个项目参加了初赛，评委会选出20个项目进入决赛。", 58),
+        # case files a review judges, dated right after their amount
+        ("专家组对各镇报送参评的35份2022-2023年度调解卷宗进行了集中评比。", 35),
+    ],
+)
+def test_applications_fourteenth_round(text: str, applications: int | None) -> None:
+    assert parse_counts(text)["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "tiers"),
+    [
+        # projects that came out on top and move on to the next round are a shortlist
+        ("经过现场展示，9个项目脱颖而出，顺利晋级，将参加下月的决赛。", None, {}),
+        ("初赛结束后，共有12个案例晋级复赛。", None, {}),
+        # tiers won with 夺得 / 分获
+        ("决赛中，甲、乙两个项目夺得一等奖，另有4个项目被评为二等奖，9个项目分获三等奖。", 15,
+         {"一等奖": 2, "二等奖": 4, "三等奖": 9}),
+        # groups, each a list of names closed by 等, honoured together
+        ("经研究，决定对甲镇申报的“乐龄食堂”等3个为老服务创新项目和乙协会“银发课堂”等6个老年文化项目进行表彰。", 9, {}),
+        # an honour conferred with 命名 before 表彰
+        ("县委决定对在抗洪中涌现出来的21个党组织进行命名表彰。", 21, {}),
+        # named groups, each with its amount in brackets, listed after the verb that publishes them
+        ("发布会上公布了2023年度社会治理创新案例(十二项)及2023年度社会治理创新提名案例(八项)。", 20,
+         {"社会治理创新案例": 12, "社会治理创新提名案例": 8}),
+        # one bracketed group alone is no list of tiers: its amount is the total
+        ("会上公布了年度改革案例(十项)。", 10, {}),
+    ],
+)
+def test_selected_fourteenth_round(text: str, selected: int | None, tiers: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert counts["selected"] == selected
+    assert counts["by_tier"] == tiers
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "tiers"),
+    [
+        # bodies a body honours, counted right after the verb, are the winners when nothing else counts them
+        ("市民政局今天表扬全市25个社区在为老服务中表现突出的志愿队伍。", 25, {}),
+        # ... but not units that organised the entries, nor one group of a list
+        ("表扬了6个优秀组织单位。", None, {}),
+        # a quoted name with its amount listed beside a quoted tier after the selecting verb is one more tier
+        ("评审会最终评选出“乡村振兴品牌”30个，“乡村振兴优秀案例”120个，名单随后公布。", 150,
+         {"乡村振兴品牌": 30, "乡村振兴优秀案例": 120}),
+        # a place's haul at a wider contest is a share of the results
+        ("本届赛事中，甲省斩获3个金奖、9个银奖和11个铜奖。", None, {}),
+        # a list the subject is one of
+        ("该项目荣获金奖，是全省五项金奖项目之一。", None, {}),
+        # projects described as having won a tier, praised in a speech, are not the tier's count
+        ("市长在致辞中点名表扬了4个夺得金奖的项目。", None, {}),
+        # 唯一一个 is "the only one", not eleven
+        ("这是全省唯一一个入选全国优秀案例的县级项目。", None, {}),
+    ],
+)
+def test_selected_fourteenth_round_wrong_values(text: str, selected: int | None, tiers: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, tiers)
+
+
+def test_zeros_written_as_chinese_digits_still_count() -> None:
+    assert parse_counts("今年共收到申报案例近二○○件。")["applications"] == 200

@@ -32,7 +32,8 @@ _VAGUE = r"(?<![数几])(?!(?<=上)[百千万])"
 _AMOUNT = re.compile(
     rf"(?P<qb>{_QUAL_BEFORE})?\s*"
     # 1,024 with a thousands separator is one number, not 1 and 024.
-    rf"{_VAGUE}(?P<num>\d+(?:\.\d+)?万|\d{{1,3}}(?:,\d{{3}})+|[{NUMERAL_CHARS}]+)"
+    # A figure glued to a Latin letter before it (G20, A4, k9) is a code, not a count.
+    rf"{_VAGUE}(?<![A-Za-z\d])(?P<num>\d+(?:\.\d+)?万|\d{{1,3}}(?:,\d{{3}})+|[{NUMERAL_CHARS}]+)"
     rf"(?P<qa>{_QUAL_AFTER})?\s*(?P<unit>{_UNIT})(?P<qt>{_QUAL_TAIL})?"
 )
 # A tier's amount may count its winners as people or teams: 一等奖一名、二等奖三名, 10人荣获“十大…之星”.
@@ -63,7 +64,7 @@ _ENTRY_AFTER = re.compile(
     # 37个获奖项目不作为申报范畴: a negation between says what may not be entered, so no entries are counted.
     r"^(?P<who>[^，,。；;！？\d不未非无]{0,14}?)(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请|参[加与]评[选比审]"
     # 共47个项目参加比赛: the contest itself, named as such; 参加初赛 / 预赛 its first round, which all entries enter.
-    r"|参[加与](?:比赛|大赛|竞赛|初赛|预赛|海选))"
+    r"|参[加与]了?(?:比赛|大赛|竞赛|初赛|预赛|海选))"
 )
 _SELECT_AFTER = re.compile(
     r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|被(?:评选|推选|遴选)为|被命名为|被认定为|被授予|榜上有名|揭晓|出炉|正式发布|公布|"
@@ -80,7 +81,8 @@ _SELECT_AFTER = re.compile(
 # 来稿 / 稿件 / 征文: an essay contest's entries; 模式: a community's way of working, entered as a case (治理模式).
 # 提案 / (金)点子: a residents' proposal or idea, the entry of a call for ideas (征集到73个提案, 收到金点子16个).
 _CASE_NOUN = re.compile(
-    r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法|来稿|稿件|征文|模式|提案|点子|"
+    # 卷宗: the case files a review of mediation or court work judges.
+    r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法|来稿|稿件|征文|模式|提案|点子|卷宗|"
     # 参赛计划: a plan put in for a contest is its entry (计划 alone is any plan).
     r"参[赛评选]计划"
 )
@@ -170,7 +172,8 @@ _AMOUNT_THEN_TIER = re.compile(
     # 等6个公所(依笔画排列)获「甲等奖」: a remark in brackets about the list's order.
     r"(?:\s*[(（][^()（）]{1,8}[)）])?"
     # 10个项目入选“十大…项目”: the list entered is the tier.
-    rf"(?:最终|最后|均|分别)?(?:获得|荣获|获评|赢得|摘得|获|入选|当选|被评为)?了?"
+    # 夺得 / 斩获 / 分获 (each of them won) are winning verbs too.
+    rf"(?:最终|最后|均|分别)?(?:获得|荣获|获评|赢得|摘得|夺得|斩获|喜获|分获|获|入选|当选|被评为)?了?"
     # 10个项目赢得了“中国地方政府创新奖”优胜奖: the award's quoted name before the tier it won.
     rf"(?:[“\"「『][^“”\"「」『』，,。；]{{1,20}}[”\"」』](?={_TIER_WORDS}))?"
     rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))"
@@ -195,7 +198,7 @@ _PREVIOUS_AWARD = re.compile(
 _SHARING_AWARD = re.compile(rf"(?<!{_NAME_CH})(?P<tier>{_NAME_CH}{{1,8}}?奖)\s*[、和及与]\s*$")
 # The group before a list of ranked tiers (优秀案例 / 创新项目 / 城市类案例): each group ranks its own winners.
 _TIER_GROUP = re.compile(rf"(?:^|(?<!{_NAME_CH}))(?P<group>{_NAME_CH}{{2,6}}(?:案例|项目))\s*$")
-_WINNING_VERB = re.compile(r"荣获|获得|获评|赢得|摘得|获")
+_WINNING_VERB = re.compile(r"荣获|获得|获评|赢得|摘得|夺得|斩获|喜获|分获|获")
 # Quoted names at a clause's start (each may have its unit before it and its noun after) joined by 、/和 that won a
 # tier, no amount said: “甲”项目获评金奖 is a tier of one, 甲镇“乙”项目和丙局“丁”项目荣获二等奖 a tier of two.
 _NAME_PLAIN = r"[^，,。；;、和及与\d“”「」『』《》等]"
@@ -214,6 +217,18 @@ _NAME_OPENING = re.compile(r"[“「『《]")
 _SHARED_RANKS = re.compile(
     rf"(?<![\d{NUMERAL_CHARS}])(?P<ranks>[特一二三四五](?:[、和及与][特一二三四五])+)等奖\s*各\s*(?P<amount>{_TIER_AMOUNT.pattern})"
 )
+# 2024年度法治创新案例(十项): a named group with its amount in brackets; the year before it dates the list.
+_BRACKETED_TIER = re.compile(
+    rf"(?:\d{{4}}年度?)?(?P<tier>{_NAME_CH}{{2,16}}?(?:案例|项目|奖|成果|作品))\s*[(（]\s*(?:共|计)?\s*"
+    rf"(?P<amount>{_TIER_AMOUNT.pattern})\s*[)）]"
+)
+# A place (or its delegation) as the subject that won what follows: 此次甲省斩获 / 乙市代表队共获得.
+_PLACE_HAUL_BEFORE = re.compile(
+    r"(?:省|市|县|区|州|代表队|代表团)(?:共|一共|累计)?(?:斩获|获得|荣获|摘得|夺得|喜获|收获|摘取)了?(?:共|共计)?\s*$"
+)
+_QUOTED_LIST_JOIN = re.compile(r"\s*(?:[、，,；;]|以及|和|及|与)\s*")
+_BRACKETED_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 _LIST_OPENING = re.compile(r"^(?:包括|包含|其中|分别是|分别为|即)")
 # 各 between a tier's name and its amount: the amount is each tier's (…及甲等奖各7名).
 _EACH = re.compile(rf"^[^\d{NUMERAL_CHARS}]*各")
@@ -295,7 +310,11 @@ _BATCH_TOTAL_BEFORE = re.compile(
     rf"(?:这|此|该|本)批(?P<noun>[^，,。；;\d]{{0,8}}?(?:{_CASE_NOUN.pattern}))(?:共|共计|合计|总计)(?:有|计|为)?\s*$"
 )
 # 共收到来自全省各基层组织，涵盖…九大类别的643个项目: an entry verb whose 来自 phrase runs past a comma to the amount.
-_ENTRY_FROM_BEFORE = re.compile(rf"(?:{_ENTRY_BEFORE})了?\s*来自[^。；;！？\d]{{0,80}}?的\s*$")
+# 最终收到涵盖A、B、C等多元主题的19份提案: a received total, what it covers described before it (no comma between).
+_ENTRY_FROM_BEFORE = re.compile(
+    rf"(?:{_ENTRY_BEFORE})了?\s*来自[^。；;！？\d]{{0,80}}?的\s*$"
+    rf"|(?:收到|征集到|收集到|接收到)了?\s*(?:涵盖|包括|包含|涉及)[^，,。；;！？\d]{{1,60}}?的\s*$"
+)
 # 200名学生参与比赛，提出了60个方案: what those taking part put forward is the entries.
 _PROPOSED_BEFORE = re.compile(rf"^\s*(?:共|共计)?提出了?\s*(?:{_QUAL_BEFORE})?\s*$")
 _TOOK_PART = re.compile(r"参与比赛|参加比赛|参赛|参与评选|参加评选")
@@ -330,6 +349,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 # A quoted name right after an amount's unit (152个“……典型案例”).
 _QUOTED_AFTER = re.compile(r"[“\"「『][^“”\"「」『』。；]{1,40}?[”\"」』]")
 _IDEAS = re.compile(r"点子|提案")
+_YEAR_AFTER_UNIT = re.compile(r"\s*\d{4}(?:\s*[-—–~至]\s*\d{4})?年度?")
 # 从125个候选者中脱颖而出: the pool a group came out on top of.
 _POOL_PHRASE = re.compile(r"从[^，,。；]{1,30}?中(?=脱颖而出|胜出)")
 # The story's own place as the subject (我省 / 我市…), and verbs that say its entries won, not that it chose them.
@@ -346,8 +366,9 @@ _DRAWN_FROM = re.compile(
 # 从3000个案例中，推荐出…100个: recommending out of a pool just named picks the winners (各地推荐出的 puts entries in).
 _POOL_JUST_BEFORE = re.compile(r"(?:从|在)[^。；;从在]{1,40}中\s*[，,]?\s*$")
 # Words that make a counted group a shortlist: candidates, finalists, those moving on to a later round.
-_SHORTLIST = re.compile(r"候选|入围(?!奖)|初选|进入(?:初评|复评|复审|复赛|终审|终评|决赛|半决赛|下一轮|答辩)")
-_SHORTLIST_NEXT = re.compile(r"^\s*(?:并|均|将|同时)?(?:入围|进入|参加)(?!奖)")
+_SHORTLIST = re.compile(r"候选|入围(?!奖)|初选|晋级|进入(?:初评|复评|复审|复赛|终审|终评|决赛|半决赛|下一轮|答辩)")
+# 脱颖而出，成功晋级: those moving on to the next round.
+_SHORTLIST_NEXT = re.compile(r"^\s*(?:并|均|将|同时)?(?:成功|顺利)?(?:入围|进入|参加|晋级)(?!奖)")
 # 将 / 即将 / 计划 / 预计 before a selecting verb: the count is a plan (将近 is a qualifier, 将30个案例评为 a
 # preposition, so 将 counts only before the words a plan goes on with).
 _FUTURE = re.compile(
@@ -562,6 +583,11 @@ _WINNING_UNITS = (
         r"(?:荣誉)?称号"
     ),
 )
+# 表扬全国40个社区 / 表彰了12个单位: the bodies a body honours, counted right after the verb (a scope such as 全国
+# between), are its winners, when nothing else counts them.
+# 表彰了10个单位中的3个: a pool the honoured are drawn from (not 社区在…中, a phrase of its own).
+_HONOURED_POOL_AFTER = re.compile(r"^[^，,。；\d在]{0,8}?中")
+_HONOURED_UNITS = re.compile(rf"(?<![受获])(?:表彰|表扬)了?\s*(?:全国|全省|全市|全区|全县)?\s*{_UNIT_AMOUNT}")
 # 评选出10个文明楼栋，并授予“文明楼栋”流动红旗: units a selection produced, named by the title then conferred on them.
 _TITLED_UNITS = re.compile(
     rf"(?:{_PRODUCING_VERB.pattern})了?\s*{_UNIT_AMOUNT}(?P<noun>{_NAME_CH}{{2,10}})[，,]\s*(?:并|同时)?(?:授予|颁发)"
@@ -626,6 +652,9 @@ _ENTRANTS_ATTRACTED = re.compile(
     r"(?:参与|参加)(?=[，,。；;！？]|$|[^，,。；;！？]{0,10}?(?:评|赛|选|征集|活动|角逐)))"
 )
 _ORG_AMOUNT_RE = re.compile(_ORG_AMOUNT)
+# 吸引了3家社会组织、5家企业及6家商户参与: several kinds of bodies listed with their amounts, none the total of those
+# taking part (a nesting, 12所高校30支队伍, has no separator between).
+_KINDS_LISTED_BEFORE = re.compile(rf"{_ANY_AMOUNT}[^，,。；;\d]{{0,12}}(?:、|以及|和|及|与)\s*$")
 _ENTRANTS_SENDING = re.compile(
     rf"{_ORG_AMOUNT}[^，,。；、\d的]{{0,6}}?的(?:评选|申报|参评|参赛|推荐)?(?:材料|案例|项目|作品|专案)"
 )
@@ -677,7 +706,7 @@ _SHARE_BEFORE = re.compile(r"(?<![共计])有\s*$")
 # 对…的23个先进集体和10位先进个人进行表彰 / 对…等14个单位予以表彰: those a body honours, counted at the end of the 对
 # phrase, are the winners; 对…的4个项目开展评审: the cases judged are the entries.
 _HONOURED = re.compile(
-    r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|予以|给予|作出|做出)了?(?:通报|集中|隆重)?(?:表彰|表扬|嘉奖|嘉许)"
+    r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|予以|给予|作出|做出)了?(?:通报|集中|隆重)?(?:命名)?(?:表彰|表扬|嘉奖|嘉许)"
 )
 _REVIEWED = re.compile(
     r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|开展|组织)了?(?:项目|集中|现场|专家)?"
@@ -689,7 +718,8 @@ _PUT_FORWARD_BEFORE = re.compile(r"(?:申报|推荐|报送|选送)的\s*$")
 # The end of an honoured or judged phrase: [amount][what it counts], with more such groups joined before it.
 _GROUP_NOUN = re.compile(rf"^{_GROUP_CH}{{1,12}}$")
 _QUOTED_GROUP_NOUN = re.compile(r"^[“「『](?P<noun>[^“”「」『』]{1,12})[”」』]$")
-_GROUP_JOIN = re.compile(rf"^(?P<noun>{_GROUP_CH}{{1,12}}?)\s*(?:以及|[、和及与])\s*$")
+# 对甲申报的“…”等5个A项目和乙协会“…”等9个B项目进行表彰: the next group may be a list of names closed by 等.
+_GROUP_JOIN = re.compile(rf"^(?P<noun>{_GROUP_CH}{{1,12}}?)\s*(?:以及|[、和及与])\s*(?:[^。；;！？\d]{{1,60}}?等)?\s*$")
 # A phrase about one tier's winners or a part of them (对获得一等奖的5个项目, 对其中10个单位): not all the winners.
 _PART_OF_WINNERS = re.compile(r"等奖|[金银铜]奖|优秀奖|特别奖|其中|部分")
 
@@ -769,6 +799,7 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     winning_units: _Amount | None = None  # organisations that won: the winners when no case count is given
     people_entered: _Amount | None = None  # persons nominated: the entries when nothing else is counted
     people_won: _Amount | None = None  # persons honoured: the winners when nothing else is counted
+    units_honoured: _Amount | None = None  # bodies honoured (表扬40个社区): the winners when nothing else is counted
     honoured_total: int | None = None  # the groups a body honoured (对…进行表彰), not read as tiers
     reviewed: _Amount | None = None  # the cases judged (对…N个项目进行评审): the entries when nothing else is counted
     implied_tens: dict[str, int] = {}  # 十佳X / 十大X named as a result without an amount
@@ -800,6 +831,8 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
             people_entered = _people(sentence, (_PEOPLE_ENTERED,), other_editions)
         if people_won is None:
             people_won = _people(sentence, _PEOPLE_WON, other_editions)
+        if units_honoured is None:
+            units_honoured = _units_honoured(sentence, other_editions)
         selecting = bool(tier_spans)  # this sentence lists winners, so a closing 共N个 is their total
         last_tier_end = max((end for _, end in tier_spans), default=0)
         # 评选出30个案例，其中A案例10个、B案例20个: the parts are the total's, never counts of their own.
@@ -846,6 +879,9 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         result["selected"] = winning_units.value
     if result["selected"] is None and not result["by_tier"] and winning_units is None and people_won is not None:
         result["selected"] = people_won.value
+    if result["selected"] is None and not result["by_tier"] and winning_units is None and people_won is None \
+            and units_honoured is not None:
+        result["selected"] = units_honoured.value
     if result["applications"] is None and reviewed is not None:
         result["applications"], result["applications_qualifier"] = reviewed.value, reviewed.qualifier
     if result["applications"] is None and entrants is not None:
@@ -919,10 +955,16 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
         amount = _amount_of(_TIER_AMOUNT.search(shared.group("amount")))
         if amount is not None:
             found.extend((f"{rank}等奖", amount.value, shared.span()) for rank in shared.group("ranks")[::2])
+    found.extend(_bracketed_tiers(sentence))
+    loose: list[tuple[str, int, tuple[int, int]]] = []  # quoted names with amounts that do not read as tiers alone
     for pattern in (_TIER_THEN_AMOUNT, _AMOUNT_THEN_TIER):
         for match in pattern.finditer(sentence):
             tier = (match.group("qtier") or match.group("tier") or "").strip()
             if not _is_tier(tier, quoted=bool(match.group("qtier"))):
+                if pattern is _TIER_THEN_AMOUNT and match.group("qtier") and tier and not _NOT_TIERS.match(tier):
+                    amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
+                    if amount is not None:
+                        loose.append((tier, amount.value, match.span()))
                 continue
             if pattern is _AMOUNT_THEN_TIER and _ENTERING_RIGHT_AFTER.match(sentence, match.end()):
                 # 590个优秀志愿服务项目参与角逐: the entries, praised, not a tier of winners.
@@ -931,11 +973,21 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
             span = match.span()
             if amount is None or any(_overlaps(span, other) for _, _, other in found):
                 continue
+            if pattern is _AMOUNT_THEN_TIER and sentence[span[1] : span[1] + 1] == "的" \
+                    and _WINNING_VERB.search(sentence[match.end("amount") : match.start("tier") if match.group("tier")
+                                                      else match.start("qtier")]):
+                # 赞扬3个夺得金奖的项目: those who won a tier, named as a description of the projects a clause is about,
+                # are some of that tier's winners (a speech praising them), not its count.
+                continue
+            if _ONE_OF.match(sentence[span[1] :]):
+                # 是全省四项金奖项目之一: a list the subject belongs to, not this text's tier.
+                continue
             if _POOL_BEFORE.search(sentence[_clause_start(sentence, span[0]) : span[0]]) \
                     and sentence[span[1] :].lstrip().startswith("中"):
                 # 从超3000个典型案例中推荐出…: the pool the winners came from, the entries, not a tier of them.
                 continue
             found.append((tier, amount.value, span))
+    _read_quoted_list(sentence, found, loose)
     _read_joined_awards(sentence, found)
     _read_preceding_tier(sentence, found)
     _read_single_winners(sentence, found)
@@ -950,6 +1002,10 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
     # One generic tier alone (评选出优秀案例30个) is the total, not a tier list; ranked tiers stand alone.
     if len(found) == 1 and not _RANKED_TIER.search(found[0][0]):
         return []
+    if found and _PLACE_HAUL_BEFORE.search(sentence[_clause_start(sentence, min(span[0] for _, _, span in found)) :
+                                                     min(span[0] for _, _, span in found)]):
+        # 此次甲省斩获2个金奖、12个银奖: a place's (or its team's) haul at a wider contest, a share of the results.
+        return []
     if found and (_FUTURE.search(sentence[: min(span[0] for _, _, span in found)])
                   or _AWARDS_SET_UP.search(sentence[: min(span[0] for _, _, span in found)])):
         # 本次大赛设立了…奖项，包括一等奖2名…: the awards a contest sets up are its plan, not its results.
@@ -958,6 +1014,46 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
     for tier, value, _ in sorted(found, key=lambda item: item[2][0]):
         by_tier.setdefault(group + tier if group and not tier.startswith(group) else tier, value)
     return [span for _, _, span in found]
+
+
+def _read_quoted_list(sentence: str, found: list[tuple[str, int, tuple[int, int]]],
+                      loose: list[tuple[str, int, tuple[int, int]]]) -> None:
+    """Add to ``found`` the quoted names with their amounts listed right beside a quoted tier after a producing verb
+    (选出“甲品牌”50个，“乙优秀案例”253个): in such a list every quoted name is one more tier, though its words hold no
+    rank. Nothing is added when the list does not open on a producing verb."""
+    if not loose:
+        return
+    chain = sorted([item for item in found if _QUOTE_OPEN.match(sentence, item[2][0])] + loose,
+                   key=lambda item: item[2][0])
+    lists: list[list[tuple[str, int, tuple[int, int]]]] = []
+    for item in chain:
+        if lists and _QUOTED_LIST_JOIN.fullmatch(sentence[lists[-1][-1][2][1] : item[2][0]]):
+            lists[-1].append(item)
+        else:
+            lists.append([item])
+    for items in lists:
+        start = items[0][2][0]
+        if len(items) < 2 or all(item in loose for item in items) \
+                or not _PRODUCING_VERB.search(sentence[_clause_start(sentence, start) : start]):
+            continue
+        found.extend(item for item in items if item in loose and not any(
+            _overlaps(item[2], other) for _, _, other in found))
+
+
+def _bracketed_tiers(sentence: str) -> list[tuple[str, int, tuple[int, int]]]:
+    """The groups a producing verb lists, each with its amount in brackets after its name (公布了甲类案例(十项)及乙类
+    提名案例(五项)): (name, amount, span) each, two at least, joined by 、/和/及 and nothing else."""
+    items: list[tuple[str, int, tuple[int, int]]] = []
+    for match in _BRACKETED_TIER.finditer(sentence):
+        amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
+        if amount is None:
+            return []
+        if items and not _BRACKETED_JOIN.fullmatch(sentence[items[-1][2][1] : match.start()]):
+            break
+        if not items and not _PRODUCING_VERB.search(sentence[_clause_start(sentence, match.start()) : match.start()]):
+            return []
+        items.append((_YEAR_PREFIX.sub("", match.group("tier")), amount.value, match.span()))
+    return items if len(items) >= 2 else []
 
 
 def _tier_group(sentence: str, found: list[tuple[str, int, tuple[int, int]]]) -> str:
@@ -1309,8 +1405,10 @@ def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
                 continue
             return _amount_of(match)
     for match in _ENTRANTS_ATTRACTED.finditer(sentence):
-        counted = list(_ORG_AMOUNT_RE.finditer(match.group("who")))
-        if counted and "的" not in match.group("who")[counted[-1].end() :]:
+        who = match.group("who")
+        counted = list(_ORG_AMOUNT_RE.finditer(who))
+        if counted and "的" not in who[counted[-1].end() :] \
+                and not _KINDS_LISTED_BEFORE.search(who[: counted[-1].start()]):
             return _amount_of(counted[-1])
     for match in _ENTRANTS_SENDING.finditer(sentence):
         kind, _ = _nearest_verb_before(sentence, match.start())
@@ -1433,6 +1531,28 @@ def _winning_units(sentence: str, other_editions: Callable[[str], bool]) -> _Amo
     return None
 
 
+def _units_honoured(sentence: str, other_editions: Callable[[str], bool]) -> _Amount | None:
+    """The bodies a sentence says were honoured, counted right after the verb (表扬全国40个社区), or ``None``; not a
+    plan, a shortlist, a pool (表彰了10个单位中的…), a subject's own share, nor anything but places and bodies (cases
+    honoured are read as cases)."""
+    if other_editions(sentence):
+        return None
+    for match in _HONOURED_UNITS.finditer(sentence):
+        before = sentence[_clause_start(sentence, match.start()) : match.start()]
+        after = sentence[match.end() :]
+        clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+        # 表彰了8个优秀组织单位和9个先进集体: units that organised the entries win nothing, and one group of a list
+        # is not the total.
+        if _planned(sentence, match.end()) or _FUTURE_AFTER.search(before + match.group()) \
+                or _SUBJECT_SHARE.search(before) or _HONOURED_POOL_AFTER.match(clause_after) \
+                or not _PLACE_AFTER.match(clause_after) \
+                or _is_shortlist("", after) or after.startswith(("%", "％")) \
+                or _NOT_WINNING_GROUP.search(clause_after[:12]) or _LISTED_AMOUNT_AFTER.match(clause_after):
+            continue
+        return _amount_of(match)
+    return None
+
+
 def _amounts(sentence: str, skip: list[tuple[int, int]]) -> list[_Amount]:
     amounts = []
     for match in _AMOUNT.finditer(sentence):
@@ -1462,6 +1582,10 @@ def _amount_of(match: re.Match[str] | None) -> _Amount | None:
     if match is None:
         return None
     number = match.group("num")
+    if len(number) == 2 and not re.search(r"[\d十百千万亿拾佰仟萬億〇○零]", number):
+        # 唯一一个 / 一一亮相 / 三四个: two digits run together with no 十 or 百 are a word or a guess, not a count
+        # (二○○件, digit by digit with its zeros, is 200).
+        return None
     if number[0] in "十百千万":  # 近千件, 十余个: the leading 一 is left out in writing
         number = "一" + number
     if number.endswith("万") and number[0].isdigit():
@@ -1590,6 +1714,11 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     reach = 12 if kind == "entry" else 30
     if quoted:
         reach = max(reach, quoted.end())
+    # 40份2016-2017年度人民调解卷宗: a year (or span of years) right after the unit dates the cases; not counted in
+    # the reach.
+    year = _YEAR_AFTER_UNIT.match(clause_after)
+    if year:
+        reach += year.end()
     if _CASE_NOUN.search(gap) or _CASE_NOUN.search(clause_after[:reach]):
         return kind
     # 共收到案例申报278项: the noun just before an entry verb that the amount follows at once.
