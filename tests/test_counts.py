@@ -1417,3 +1417,29 @@ def test_selected_fourteenth_round_wrong_values(text: str, selected: int | None,
 
 def test_zeros_written_as_chinese_digits_still_count() -> None:
     assert parse_counts("今年共收到申报案例近二○○件。")["applications"] == 200
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "tiers"),
+    [
+        # places awarded one by one, several winners of one place parted by 、
+        ("评审结束后，东湖社区获得第一名，西岭、南山社区获得第二名，北坡社区获得第三名。", 4,
+         {"第一名": 1, "第二名": 2, "第三名": 1}),
+        # a single place is a story's own winner; a tie or a gap in the places reads none
+        ("我镇“邻里守望”项目获得第一名。", None, {}),
+        ("甲村获得第一名，乙村获得第三名。", None, {}),
+        ("甲村获得第一名，乙村、丙村并列获得第二名。", None, {}),
+        # the units whose cases a designation names, one case each
+        ("省厅公布甲市民政局等9家单位提交的成果为年度救助工作优秀案例。", 9, {}),
+        # places counted bare, closing a list, that entered the list the text names
+        ("经评审，甲市，乙县、丙区等6市、县、区入选，试点期两年。", 6, {}),
+        # ... not when they entered a wider list named after the verb
+        ("甲市、乙县等3市、县入选全国示范名单。", None, {}),
+        # projects funded by a venture-philanthropy contest are its winners
+        ("路演结束后，甲协会申报的“助残驿站”等11个项目获得了公益创投资金的支持。", 11, {}),
+    ],
+)
+def test_selected_fourteenth_round_winners_by_other_words(text: str, selected: int | None,
+                                                          tiers: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, tiers)

@@ -75,7 +75,9 @@ _SELECT_AFTER = re.compile(
     # 20个项目获得第七届“X奖”: the award won, named; not an organising award, nor prize money (奖金, 奖励).
     r"(?:获得|荣获)了?(?:(?!组织)[^，,。；;！？]){0,24}?奖(?![金励])|"
     # 10个案例获得本届“十佳…案例”荣誉称号: the title conferred on them, named.
-    r"(?:获得|荣获|获评)了?[^，,。；;！？]{0,30}?(?:荣誉)?称号)"
+    r"(?:获得|荣获|获评)了?[^，,。；;！？]{0,30}?(?:荣誉)?称号|"
+    # 14个项目获得了公益创投基金的支持 / 获得创投资助: in a venture-philanthropy contest the funded are the winners.
+    r"获得了?[^，,。；;！？]{0,12}?创投(?:基金|资金)?的?(?:资助|支持|扶持))"
 )
 # What a case count counts. An amount whose clause names none of these is not a case count.
 # 来稿 / 稿件 / 征文: an essay contest's entries; 模式: a community's way of working, entered as a case (治理模式).
@@ -577,6 +579,17 @@ _WINNING_UNITS = (
     # 25个城市获得…智慧城市大奖: an award for cities names them as its winners (the award must be named: 6个街道获奖
     # says only that some of a district's cases won).
     re.compile(rf"{_UNIT_AMOUNT}城市(?:分别|共|均)?(?:获得|荣获|获)(?P<award>[^，,。；奖]{{2,20}}奖)"),
+    # 公布甲局等14家单位提交的成果为…优秀案例: the units whose cases a designation names, one case each.
+    re.compile(
+        rf"(?:公布|命名|认定|确定|确认)了?[^，,。；;]{{0,40}}?等\s*{_UNIT_AMOUNT}(?:单位|机关|部门)"
+        rf"(?:提交|报送|申报|选送)的(?:成果|案例|项目|材料|经验)为[^，,。；;]{{0,40}}?(?:{_TITLE_WORD.pattern})"
+    ),
+    # 甲市，乙县等10市、县、区入选: places counted bare (no measure word) closing a list, entering the list the text
+    # has named (入选 closing its clause: 入选全国… may name a wider list the places are a share of).
+    re.compile(
+        rf"等\s*(?P<qb>)(?P<num>\d+|[{NUMERAL_CHARS}]+)(?P<qa>)(?P<unit>个?)(?P<qt>)(?:[省市县区](?:、|和)?){{1,4}}"
+        r"(?:入选|获评)(?=[，,。；;]|$)"
+    ),
     # 授予12家企业“甲”荣誉称号: the bodies a title is conferred on, whatever they are.
     re.compile(
         rf"(?:授予|命名)了?\s*{_UNIT_AMOUNT}[^，,。；;“”「」『』\d]{{1,12}}?[“「『](?P<award>[^“”「」『』]{{2,30}})[”」』]"
@@ -585,6 +598,8 @@ _WINNING_UNITS = (
 )
 # 表扬全国40个社区 / 表彰了12个单位: the bodies a body honours, counted right after the verb (a scope such as 全国
 # between), are its winners, when nothing else counts them.
+# 获得第一名: one place awarded to the winner the clause names.
+_PLACING = re.compile(rf"(?:获得|荣获|夺得|摘得|获)了?第([{NUMERAL_CHARS}]{{1,2}})名")
 # 表彰了10个单位中的3个: a pool the honoured are drawn from (not 社区在…中, a phrase of its own).
 _HONOURED_POOL_AFTER = re.compile(r"^[^，,。；\d在]{0,8}?中")
 _HONOURED_UNITS = re.compile(rf"(?<![受获])(?:表彰|表扬)了?\s*(?:全国|全省|全市|全区|全县)?\s*{_UNIT_AMOUNT}")
@@ -800,6 +815,7 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     people_entered: _Amount | None = None  # persons nominated: the entries when nothing else is counted
     people_won: _Amount | None = None  # persons honoured: the winners when nothing else is counted
     units_honoured: _Amount | None = None  # bodies honoured (表扬40个社区): the winners when nothing else is counted
+    placings: dict[str, int] = {}  # 甲获得第一名，乙获得第二名…: the places awarded, when nothing else is counted
     honoured_total: int | None = None  # the groups a body honoured (对…进行表彰), not read as tiers
     reviewed: _Amount | None = None  # the cases judged (对…N个项目进行评审): the entries when nothing else is counted
     implied_tens: dict[str, int] = {}  # 十佳X / 十大X named as a result without an amount
@@ -833,6 +849,8 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
             people_won = _people(sentence, _PEOPLE_WON, other_editions)
         if units_honoured is None:
             units_honoured = _units_honoured(sentence, other_editions)
+        if not placings:
+            placings = _placings(sentence, other_editions)
         selecting = bool(tier_spans)  # this sentence lists winners, so a closing 共N个 is their total
         last_tier_end = max((end for _, end in tier_spans), default=0)
         # 评选出30个案例，其中A案例10个、B案例20个: the parts are the total's, never counts of their own.
@@ -882,6 +900,9 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     if result["selected"] is None and not result["by_tier"] and winning_units is None and people_won is None \
             and units_honoured is not None:
         result["selected"] = units_honoured.value
+    if result["selected"] is None and not result["by_tier"] and placings:
+        result["by_tier"] = dict(placings)
+        result["selected"] = sum(placings.values())
     if result["applications"] is None and reviewed is not None:
         result["applications"], result["applications_qualifier"] = reviewed.value, reviewed.qualifier
     if result["applications"] is None and entrants is not None:
@@ -1529,6 +1550,30 @@ def _winning_units(sentence: str, other_editions: Callable[[str], bool]) -> _Amo
         if all(values):
             return _Amount(sum(v for v in values if v), None, listed.start("list"), listed.end("list"))
     return None
+
+
+def _placings(sentence: str, other_editions: Callable[[str], bool]) -> dict[str, int]:
+    """The places a sentence awards one by one (甲项目获得第一名，乙、丙项目获得第二名，…): ``{第一名: 1, 第二名: 2…}``
+    when each clause gives one place to the winners it names (one, or several parted by 、) and the places run
+    第一名, 第二名… without a gap or a repeat; ``{}`` otherwise (one place alone may be a story's own winner; a repeated
+    place, several groups, a tie, or winners joined by 和 that may be one name)."""
+    if other_editions(sentence) or _planned(sentence, len(sentence)):
+        return {}
+    ranks: list[int] = []
+    places: dict[str, int] = {}
+    for clause in _CLAUSE_BREAK.split(_without_quoted_names(sentence)):
+        found = list(_PLACING.finditer(clause))
+        if len(found) > 1 or "并列" in clause:
+            return {}
+        if found:
+            winners = clause[: found[0].start()]
+            if re.search(r"[和及与]", winners):
+                return {}
+            ranks.append(to_int(found[0].group(1)) or 0)
+            places[f"第{found[0].group(1)}名"] = winners.count("、") + 1
+    if len(ranks) < 2 or ranks != list(range(1, len(ranks) + 1)):
+        return {}
+    return places
 
 
 def _units_honoured(sentence: str, other_editions: Callable[[str], bool]) -> _Amount | None:
