@@ -1443,3 +1443,20 @@ def test_selected_fourteenth_round_winners_by_other_words(text: str, selected: i
                                                           tiers: dict[str, int]) -> None:
     counts = parse_counts(text)
     assert (counts["selected"], counts["by_tier"]) == (selected, tiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "tiers"),
+    [
+        # one rank of a ladder counted, another named but never counted: the total is unknown
+        ("300个项目进入决赛争夺金银奖。最终评出金奖40项。", None, {"金奖": 40}),
+        ("甲项目荣获一等奖。另有4个项目获二等奖，6个项目获三等奖。", None, {"二等奖": 4, "三等奖": 6}),
+        # every rank named is counted: the sum stands
+        ("最终评出金奖5项、银奖10项、铜奖15项。", 30, {"金奖": 5, "银奖": 10, "铜奖": 15}),
+        # a ranked tier alone, no other rank named, stands as the total
+        ("大赛最终评出一等奖8项。", 8, {"一等奖": 8}),
+    ],
+)
+def test_selected_with_ranks_left_uncounted(text: str, selected: int | None, tiers: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, tiers)

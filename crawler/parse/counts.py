@@ -257,6 +257,13 @@ _NOT_TIERS = re.compile(
     r"^(?:入选|获奖|参评|申报|征集|相关|鲜活)?(?:案例|项目|作品)$|^(?:获奖|入选|奖项|大奖|该奖|本奖)$"
 )
 
+# Ranks that make one ladder of awards, each with the words that name it (金银奖 names gold and silver).
+_RANK_LADDERS = (
+    (("gold", re.compile(r"金奖|金[银铜]+奖")), ("silver", re.compile(r"银奖|[金]?银铜?奖")),
+     ("bronze", re.compile(r"铜奖|[金银]+铜奖"))),
+    (("first", re.compile(r"一等奖|一、二")), ("second", re.compile(r"二等奖|[一、]二[、三]")),
+     ("third", re.compile(r"三等奖|二、三"))),
+)
 _TIER_CODES = (
     (re.compile(r"十佳|十大|十强"), "top10"),
     (re.compile(r"特等奖"), "special"),
@@ -889,7 +896,8 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         # its amount elsewhere (十大城市案例10个) is already counted.
         name, value = next(iter(implied_tens.items()))
         result["by_tier"] = {name: value, **result["by_tier"]}
-    if result["selected"] is None and result["by_tier"] and not total_unknown:
+    if result["selected"] is None and result["by_tier"] and not total_unknown \
+            and not _ranks_left_uncounted(text, result["by_tier"]):
         result["selected"] = sum(result["by_tier"].values())
     if result["selected"] is None and not result["by_tier"] and honoured_total is not None:
         result["selected"] = honoured_total
@@ -912,6 +920,17 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         result["applications"] = people_entered.value
         result["applications_qualifier"] = people_entered.qualifier
     return result
+
+
+def _ranks_left_uncounted(text: str, by_tier: dict[str, int]) -> bool:
+    """Whether the text names a rank of the same ladder as the tiers read that it never counts (金奖100项 read, and
+    the finalists 角逐金银奖): the winners of that rank are unknown, so the tiers' sum is not the total."""
+    codes = {tier_code(name) for name in by_tier}
+    for ladder in _RANK_LADDERS:
+        read = {code for code, _ in ladder if code in codes}
+        if read and any(code not in read and pattern.search(text) for code, pattern in ladder):
+            return True
+    return False
 
 
 def _listed_total(text: str, other_editions: Callable[[str], bool]) -> _Amount | None:
