@@ -1460,3 +1460,17 @@ def test_selected_fourteenth_round_winners_by_other_words(text: str, selected: i
 def test_selected_with_ranks_left_uncounted(text: str, selected: int | None, tiers: dict[str, int]) -> None:
     counts = parse_counts(text)
     assert (counts["selected"], counts["by_tier"]) == (selected, tiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        # one category's winners counted, further categories after it: no total
+        ("经评审，共遴选出城市类案例30个。同时评选出乡村类案例25个和最具人气案例8个。", None),
+        ("评委会评出12个社区类项目，另有9个企业类项目获评优秀。", None),
+        # a total stated before the categories stands
+        ("活动共评选出优秀案例55个，包括城市类案例30个、乡村类案例25个。", 55),
+    ],
+)
+def test_selected_one_category_is_no_total(text: str, selected: int | None) -> None:
+    assert parse_counts(text)["selected"] == selected

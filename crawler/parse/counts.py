@@ -358,6 +358,9 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 # A quoted name right after an amount's unit (152个“……典型案例”).
 _QUOTED_AFTER = re.compile(r"[“\"「『][^“”\"「」『』。；]{1,40}?[”\"」』]")
 _IDEAS = re.compile(r"点子|提案")
+# 综合类案例47个 / 12个城市类项目: the counted noun names a category of cases.
+_CATEGORY_BEFORE = re.compile(rf"类(?:{_CASE_NOUN.pattern})\s*$")
+_CATEGORY_AFTER = re.compile(rf"^[^，,。；;\d]{{0,8}}类(?:{_CASE_NOUN.pattern})")
 _YEAR_AFTER_UNIT = re.compile(r"\s*\d{4}(?:\s*[-—–~至]\s*\d{4})?年度?")
 # 从125个候选者中脱颖而出: the pool a group came out on top of.
 _POOL_PHRASE = re.compile(r"从[^，,。；]{1,30}?中(?=脱颖而出|胜出)")
@@ -827,6 +830,7 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     reviewed: _Amount | None = None  # the cases judged (对…N个项目进行评审): the entries when nothing else is counted
     implied_tens: dict[str, int] = {}  # 十佳X / 十大X named as a result without an amount
     total_unknown = False  # a tier without its amount was listed, so the tiers' sum is not the total
+    category_seen = False  # one category's winners were counted: later amounts are further categories
     for sentence in _sentences(text):
         named = _named_groups(sentence, other_editions) or _award_groups(sentence, other_editions)
         honoured = _honoured(sentence, other_editions)
@@ -873,7 +877,11 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
                 result["applications"] = amount.value
                 result["applications_qualifier"] = amount.qualifier
             elif kind == "select":
-                if result["selected"] is None:
+                if _one_category(sentence, amount):
+                    # 遴选出综合类案例47个…，同时遴选出…案例16个: one category's winners, and those after it are
+                    # further categories; the total is not printed.
+                    category_seen = total_unknown = True
+                if result["selected"] is None and not category_seen:
                     result["selected"] = amount.value
                 selecting = True
                 if divided and divided[0].start == amount.start:
@@ -1838,6 +1846,14 @@ def _listed_entries(sentence: str, other_editions: Callable[[str], bool]) -> _Am
         return None
     total = sum(a.value for a in amounts if a)
     return _Amount(total, qualifiers.pop(), match.start("list"), match.end("list"))
+
+
+def _one_category(sentence: str, amount: _Amount) -> bool:
+    """Whether a selected amount counts one category of the winners (遴选出综合类案例47个 / 评出12个城市类项目): a
+    category has others beside it, so its count is not the total."""
+    before = sentence[_clause_start(sentence, amount.start) : amount.start]
+    after = _CLAUSE_BREAK.split(sentence[amount.end :], maxsplit=1)[0]
+    return bool(_CATEGORY_BEFORE.search(before) or _CATEGORY_AFTER.match(after))
 
 
 def _larger_number(text: str, value: int) -> bool:
