@@ -440,3 +440,15 @@ def test_a_photo_caption_signed_by_its_photographer_is_no_headline():
     from crawler.extract.plaintext import _furniture
     assert _furniture("某协会理事长(右2)致力于社区营造,让长者都能得到照顾。记者王某某／摄影")
     assert not _furniture("某社区夺「金星奖」 社区营造成果获肯定")
+
+
+def test_a_privacy_banner_an_app_prompt_and_a_byline_block_under_the_story():
+    text = ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解本社隱私聲明。\n"
+            "某社新聞APP Icon某社新聞APP\n下載\n\n某市社区营造奖揭晓 三社区获奖\n\n2020/6/2 12:15\n"
+            "某市今天公布第三届社区营造奖,三个社区获奖。")
+    fields = extract_text_article(text)
+    assert fields.title == "某市社区营造奖揭晓 三社区获奖"
+    assert fields.published_at == "2020-06-02T12:15:00+08:00"
+    footer = ("某区召开第二届公益创投项目评审会\n\n11月11日,某区第二届公益创投评审会在区社会组织服务中心举办。\n\n"
+              "2016-11-21 15:00:27         来源:某某网     编辑:某某\n分享到:")
+    assert extract_text_article(footer).published_at == "2016-11-21T15:00:27+08:00"

@@ -206,3 +206,10 @@ def test_a_header_date_written_day_first_or_with_a_two_digit_year():
     assert first_datetime("编号 19-11-02") is None
     # A year-first date on the same line wins.
     assert first_datetime("2019-11-03 10:00 (转载于 02.11.2019)") == "2019-11-03T10:00:00+08:00"
+
+
+def test_a_labelled_taiwan_year_in_a_header_date():
+    assert first_datetime("發布單位:資管處發布日期:110-10-16 15:16") == "2021-10-16T15:16:00+08:00"
+    assert first_datetime("日期:101-12-06") == "2012-12-06"
+    # Unlabelled, three digits before a dash are no year.
+    assert first_datetime("编号 101-12-06") is None

@@ -51,6 +51,8 @@ _FURNITURE = re.compile(
     r"|^!\[|供图$|^附件\s*\d*\s*[:：.．]|^本篇文章共?\d+字|读完(?:约|需)\d+分钟|阅读(?:时间|需要)\S{0,3}\d+分钟"
     # (相关资料图): a caption in brackets; 甘民复〔2020〕17号: a document's number above its salutation; 返回/打印.
     r"|^[(（][^()（）]{1,20}[)）]$|^\W{0,2}[图圖][说說]\s*[:：]|[(（][图圖]片[来來]源|^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$"
+    # 本网站使用相关技术…点这里了解隐私声明: a site's privacy banner
+    r"|[隐隱]私(?:声明|聲明|政策|权|權)|APP\s*Icon|^(?:下[载載]|打开|打開)\s*(?:APP|App|客户端|客戶端)?$"
     r"|^(?:返回|打印|关闭(?:窗口)?|分享)$|^首[页頁](?:\s+\S{1,16}){2,}$"  # (首页 新闻中心 本地新闻: the site's menu)
     # ■通讯员 某某, 某某新闻记者 某某: a byline alone on its line; 会议现场 某某 摄: a photo's caption
     r"|^\W*(?:本报|本刊)?(?:特约)?(?:通讯员|记者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*$"
@@ -71,6 +73,9 @@ _MENU = re.compile(r"^(?:\S{1,4}\s+){4,}\S{1,4}$")
 _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE_END = re.compile(r"[。；;]$")  # a headline may end in ！ or ？, never in 。
+# The byline block some sites print under the story: a 来源 or 编辑 label beside a full date and time.
+_FOOTER_LABEL = re.compile(r"(?:来源|來源|编辑|編輯)\s*[:：]")
+_FOOTER_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
 # A news story's opening: its dateline (本报杭州5月18日讯, 新华社北京3月2日电, 【本报讯】).
 _DATED_DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?=电|讯)")
 _DATELINE = re.compile(r"^[【\[]?(?:本报|本刊)讯|^\S{0,16}?\d{1,2}月\d{1,2}日\s*(?:电|讯)"
@@ -113,7 +118,7 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
             published = with_time(published, first_datetime(line))
     elif published is None and not front.get("date"):
         # No date line: the story's dateline may print the year, or a notice is signed with its date.
-        published = _dateline_date(story) or _closing_signature_date(story)
+        published = _dateline_date(story) or _closing_signature_date(story) or _footer_date(story)
     text_lines = clean_lines(story, title)
     header = [line for line in lines[:body_from] if line]
     return ArticleFields(
@@ -135,6 +140,15 @@ def _closing_signature_date(story: list[str]) -> str | None:
     lines = [line for line in story if line]
     if len(lines) >= 2 and len(lines[-2]) <= 30 and not _is_prose(lines[-2]):
         return signature_date(lines[-1:])
+    return None
+
+
+def _footer_date(story: list[str]) -> str | None:
+    """The date of the byline block some sites print under the story (2016-11-21 15:00:27 来源:某网 编辑:某某):
+    a short line with a full date and time and a 来源 or 编辑 label."""
+    for line in story:
+        if len(line) <= 80 and _FOOTER_LABEL.search(line) and _FOOTER_TIME.search(line):
+            return first_datetime(line)
     return None
 
 

@@ -76,6 +76,9 @@ _EPOCH = re.compile(r"^\s*(\d{10}|\d{13})\s*$")
 # (30.03.2018 20:53, a European-style aggregator), and a two-digit year with its time (20-08-10 08:55 来源:…).
 _DAY_FIRST = re.compile(r"(?<![\d.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d{2})(?![\d.])"
                         r"(?:\s+(?P<H>[0-2]?\d):(?P<Mi>[0-5]\d))?")
+# A Taiwan (ROC) year, counted from 1912, in a labelled header date (日期:101-12-06, 發布日期:110-10-16 15:16).
+_ROC_DATE = re.compile(r"(?:日期|时间|時間)\s*[:：]\s*(?P<y>1[0-2]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)"
+                       r"(?![\d\-/.])(?:\s+(?P<H>[0-2]?\d):(?P<Mi>[0-5]\d))?")
 _SHORT_YEAR = re.compile(r"(?<![\d\-/.])(?P<y>[0-3]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
                          r"\s+(?P<H>[0-2]?\d):(?P<Mi>[0-5]\d)(?![\d\-])")
 
@@ -132,7 +135,7 @@ def first_datetime(text: str | None) -> str | None:
 
 def _other_order_date(text: str) -> str | None:
     """A header date written day first or with a two-digit year (see ``_DAY_FIRST``), with its time."""
-    for pattern, century in ((_DAY_FIRST, 0), (_SHORT_YEAR, 2000)):
+    for pattern, century in ((_DAY_FIRST, 0), (_SHORT_YEAR, 2000), (_ROC_DATE, 1911)):
         match = pattern.search(text)
         day = match and _make_date(century + int(match["y"]), int(match["m"]), int(match["d"]))
         if not day:
