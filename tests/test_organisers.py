@@ -1344,3 +1344,28 @@ def test_words_run_in_before_a_province_are_no_part_of_a_name():
 def test_a_market_or_the_citizens_after_a_word_make_no_city_to_drop():
     text = "本次评选由市委宣传部、区文化市场综合执法大队、某某农贸市场管理中心联合主办。"
     assert ("区文化市场综合执法大队", "organiser") in pairs(text)
+
+
+def test_a_city_whose_name_ends_with_a_gate_expands_a_bare_office():
+    text = ("记者从市节水办获悉，2023年荆门市节水型小区评选活动评出8个小区。市节水办联合市文明办、市水利局举办了"
+            "2023年荆门市节水型小区评选活动，评出8个小区。")
+    assert pairs(text) == [("荆门市节水办", "organiser"), ("荆门市文明办", "organiser"), ("荆门市水利局", "organiser")]
+
+
+def test_a_shop_front_is_no_city():
+    text = ("记者从市商务局获悉，专卖门市部评选活动评出8家门店。市商务局联合市总工会举办了该评选活动，"
+            "各门市部踊跃参与。")
+    assert ("市商务局", "organiser") in pairs(text)
+    assert not any(name.startswith("专卖门") or name.startswith("各门") for name, _ in pairs(text))
+
+
+def test_the_body_that_ran_a_winning_entry_is_no_organiser():
+    text = ("由甲省团委、乙协会共同主办的“第三届青年公益项目大赛”昨日闭幕，丙学院摘得两项金奖。其中，由丙学院"
+            "青年志愿者协会举办的“书声远扬”阅读项目获得金奖，由丙学院研究生会主办的“暖冬”助学活动荣获银奖。")
+    assert pairs(text) == [("甲省团委", "organiser"), ("乙协会", "organiser")]
+
+
+def test_an_entrant_competing_for_a_prize_names_no_owner():
+    text = ("本次大赛共收到项目80个，评出20个项目作为决赛项目，进入决赛角逐甲基金会第二届公益创投大赛一等奖。"
+            "大赛由甲区民政局主办。")
+    assert pairs(text) == [("甲区民政局", "organiser")]

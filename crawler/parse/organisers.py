@@ -278,6 +278,11 @@ _GUIDED_MAKER = re.compile(
     r"(?:(?<![自理缘])由(?!于)|(?<![但还就于总也更正不而要若凡只倒硬算像求])是)(?P<names>[^，,。；;在]{2,40}?)"
     r"在[^。；;]{1,60}?(?:指导|支持|领导)下[，,]?[^。；;]{0,40}?(?:共同|联合)?(?P<verb>主办|举办|承办|组织开展|发起)")
 _ROLE_OF_VERB = {"承办": "host"}
+# …的“某某”公益项目荣获一等奖 / 的活动喜获金奖: what the names made is an entry that won (no 中
+# between: 主办的某大赛中乙获奖 sets the win inside their competition)
+_ENTRY_WINS = re.compile(r"[^，,。；;中]{0,40}?(?:项目|活动|作品|案例|节目|课题|团队|服务)"
+                         r"(?:也|均|还|分别|先后|一举)?(?:获得(?!者)|荣获|喜获|摘得|斩获|获评|入选|当选|获)"
+                         r"(?=[^，,。；;]{0,12}?(?:奖|称号|名次|第[一二三\d]|优秀|最佳|典型|示范|案例))")
 # What a body 承办的 when it handles a case, not an event: a case's title in book marks, 案件 (a legal matter).
 _HANDLED_CASE = re.compile(r"《(?![^《》]*(?:大赛|比赛|竞赛|活动|论坛|晚会|评选|典礼))|[^，,。；;“”「」]{0,12}?案件")
 # A news dateline opening the clause, its bracket left open by the page: 某时报/某通讯社13日讯) or 某网讯.
@@ -487,6 +492,8 @@ _NOT_OWN_WORK = re.compile(r"获悉|表示|介绍|说|称|指出|认为|强调|�
 _OWNER_BEFORE_EDITION = re.compile(
     r"(?P<owner>[\u4e00-\u9fff]{2,20}?)(?:[\d〇零一二三四五六七八九十]{4}年度?|首届|第[一二三四五六七八九十\d]{1,3}届)"
     r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:大赛|竞赛|比赛|评选|征集|评比|选拔))")
+# Entrants' words before a competition's name: they compete in it, they do not own it.
+_COMPETING_FOR = re.compile(r"角逐|争夺|竞逐|冲击|晋级|进入|参加|参与|参赛|入围")
 # 甲部授予200个组织“全国先进…”称号: a body at a clause's start conferring a title by name.
 _CONFERRING = re.compile(r"(?:^|(?<=[，,。；;：:\s)）】]))(?P<names>[^，,。；;：:“”「」\s]{2,40}?)"
                          r"(?:联合|共同)?(?:决定)?授予[^，,。；;“”「」]{0,30}?[“「][^“”「」]{2,40}[”」](?:荣誉)?称号",
@@ -984,7 +991,9 @@ def _owners_before_names(text: str) -> list[Organiser]:
                 and not _VERB_BEFORE_BODY.match(owned.group("owner"))  # 审议市政协2018年…评选: a verb's object
                 and not _CLAUSE_WORDS.search(owned.group("owner")) and not _EVENT_NAME.search(owned.group("owner"))
                 and not _verb_matches(owned.group("owner"), _VERBS)
-                and not _TAKING_PART.search(clause[clause.find(owned.group("name")):])):
+                and not _TAKING_PART.search(clause[clause.find(owned.group("name")):])
+                # 进入决赛角逐甲会第二届…大赛金奖: the clause is an entrant's, competing for the prize
+                and not _COMPETING_FOR.search(owned.group("owner"))):
             found.extend(_organisers(owned.group("owner"), "organiser"))
     return found
 
@@ -1184,7 +1193,7 @@ _WORD_PARTICLES = "省、和与及在由从是向对为的自"
 _WORD_START = rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_WORD_PARTICLES}]))"
 # …and what ends no place's name at that level: 全市/本市/我区 (the story's place, unnamed), 智慧城市, 社区, 园区,
 # 开发区, 山区 (鞍山市 is a city: the list is per level).
-_NOT_A_PLACE_END = {"市": "全本我该各城超门大", "县": "全本我该各郊", "新区": "全本我该各",
+_NOT_A_PLACE_END = {"市": "全本我该各城超大", "县": "全本我该各郊", "新区": "全本我该各",
                     "区": "全本我该各城社小园校景辖片郊山地街商发范验能护新"}
 # …nor is one read before what makes the level a word of its own: 市民, 市场 (广大市民 names no city).
 # (县长某某, 某某县长: an official's title after a person's name, no county)
@@ -1216,7 +1225,9 @@ def _story_place(level: str, text: str) -> str | None:
             candidates: list[tuple[str, bool]] = []
             for name in {match.group(1), match.group(1)[1:]} - {""}:
                 start = match.start() + len(match.group(1)) - len(name)
-                if (len(name) < 2 or name[-1] in _NOT_A_PLACE_END[at] or name[0] in _NOT_A_PLACE_START
+                # (a shop front, 门市部 / 门市房, is no city; 荆门市, 厦门市 are)
+                shop = at == "市" and name[-1] == "门" and re.match(r"[部房价]", opening[start + len(name) + 1:])
+                if (len(name) < 2 or shop or name[-1] in _NOT_A_PLACE_END[at] or name[0] in _NOT_A_PLACE_START
                         or name.startswith(province_names()) or name[1:].startswith(province_names())
                         # (调研报告以及市政府…: a conjunction or particle runs into the level, no place)
                         or re.search("[届第及的了奖赛]", name) or _VERB_BEFORE_BODY.search(name)):
@@ -1411,6 +1422,10 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
                 and not _EVENT.search(made.group(1))):
             # 乙署举办的“恐龙”展览: the names made an exhibition (a winner's project), not the competition. (X是A推出的
             # and a book 是A组织编写的 say what X is: the subject decides, see below.)
+            position = verb.end()
+            continue
+        if made and role != "supporter" and _ENTRY_WINS.match(_QUOTED.sub("“”", made.group(1))):
+            # 由甲学院团委举办的“某某”项目荣获金奖: the names ran an entry that won, not the competition
             position = verb.end()
             continue
         if role == "host" and made and _HANDLED_CASE.match(made.group(1)):
