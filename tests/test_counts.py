@@ -1474,3 +1474,49 @@ def test_selected_with_ranks_left_uncounted(text: str, selected: int | None, tie
 )
 def test_selected_one_category_is_no_total(text: str, selected: int | None) -> None:
     assert parse_counts(text)["selected"] == selected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice deciding to hold the edition: the figures it quotes are an earlier edition's
+        "去年的全市创新案例大赛收到作品180件，评出一等奖6个。经研究，市文明办决定举办第三届全市创新案例大赛。",
+        "为推广基层经验，省民政厅决定于今年5月开展社区治理优秀案例评选，往期共征集案例90个。",
+    ],
+)
+def test_no_counts_in_a_notice_that_decides_to_hold_the_edition(text: str) -> None:
+    assert parse_counts(text) == {"applications": None, "applications_qualifier": None, "selected": None,
+                                  "by_tier": {}}
+
+
+def test_deciding_to_hold_a_ceremony_keeps_the_results() -> None:
+    counts = parse_counts("本届大赛共收到参赛作品320件，评出金奖12个。组委会决定举办颁奖典礼，表彰获奖的评选项目。")
+    assert (counts["applications"], counts["selected"]) == (320, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "applications"),
+    [
+        # the same number as the finalists, counted again as taking part: not the entries
+        ("共有260个项目入围全省决赛。一位选手说，能在参赛的260多个项目中拿奖很不容易。", None),
+        # a different number stays the entries
+        ("大赛共有1200个项目参赛，其中80个项目入围决赛。", 1200),
+    ],
+)
+def test_entries_equal_to_the_shortlist_are_the_finalists(text: str, applications: int | None) -> None:
+    assert parse_counts(text)["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "tiers"),
+    [
+        # the main ladder read first, then one side award's winners counted by its own name
+        ("决赛评出一等奖3个、二等奖6个、三等奖9个。赛事另设创意之光奖，最终产生了12个创意之光奖获奖项目。", 18,
+         {"一等奖": 3, "二等奖": 6, "三等奖": 9}),
+        # no ladder read before: the amount of winners stands
+        ("本次评选共产生了12个获奖项目。", 12, {}),
+    ],
+)
+def test_side_award_after_the_main_tiers_is_no_total(text: str, selected: int | None, tiers: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, tiers)

@@ -755,6 +755,26 @@ _BARE_BODY_COUNT = re.compile(r"(?<![\d.第])(\d{1,3})(?=(?:公所|单位|机关
 _Part = tuple[str, int, tuple[int, int]]
 
 
+
+# 决定举办第二届…大赛 / 决定开展…评选: the text is the decision that launches this edition, so none of its entries or
+# winners exist yet; amounts it prints (a past edition's haul, quoted to motivate the call) are another edition's.
+_DECIDED_TO_HOLD = re.compile(
+    r"决定(?:于[^，,。；;]{0,16})?(?:在[^，,。；;]{0,16})?(?:举办|开展|组织开展|举行|启动)"
+    r"(?![^，,。；;]{0,30}?(?:颁奖|仪式|典礼|发布会|表彰会|座谈会|培训))"
+    r"[^，,。；;]{0,40}?(?:评选|大赛|竞赛|征集|评比|比赛|展评|推选|遴选)"
+)
+# 500个优秀项目入围全国决赛: the size of a shortlist. An entry count of the same number elsewhere
+# (全国参赛的500多个项目) counts the same finalists again, not the entries.
+_SHORTLIST_SIZE = re.compile(
+    rf"{_AMOUNT_BARE}[^，,。；;\d]{{0,12}}?(?:入围|晋级|进入)(?!奖)[^，,。；;\d]{{0,6}}?(?:决赛|复赛|终评|终审|复评|半决赛)"
+)
+
+# 25个资源联动奖获奖项目: the amount's noun names one award (not 获奖项目 alone) before the cases that won it.
+_ONE_AWARDS_WINNERS = re.compile(
+    r"\s*[“\"「『]?(?P<award>[^，,。；;、\d“”\"「」『』获]{2,10}奖)[”\"」』]?(?:获奖)?(?:项目|案例|作品)"
+)
+
+
 @dataclass(frozen=True)
 class _Amount:
     value: int
@@ -832,6 +852,7 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     total_unknown = False  # a tier without its amount was listed, so the tiers' sum is not the total
     category_seen = False  # one category's winners were counted: later amounts are further categories
     for sentence in _sentences(text):
+        tiers_before = bool(result["by_tier"])  # tiers read in earlier sentences: the main ladder
         named = _named_groups(sentence, other_editions) or _award_groups(sentence, other_editions)
         honoured = _honoured(sentence, other_editions)
         if not named and len(honoured) >= 2 and all(
@@ -876,6 +897,10 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
             if kind == "entry" and result["applications"] is None:
                 result["applications"] = amount.value
                 result["applications_qualifier"] = amount.qualifier
+            elif kind == "select" and tiers_before and _side_award(sentence, amount, result["by_tier"]):
+                # 还设立了资源联动奖…产生了25个资源联动奖获奖项目, after the main tiers were read: one side award's
+                # winners, neither the total nor a tier of the main ladder.
+                continue
             elif kind == "select":
                 if _one_category(sentence, amount):
                     # 遴选出综合类案例47个…，同时遴选出…案例16个: one category's winners, and those after it are
@@ -927,7 +952,32 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     if result["applications"] is None and people_entered is not None:
         result["applications"] = people_entered.value
         result["applications_qualifier"] = people_entered.qualifier
+    if result["applications"] is not None and result["applications"] in _shortlist_sizes(text):
+        result["applications"] = result["applications_qualifier"] = None
+    if _DECIDED_TO_HOLD.search(text):
+        return {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     return result
+
+
+def _side_award(sentence: str, amount: _Amount, by_tier: dict[str, int]) -> bool:
+    """Whether ``amount`` counts the winners of one award named by its own name (25个创意奖获奖项目), an award that is
+    not a rank of a ladder (金奖, 一等奖) and not a tier already read."""
+    named = _ONE_AWARDS_WINNERS.match(sentence, amount.end)
+    if named is None:
+        return False
+    award = named.group("award")
+    return not _RANKED_TIER.search(award) and not any(award in tier or tier in award for tier in by_tier)
+
+
+def _shortlist_sizes(text: str) -> set[int]:
+    """The sizes of the shortlists the text states (N个项目入围决赛), outside other editions' clauses."""
+    sizes = set()
+    for sentence in _sentences(text):
+        for match in _SHORTLIST_SIZE.finditer(sentence):
+            amount = _amount_of(_AMOUNT.search(match.group()))
+            if amount is not None and not _OTHER_EDITIONS.search(sentence):
+                sizes.add(amount.value)
+    return sizes
 
 
 def _ranks_left_uncounted(text: str, by_tier: dict[str, int]) -> bool:
