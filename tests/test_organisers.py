@@ -1369,3 +1369,13 @@ def test_an_entrant_competing_for_a_prize_names_no_owner():
     text = ("本次大赛共收到项目80个，评出20个项目作为决赛项目，进入决赛角逐甲基金会第二届公益创投大赛一等奖。"
             "大赛由甲区民政局主办。")
     assert pairs(text) == [("甲区民政局", "organiser")]
+
+
+def test_an_office_written_with_its_corps_short_name_is_the_corps_office():
+    text = "12月2日，由甲乙生产建设兵团团委、兵团文明办联合举办的“兵团第二届青年创新项目大赛”决赛举行。"
+    assert pairs(text)[:2] == [("甲乙生产建设兵团团委", "organiser"), ("甲乙生产建设兵团文明办", "organiser")]
+
+
+def test_a_group_office_written_short_after_the_group_in_full():
+    text = "由丙丁控股集团党委、集团工会共同主办的“最美员工”评选活动日前揭晓。"
+    assert pairs(text) == [("丙丁控股集团党委", "organiser"), ("丙丁控股集团工会", "organiser")]

@@ -1470,6 +1470,10 @@ _COUNTED_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[一二三四五六
                             r"(?:单位|部门|部委|机构)$")
 # 甲省委省政府 (甲市委市政府, 甲县委县政府): the committee and the government of one place, listed as one entry
 _PARTY_AND_GOVERNMENT = re.compile(r"^((?:(?![省市区县])[\u4e00-\u9fff]){2,6})([省市区县])委\2(?:人民)?政府$")
+# 甲乙生产建设兵团团委, 甲集团党委: a corps or a group written in full before one of its offices; the next name in the
+# list that opens with the short head alone (兵团文明办, 集团工会) is that parent's office (O4)
+_CORPS = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:兵团|集团))(?=[\u4e00-\u9fff]{2,6}$)")
+_CORPS_UNIT = re.compile(r"[\u4e00-\u9fff]{0,4}(?:团委|党委|工会|妇联|办公室|文明办|[办局委处部])")
 # 甲中心(的)运营机构乙中心 / 执行机构 / 承接单位: an appositive that names who runs the first body for it
 _OPERATOR_FOR = re.compile(r"^[^、，,]{2,40}?(?:的)?(?:运营|执行|承接|托管)(?:机构|单位|方)(?=[\u4e00-\u9fff]{4,})")
 
@@ -1495,7 +1499,7 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
     parts = _without_stray_places(parts)
     brand = _listed_brand(parts) if role_list else None
     found = []
-    parent = place = inner = committee = government = None
+    parent = place = inner = committee = government = corps = None
     for printed in parts:
         titled = _TITLED_OUTLET.fullmatch(_FURNITURE.sub("", printed.strip()))
         printed = _ADVERBS.sub("", _unquoted(_FURNITURE.sub("", _unquoted(printed))))
@@ -1524,6 +1528,8 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
             printed = government + printed  # 甲特区政府教育局、保安局: the second is the same government's bureau
         elif place and _BARE_OFFICE.match(bare) and not _LIST_PLACE.match(bare):
             printed = place + printed
+        elif corps and bare.startswith(corps[-2:]) and _CORPS_UNIT.fullmatch(bare[2:]):
+            printed = corps + printed[2:]  # 甲乙建设兵团团委、兵团文明办: the second is the same corps' office
         placed = _LIST_PLACE.match(printed.removeprefix("中共"))
         place = placed.group(1) if placed else place
         inner = _inner_place(printed)
@@ -1533,6 +1539,8 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
         government = governed.group(1) if governed else None
         match = _PARENT.match(_PAREN_TAIL.sub("", printed))
         parent = match.group(1) if match else None
+        corps_match = _CORPS.match(printed)
+        corps = corps_match.group(1) if corps_match else None
         found.append(Organiser(canonical_organisation(printed), role, printed))
     return found
 
