@@ -760,3 +760,12 @@ def test_a_batch_of_pilot_zones_and_a_prize_seized_in_a_headline():
     assert mention is not None and mention.name == "社区营造创新实验区" and mention.ordinal == "第二批"
     # 某社区夺「金星奖」: the prize a winner took, not the competition's name.
     assert find_series("某某社区夺「金星奖」 小人物大英雄", None) is None
+
+
+def test_a_taiwan_year_opening_a_name_a_quoted_ceremony_and_a_bare_assessment():
+    assert find_series("某署今（28）日举办「114年健康社区奖颁奖典礼」", None).name == "健康社区奖"
+    assert series_key("101年国家社区永续奖") == series_key("国家社区永续奖")
+    # 某市评估: a place and the word for an assessment name no competition.
+    assert find_series("扬州评估去年度社区工作,满意度占20%", None) is None
+    mention = find_series("江城市生活垃圾分类示范小区评选活动近日启动", None)
+    assert mention is not None and "近日" not in mention.name

@@ -33,7 +33,8 @@ HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比"
 _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
          + "|(?<![上登入打光])榜(?![单样上])")  # (某镇榜上有名: a winner on the list)
 # Words that end the name: what the article says happened to the competition, or where.
-_STOP = (r"(?:正式|隆重|顺利|圆满|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
+_STOP = (r"(?:正式|隆重|顺利|圆满|近日|日前|近期"
+         r"|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
          r"|启动|发布|揭晓|公布|公示|出炉|颁奖|颁发|颁(?=[一二三四五六七八九十百\d])|举行|结果|获奖|获得|荣获|入选|入围|评审"
          r"|仪式|典礼|大会|通知|公告|启事|申报|报名"
          r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?、]|(?<![A-Za-z])\s(?![A-Za-z])"
@@ -51,7 +52,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?年度?|[（(](?:19|20)\d{2}[^)）]{0,12}[)）]"
                    r"|(?<![0-9])(?:19|20)\d{2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}$"
                    # (Taiwan's years, counted from 1912: 111年度, 一一四年度.)
-                   r"|(?<![0-9])1[0-2]\d年度|(?<![0-9])[5-9]\d年度|(?<=[县市区])1[01]\d年(?=[\u4e00-\u9fff])|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度"
+                   r"|(?<![0-9])1[0-2]\d年度|(?<![0-9])[5-9]\d年度|^1[0-2]\d年(?=[\u4e00-\u9fff])|(?<=[县市区])1[01]\d年(?=[\u4e00-\u9fff])|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度"
                    # (A year read out digit by digit: 二〇一四年, 二零一五年度.)
                    r"|(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}年度?")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
@@ -588,7 +589,7 @@ _COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛
                           # “十佳平安卫士”: a title ranked ten best is given by a selection; so is a search for the
                           # best (“寻找最美社区”), and an assessment that ranks (…综合影响力评估)
                           r"|^[“「『]?(?:十佳|十大|百佳|寻找[“「『]?)[\u4e00-\u9fff]{2,12}?[”」』]?(?:系列)?(?:活动|评选|推选)?$"
-                          r"|(?:评估|大调查)[”」』]?$")
+                          r"|[\u4e00-\u9fff]{4,}(?:评估|大调查)[”」』]?$")
 # 全国100个…: a count written after a place, before what it counts.
 _PLACE_THEN_COUNT = re.compile(rf"({NUMERAL})\s*(?:个|件|项)(?=[\u4e00-\u9fff])")
 # 50件案例脱颖而出, 最终30个优秀案例: a count of cases, not a competition's name.
@@ -683,7 +684,9 @@ def _name_at(rest: str) -> str | None:
             # “某某启航 共创美好”某市…公益创投大赛: a theme quoted before a name that opens with its place.
             return _tail_to_head(rest[after:after + 30]) or None
         # “…典型案例名单”: the list of the winners was quoted with the name.
-        listed = re.match(rf"(.+(?:{_HEAD}))(?:入选|获奖|推荐)?(?:名单|结果|榜单)$", quoted.group(1))
+        # (“…奖颁奖典礼”: the ceremony of the prize was quoted with its name.)
+        listed = re.match(rf"(.+(?:{_HEAD}))(?:(?:入选|获奖|推荐)?(?:名单|结果|榜单)|(?:颁奖)?(?:典礼|仪式|晚会))$",
+                          quoted.group(1))
         if listed:
             return rest[0] + listed.group(1)
         # “社区营造”优秀案例揭晓: the head noun follows a few words after the quote (past a year: “…”2022—2023年度
