@@ -1379,3 +1379,8 @@ def test_an_office_written_with_its_corps_short_name_is_the_corps_office():
 def test_a_group_office_written_short_after_the_group_in_full():
     text = "由丙丁控股集团党委、集团工会共同主办的“最美员工”评选活动日前揭晓。"
     assert pairs(text) == [("丙丁控股集团党委", "organiser"), ("丙丁控股集团工会", "organiser")]
+
+
+def test_a_department_designating_the_places_it_selected_runs_the_selection():
+    text = "日前，丙省住建厅将甲市乙区、丁市戊县等12个县区认定为全省美丽宜居示范县区，示范期为三年。"
+    assert pairs(text) == [("丙省住建厅", "organiser")]

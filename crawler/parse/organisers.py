@@ -494,6 +494,10 @@ _OWNER_BEFORE_EDITION = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:大赛|竞赛|比赛|评选|征集|评比|选拔))")
 # Entrants' words before a competition's name: they compete in it, they do not own it.
 _COMPETING_FOR = re.compile(r"角逐|争夺|竞逐|冲击|晋级|进入|参加|参与|参赛|入围")
+# 甲厅将乙区等16个县区认定为全省某某示范区: a body at a clause's start designating what it selected.
+_DESIGNATING = re.compile(r"(?:^|(?<=[，,。；;：:\s)）】]))(?P<names>[^，,。；;：:“”「」\s将]{2,30}?)将"
+                          r"[^，,。；;]{2,60}?(?:确认|认定|命名|确定)为[^，,。；;]{0,30}?(?:示范|实验区|试验区|试点|先进|优秀|典型|标杆)",
+                          re.MULTILINE)
 # 甲部授予200个组织“全国先进…”称号: a body at a clause's start conferring a title by name.
 _CONFERRING = re.compile(r"(?:^|(?<=[，,。；;：:\s)）】]))(?P<names>[^，,。；;：:“”「」\s]{2,40}?)"
                          r"(?:联合|共同)?(?:决定)?授予[^，,。；;“”「」]{0,30}?[“「][^“”「」]{2,40}[”」](?:荣誉)?称号",
@@ -964,6 +968,8 @@ def _conferrers(text: str) -> list[Organiser]:
     if len(passives) != 1 or passives[0].start() > _OPENING or not _all_organisations(passives[0].group("names")):
         # 日前，甲部授予200个组织“全国先进…”称号: the same said actively, by one body (or list) in the opening
         givers = {_CLAUSE_LEAD.sub("", m.group("names")) for m in _CONFERRING.finditer(text[:_OPENING])}
+        # 甲厅将乙区等16个县区确认为全省某某实验区: a body designating the places it selected, by 将…认定为
+        givers |= {_CLAUSE_LEAD.sub("", m.group("names")) for m in _DESIGNATING.finditer(text[:_OPENING])}
         givers = {names for names in givers if _all_organisations(names)}
         return _organisers(givers.pop(), "organiser") if len(givers) == 1 else []
     return _organisers(passives[0].group("names"), "organiser")
