@@ -1520,3 +1520,32 @@ def test_entries_equal_to_the_shortlist_are_the_finalists(text: str, application
 def test_side_award_after_the_main_tiers_is_no_total(text: str, selected: int | None, tiers: dict[str, int]) -> None:
     counts = parse_counts(text)
     assert (counts["selected"], counts["by_tier"]) == (selected, tiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        # a long list of place names closed by 等 before the units a designation names
+        ("市农业局近日将东山区青石镇、北岭县白沙乡等9个乡镇确认为市级乡村振兴示范区。", 9),
+        # 将于 is a plan, however long the list
+        ("省厅将于年内将东山区青石镇、北岭县白沙乡等9个乡镇确认为省级示范区。", None),
+    ],
+)
+def test_designation_after_a_long_list_closed_by_deng(text: str, selected: int | None) -> None:
+    assert parse_counts(text)["selected"] == selected
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        # words describing the winners between the honouring verb and the winning units
+        ("颁奖会上表扬了在节能减排方面成效显著的15个得奖单位。", 15),
+        # bodies counted by 家 that a selection produced
+        ("经过初审、复审和公示，最终选树出35家星级养老机构。", 35),
+        ("专家组选出8家优秀志愿服务组织。", 8),
+        # a shortlist of bodies is not the winners
+        ("专家组评选出20家入围企业。", None),
+    ],
+)
+def test_winning_bodies_counted_by_jia(text: str, selected: int | None) -> None:
+    assert parse_counts(text)["selected"] == selected

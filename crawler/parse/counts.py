@@ -411,7 +411,10 @@ _TITLE_WORD = re.compile(
 _SELECTING_AS_VERB = re.compile(r"(?:评选|遴选|推选|精选)出|评出")
 # 将全国51个单位确认为…实验区: the units the verb after the amount designates (将 / 把 open the object), named by a
 # title, a quoted name or a zone of trial or model (实验区 / 试验区 / 示范区).
-_DISPOSAL_BEFORE = re.compile(r"(?:(?<!即)将(?!近|于|在|要|会)|把)[^，,。；;将把\d]{0,8}$")
+# 将甲市乙区、丙市丁县等16个县区确认为…: a list of names closed by 等 may run longer before the amount.
+_DISPOSAL_BEFORE = re.compile(
+    r"(?:(?<!即)将(?!近|于|在|要|会)|把)(?:[^，,。；;将把\d]{0,8}|[^，,。；;将把\d]{0,40}等\s*)$"
+)
 _DESIGNATED_AFTER_AMOUNT = re.compile(
     r"^(?P<who>[^，,。；“”\"「」『』为]{0,10}?)(?:确认|命名|认定|确定|评定)为\s*(?P<title>[^，,。；、]{2,40})"
 )
@@ -575,7 +578,12 @@ _UNIT_AMOUNT = (
 # 机关(构): a unit noun with its variant in brackets. 队伍 / 团队: a team contest's winners (共有6支队伍获奖).
 _WINNING_UNIT = r"(?:机关|单位|部门|团队|队伍|集体)(?:[(（][^()（）]{1,4}[)）])?"
 _WINNING_UNITS = (
-    re.compile(rf"(?:精选出|评选出|遴选出|推选出|评出|选出|产生|表彰)了?\s*{_UNIT_AMOUNT}(?:得奖|获奖){_WINNING_UNIT}"),
+    # 表扬推动…绩效卓著的12个得奖单位: a phrase describing the winners may stand between the verb and the amount.
+    re.compile(rf"(?:精选出|评选出|遴选出|推选出|评出|选出|产生|表彰|表扬)了?\s*(?:[^，,。；;\d]{{1,24}}?的)?"
+               rf"{_UNIT_AMOUNT}(?:得奖|获奖){_WINNING_UNIT}"),
+    # 最终选树出50家品牌社会组织 / 选出10家优秀年度报告: bodies counted by 家 that a selection produced.
+    re.compile(rf"(?:精选出|评选出|遴选出|推选出|选树出|评出|选出)了?\s*{_UNIT_AMOUNT.replace('个|家|支', '家')}"
+               rf"(?P<award>{_NAME_CH}{{2,12}})"),
     re.compile(rf"{_UNIT_AMOUNT}{_WINNING_UNIT}(?:分别|共|均)?(?:获得|荣获|获)(?P<award>[^，,。；]{{0,12}}?奖)"),
     # 计有25个机关(构)得奖 / 仅26个机关脱颖而出: the units said to have won, with no award named.
     re.compile(rf"{_UNIT_AMOUNT}{_WINNING_UNIT}(?:均|共)?(?:得奖|获奖|脱颖而出)"),
