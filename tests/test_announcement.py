@@ -259,3 +259,11 @@ def test_the_opening_may_number_the_competition_past_a_first_sentence_that_names
     profile = ("该派出所扎根社区二十年,服务群众数万人次。"
                "先后被某部命名为首批“枫桥式示范派出所”,涌现出多名优秀民警。")
     assert parse_announcement(None, profile).announcement is None
+
+
+def test_a_pilot_designated_and_ranked_reports_or_bodies_made_public_are_about_a_selection():
+    facts = parse_announcement("某市被确定为“全国城市社区营造试点合格城市”",
+                               "近日,某部公布试点验收结果,某市被确定为“全国城市社区营造试点合格城市”。").announcement
+    assert facts is not None and facts["series"] == "全国城市社区营造试点合格城市"
+    facts = parse_announcement("2016年度社区服务优秀年度报告出炉", "某办日前公布了2016年度社区服务优秀年度报告。")
+    assert facts.announcement is not None

@@ -452,3 +452,9 @@ def test_a_privacy_banner_an_app_prompt_and_a_byline_block_under_the_story():
     footer = ("某区召开第二届公益创投项目评审会\n\n11月11日,某区第二届公益创投评审会在区社会组织服务中心举办。\n\n"
               "2016-11-21 15:00:27         来源:某某网     编辑:某某\n分享到:")
     assert extract_text_article(footer).published_at == "2016-11-21T15:00:27+08:00"
+
+
+def test_a_section_and_its_subsection_are_no_headline():
+    from crawler.extract.plaintext import _furniture
+    assert _furniture("地方 地方焦點")
+    assert not _furniture("地方 治理创新案例揭晓")

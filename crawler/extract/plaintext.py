@@ -52,6 +52,8 @@ _FURNITURE = re.compile(
     # (相关资料图): a caption in brackets; 甘民复〔2020〕17号: a document's number above its salutation; 返回/打印.
     r"|^[(（][^()（）]{1,20}[)）]$|^\W{0,2}[图圖][说說]\s*[:：]|[(（][图圖]片[来來]源|^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$"
     # 本网站使用相关技术…点这里了解隐私声明: a site's privacy banner
+    # 地方 地方焦点: a section and its subsection
+    r"|^(\S{2,4})\s+\1\S{1,4}$"
     r"|[隐隱]私(?:声明|聲明|政策|权|權)|APP\s*Icon|^(?:下[载載]|打开|打開)\s*(?:APP|App|客户端|客戶端)?$"
     r"|^(?:返回|打印|关闭(?:窗口)?|分享)$|^首[页頁](?:\s+\S{1,16}){2,}$"  # (首页 新闻中心 本地新闻: the site's menu)
     # ■通讯员 某某, 某某新闻记者 某某: a byline alone on its line; 会议现场 某某 摄: a photo's caption

@@ -191,7 +191,9 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
 
 # A title of honour: what marks a designation (全国先进基层群众性自治组织, 某某示范村, 最美社区工作者).
 # (…实验区: a pilot zone a ministry confirms in batches, 确认为全国某某治理实验区.)
-_HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市|单位|村|社区|家庭|校园)|之星|卫士|实验区")
+# (…试点城市, …试点项目: a pilot a ministry designates, 被确定为…试点项目.)
+_HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市|单位|村|社区|家庭|校园)|之星|卫士|实验区"
+                     r"|试点(?:合格)?(?:城市|项目|单位|地区|县|区)")
 # 被民政部评为“…”, 命名为“…”: the title conferred, in quotes, in the story's opening.
 # (确定“某某书屋”等10个项目为“…”: those it confers the title on may stand between the verb and 为.)
 _CONFERRED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为|表彰为|授予(?:[^“”「」『』，,。；]{0,10}?)"
@@ -202,7 +204,8 @@ _CONFERRED_BRANDED = re.compile(r"(?:评为|评选为|命名为|认定为|确定
                                 r"([“「『][^“”「」『』]{2,16}[”」』][\u4e00-\u9fff]{2,12}?)(?=称号|[，,。；;、]|$)")
 # …拟被认定为全省乡村治理示范村镇。: the title unquoted, up to the end of the clause or 称号.
 _CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为|确认为)([^“”「」『』，,。；;、]{4,24}?"
-                             r"(?:示范[\u4e00-\u9fff]{0,3}|先进[\u4e00-\u9fff]{1,8}|实验区))(?=称号|[，,。；;、]|$)")
+                             r"(?:示范[\u4e00-\u9fff]{0,3}|先进[\u4e00-\u9fff]{1,8}|实验区|试点(?:合格)?(?:城市|项目|单位)))"
+                             r"(?=称号|[，,。；;、]|$)")
 # 关于命名2022年全国示范性…社区的通知: a notice that names the holders of a title.
 _NAMING_NOTICE = re.compile(r"关于命名(?:(?:19|20)\d{2}\s*年度?)?([^的“”「」『』，,。；;]{4,30}?)的(?:通知|决定|公告)")
 # 民政部公示了全国先进…组织、全国优秀…工作者拟表彰名单: the titles a body lists, unquoted, the first of them.
