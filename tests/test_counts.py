@@ -1549,3 +1549,20 @@ def test_designation_after_a_long_list_closed_by_deng(text: str, selected: int |
 )
 def test_winning_bodies_counted_by_jia(text: str, selected: int | None) -> None:
     assert parse_counts(text)["selected"] == selected
+
+
+@pytest.mark.parametrize(
+    ("text", "applications"),
+    [
+        # bodies taking part, closing the clause, in a contest the sentence names before
+        ("“美丽庭院”评比自去年9月启动后，全县126个村踊跃参与，评出示范村20个。", 126),
+        # bodies taking part in a contest named right after the verb
+        ("本次共有来自各区的34个社区参加年度“文明社区”实地评比。", 34),
+        # taking part in other work is no entry
+        ("全县126个村积极参与垃圾分类工作。", None),
+        # taking part in a meeting is no entry
+        ("论坛期间，来自各地的40家单位参与，交流评选经验。", None),
+    ],
+)
+def test_bodies_taking_part_in_a_named_contest(text: str, applications: int | None) -> None:
+    assert parse_counts(text)["applications"] == applications

@@ -640,6 +640,10 @@ _ENTRANTS_ENTERING = re.compile(
     # 提案: a proposal submitted for the award; 参加 closing its clause (有28个社区参加，) takes part in the
     # contest itself.
     r"(?:报名参赛|报名参加|踊跃报名|报名|参赛|参评|参选|参奖|自愿申报|申报(?!的)|提案|参加(?=[，,。；;]|$)"
+    # 473个村积极参与，: taking part, closing its clause, in a contest the sentence names before (as bare 参加);
+    # 21个社区参与…现场评估: taking part in a contest named right after, closing the clause.
+    r"|(?:积极|踊跃)?参与(?=[，,。；;]|$)|(?:参与|参加)(?=[^，,。；;]{0,24}?(?:评选|评估|评比|评鉴|大赛|竞赛|比赛|征集)"
+    r"(?:活动)?(?:[，,。；;]|$))"
     # 2000多个基层党组织提交了案例: each body put its case in.
     r"|提交了?(?=案例|作品|项目|材料|方案))"
 )
@@ -654,6 +658,10 @@ _LATER_ROUND = re.compile(r"决赛|复赛|复审|复评|终审|终评|答辩")
 # Bare 参加 enters a contest only when the sentence names one before it (评鉴有28个社区参加), and no meeting
 # (年会…来自164个城市246个单位参加 counts those attending).
 _CONTEST_BEFORE = re.compile(r"评[选比鉴审]|[大竞比]赛|选拔|征集")
+# 参与2022年度“十佳社区”现场评估, closing its clause: the contest taken part in, named right after the verb.
+_CONTEST_NAMED_AFTER = re.compile(
+    r"[^，,。；;]{0,24}?(?:评选|评估|评比|评鉴|大赛|竞赛|比赛|征集)(?:活动)?(?:[，,。；;]|$)"
+)
 _MEETING = re.compile(r"会议|年会|大会|论坛|峰会|研讨|座谈|典礼|仪式|交流会|发布会")
 # 50个小区被居民推荐参选: units put forward by others (推荐为 names a title won, not an entry).
 _ENTRANTS_NOMINATED = re.compile(
@@ -1506,7 +1514,7 @@ def _entrants(sentence: str, other_editions: Callable[[str], bool]) -> _Amount |
             if _OWN_PLACE.search(sentence[_clause_start(sentence, match.start()) : match.start()]):
                 # 我市8个社区参评…: the story's own place's entrants, a share of a wider competition's.
                 continue
-            if match.group().endswith("参加") and (
+            if match.group().endswith(("参加", "参与")) and not _CONTEST_NAMED_AFTER.match(sentence, match.end()) and (
                     not _CONTEST_BEFORE.search(sentence[: match.start()]) or _MEETING.search(sentence[: match.end()])):
                 continue
             return _amount_of(match)
