@@ -1566,3 +1566,19 @@ def test_winning_bodies_counted_by_jia(text: str, selected: int | None) -> None:
 )
 def test_bodies_taking_part_in_a_named_contest(text: str, applications: int | None) -> None:
     assert parse_counts(text)["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "tiers"),
+    [
+        # bodies counted by 家 that won a named tier, listed tier by tier
+        ("最终，东湖街道桂园社区等8家社区荣获“十佳和谐社区”称号，西岭镇石桥社区等15家社区荣获“优秀和谐社区”称号。", 23,
+         {"十佳和谐社区": 8, "优秀和谐社区": 15}),
+        ("评审结果揭晓，6家企业获得金奖，9家企业获得银奖。", 15, {"金奖": 6, "银奖": 9}),
+        # bodies counted by 家 before a name with no verb of winning are no tier
+        ("参展的12家企业“金牌”服务展示区人气很高。", None, {}),
+    ],
+)
+def test_bodies_counted_by_jia_win_tiers(text: str, selected: int | None, tiers: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, tiers)

@@ -167,10 +167,12 @@ _QUOTED = r"[“\"「『]\s*(?P<qtier>[^“”\"「」『』，,。；]{1,24}?)\
 _TIER_THEN_AMOUNT = re.compile(
     rf"(?:{_QUOTED}|(?P<tier>{_TIER_WORDS}))(?:案例|奖项|项目|作品)?\s*[：:]?\s*(?:共|为|有|各|分别为)?\s*(?P<amount>{_TIER_AMOUNT.pattern})"
 )
+# 等10家社区荣获“十大最美社区”奖: bodies counted by 家 win a tier too, when a winning verb says so (checked where read).
+_BODY_TIER_AMOUNT = re.compile(_TIER_AMOUNT.pattern.replace("(?P<unit>", "(?P<unit>家|"))
 _AMOUNT_THEN_TIER = re.compile(
-    rf"(?P<amount>{_TIER_AMOUNT.pattern})\s*"
-    # 2个中央国家机关项目获得特别奖: a short description of who won before the verb.
-    rf"(?:[^，,。；、\d“”\"「」『』]{{0,10}}?(?:项目|案例|作品|单位|公所))?"
+    rf"(?P<amount>{_BODY_TIER_AMOUNT.pattern})\s*"
+    # 2个中央国家机关项目获得特别奖: a short description of who won before the verb (社区 / 村 / 企业: bodies won).
+    rf"(?:[^，,。；、\d“”\"「」『』]{{0,10}}?(?:项目|案例|作品|单位|公所|社区|村|企业|机构|组织))?"
     # 等6个公所(依笔画排列)获「甲等奖」: a remark in brackets about the list's order.
     r"(?:\s*[(（][^()（）]{1,8}[)）])?"
     # 10个项目入选“十大…项目”: the list entered is the tier.
@@ -1083,9 +1085,12 @@ def _read_tiers(sentence: str, by_tier: dict[str, int], other_editions: Callable
             if pattern is _AMOUNT_THEN_TIER and _ENTERING_RIGHT_AFTER.match(sentence, match.end()):
                 # 590个优秀志愿服务项目参与角逐: the entries, praised, not a tier of winners.
                 continue
-            amount = _amount_of(_TIER_AMOUNT.search(match.group("amount")))
+            amount = _amount_of(_BODY_TIER_AMOUNT.search(match.group("amount")))
             span = match.span()
             if amount is None or any(_overlaps(span, other) for _, _, other in found):
+                continue
+            if match.group("amount").rstrip().endswith("家") and not _WINNING_VERB.search(match.group()):
+                # 10家企业“甲”奖: bodies counted by 家 before a name, with no verb saying they won it.
                 continue
             if pattern is _AMOUNT_THEN_TIER and sentence[span[1] : span[1] + 1] == "的" \
                     and _WINNING_VERB.search(sentence[match.end("amount") : match.start("tier") if match.group("tier")
