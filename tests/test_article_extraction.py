@@ -458,3 +458,9 @@ def test_a_section_and_its_subsection_are_no_headline():
     from crawler.extract.plaintext import _furniture
     assert _furniture("地方 地方焦點")
     assert not _furniture("地方 治理创新案例揭晓")
+
+
+def test_a_browser_warning_is_no_headline():
+    from crawler.extract.plaintext import _furniture
+    assert _furniture("请升级浏览器版本")
+    assert _furniture("你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。")

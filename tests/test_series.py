@@ -769,3 +769,12 @@ def test_a_taiwan_year_opening_a_name_a_quoted_ceremony_and_a_bare_assessment():
     assert find_series("扬州评估去年度社区工作,满意度占20%", None) is None
     mention = find_series("江城市生活垃圾分类示范小区评选活动近日启动", None)
     assert mention is not None and "近日" not in mention.name
+
+
+def test_a_columns_name_a_title_conferred_on_a_counted_group_and_a_contest_that_ends():
+    mention = find_series("青年大赛丨2021年某某大学城市治理公共政策案例分析大赛", None)
+    assert mention is not None and mention.name.endswith("城市治理公共政策案例分析大赛")
+    mention = honour_series("近日,某省确定了16个县(区)为全省营商环境创新示范区。")
+    assert mention is not None and mention.name == "营商环境创新示范区"
+    mention = lead_series("10月25日,某市“慈善杯”社区社会组织公益创投大赛圆满结束,5个项目进入决赛。")
+    assert mention is not None and mention.name == "某市慈善杯社区社会组织公益创投大赛"

@@ -99,7 +99,7 @@ _LEAD_EVENT = re.compile(r"^(?:[(（][^)）]{0,12}[)）])?(?:\d{1,2}月\d{1,2}�
                          # …大赛展演暨“志愿者日”主题活动3日在广州举行: the event joined to it, and its day.
                          r"(?:展演|路演|展示|答辩)?(?:暨[^，,。；]{0,30}?)?(?:\d{1,2}日)?"
                          r"(?:在[^\s，,。“”]{0,12})?(?:日前|近日|今天|昨天|正式|隆重|顺利|圆满|成功)*"
-                         r"(?:启动|揭晓|发布|公布|出炉|举行|举办|颁奖|揭榜|落幕|开幕|拉开帷幕|落下帷幕|开赛|闭幕)")
+                         r"(?:启动|揭晓|发布|公布|出炉|举行|举办|颁奖|揭榜|落幕|开幕|拉开帷幕|落下帷幕|开赛|闭幕|结束)")
 
 
 def lead_series(text: str | None) -> SeriesMention | None:
@@ -203,7 +203,10 @@ _CONFERRED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为|表�
 _CONFERRED_BRANDED = re.compile(r"(?:评为|评选为|命名为|认定为|确定为)\s*(?:(?:19|20)\d{2}\s*年度?)?"
                                 r"([“「『][^“”「」『』]{2,16}[”」』][\u4e00-\u9fff]{2,12}?)(?=称号|[，,。；;、]|$)")
 # …拟被认定为全省乡村治理示范村镇。: the title unquoted, up to the end of the clause or 称号.
-_CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为|确认为)([^“”「」『』，,。；;、]{4,24}?"
+# (确定了16个县(区)为…示范区: those it confers the title on may stand between the verb and 为.)
+_CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为|确认为"
+                             r"|(?:确定|命名|认定|确认)了?[^。；;“”「」『』，,]{1,20}?为)"
+                             r"([^“”「」『』，,。；;、]{4,24}?"
                              r"(?:示范[\u4e00-\u9fff]{0,3}|先进[\u4e00-\u9fff]{1,8}|实验区|试点(?:合格)?(?:城市|项目|单位)))"
                              r"(?=称号|[，,。；;、]|$)")
 # 关于命名2022年全国示范性…社区的通知: a notice that names the holders of a title.
@@ -553,7 +556,9 @@ def _dash_pieces(part: str) -> tuple[str, ...]:
 def _before_stage_verb(title: str) -> SeriesMention | None:
     """A name without an ordinal, in a title: the phrase that ends in a head noun before the stage verb."""
     # (A space inside quotes is the name's own: “红色领航 青春奉献”志愿服务项目大赛.)
-    splits = re.split(r"(?:[，,。；;！？!?|｜:：]|\s(?![^“「『]*[”」』]))+", title)
+    # (丨, a CJK stroke, is typed as a bar after a column's name: 青年大赛丨2020年…大赛 is the headline after it.)
+    headline = title.rpartition("丨")[2] if len(title.rpartition("丨")[2]) >= 6 else title
+    splits = re.split(r"(?:[，,。；;！？!?|｜:：]|\s(?![^“「『]*[”」』]))+", headline)
     pieces = (piece for split in splits for piece in _dash_pieces(split))
     for part in pieces:
         heads = list(re.finditer(f"(?:{_HEAD})", part))
