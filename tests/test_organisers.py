@@ -1384,3 +1384,27 @@ def test_a_group_office_written_short_after_the_group_in_full():
 def test_a_department_designating_the_places_it_selected_runs_the_selection():
     text = "日前，丙省住建厅将甲市乙区、丁市戊县等12个县区认定为全省美丽宜居示范县区，示范期为三年。"
     assert pairs(text) == [("丙省住建厅", "organiser")]
+
+
+def test_a_time_word_before_the_list_is_no_word_of_the_first_name():
+    text = ("次日上午，次日区妇联、团区委、区教育局在区青少年宫共同举行甲区第四届家庭教育微课大赛颁奖活动。"
+            "甲区家长踊跃参与，甲区各校也积极响应。")
+    found = pairs(text)
+    assert not any(name.startswith(("次日", "上午")) for name, _ in found)
+    assert ("团区委", "organiser") in found
+
+
+def test_a_body_that_held_it_the_day_named_is_expanded_not_joined_to_the_time():
+    text = "当天乙市文明办、乙市民政局在乙市图书馆联合举行乙市首届社区治理创新项目评选。"
+    assert pairs(text) == [("乙市文明办", "organiser"), ("乙市民政局", "organiser")]
+
+
+def test_a_venue_between_the_last_name_and_the_verb_is_not_part_of_it():
+    text = "今年6月，丙省妇联与丙省慈善基金会于丙省理工学院联合主办了“暖心行动”丙省社区公益项目大赛。"
+    assert pairs(text) == [("丙省妇联", "organiser"), ("丙省慈善基金会", "organiser")]
+
+
+def test_a_venue_after_in_is_dropped_from_a_single_body():
+    text = "丁区民政局在丁区文化中心小剧场举办第二届社区公益微创投大赛决赛。"
+    assert ("丁区民政局", "organiser") in pairs(text)
+    assert not any("文化中心" in name for name, _ in pairs(text))

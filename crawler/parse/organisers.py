@@ -217,6 +217,13 @@ _TRAILING_TIME = re.compile(
     r"(?:[初底末中]|上旬|中旬|下旬|上半年|下半年)?$"
     r"|(?:近日|日前|近期|最近|今年|去年|年初|年底|年中)$")
 _LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|其中|还|也|均|都)+")
+# A time word that opens the clause before its list of bodies (当日甲办、乙局联合举行…, 次日市民政局…) says when, not
+# who: it is no word of the first name. (今日 is left: 今日头条 is a name.)
+_LEADING_TIME = re.compile(r"^(?:当日|当天|次日|翌日|昨日|昨天|前日|前天|今天|上午|下午|晚上"
+                           r"|近日|日前|近期|最近|目前|此前)(?=[\u4e00-\u9fff]{2,})")
+# Where the bodies did it, written between the last name and the verb (甲会与乙基金会于某大学联合主办, 甲局在某馆举行):
+# a venue, no word of the name.
+_VENUE_TAIL = re.compile(r"(?:于|在(?!线))[^、，,；;。]{2,40}$")
 # (等九部委: the count may go straight before the kind, with no 家 or 个)
 _ADVERBS = re.compile(r"(?:等(?:[\d一二三四五六七八九十多几数]+[家个]?)?(?:单位|部门|部委|机构|组织|媒体)?"
                       # 在A等国家部委司局的指导下: the unnamed others after 等, said by their kind (not 高等, 中等:
@@ -1495,7 +1502,9 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
     names = _APPOSITIVE.sub("", _JOINED_VERB.sub("", names))
     names = _COUNTED_TOTAL.sub("", names)
     names = _ADVERBS.sub("", _TRAILING_TIME.sub("", names))
+    names = _LEADING_TIME.sub("", names)
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
+    parts = [_without_venue(part) for part in parts]
     # 甲省委省政府, 乙市委市政府: a place's Party committee and its government, two bodies written as one
     # (in a list of several bodies, where each entry is one; alone, 甲区委区政府 may stand for the place's leadership)
     if len(parts) >= 3:
@@ -1644,6 +1653,16 @@ def _split_inner(chunk: str) -> list[str]:
             if _looks_like_organisation(_PAREN_TAIL.sub("", left)) and _UNNAMED_OTHERS.match(chunk[match.end():]):
                 return [left]
     return [chunk]
+
+
+def _without_venue(part: str) -> str:
+    """``part`` without a venue written after the body's name (甲基金会于某大学 → 甲基金会), when what stands before the
+    venue is a whole name; otherwise ``part`` as it is."""
+    for venue in _VENUE_TAIL.finditer(part):
+        name = part[:venue.start()]
+        if _ORG_END.search(name) and _looks_like_organisation(name):
+            return name
+    return part
 
 
 def _is_place_party(name: str) -> bool:
