@@ -1582,3 +1582,72 @@ def test_bodies_taking_part_in_a_named_contest(text: str, applications: int | No
 def test_bodies_counted_by_jia_win_tiers(text: str, selected: int | None, tiers: dict[str, int]) -> None:
     counts = parse_counts(text)
     assert (counts["selected"], counts["by_tier"]) == (selected, tiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "applications"),
+    [
+        # where the entries were put in may stand between the amount and its verb
+        ("征集期间，全省共有418个服务项目在“益起来”小程序上成功报名。", 418),
+        # a clause of its own after the entry verb, with a later step's verb, is that step's count
+        ("两周内各社区踊跃报名，157个项目通过资格审查。", None),
+        ("全区共有240个项目通过网上平台完成报名，96个项目通过资格审查。", 240),
+    ],
+)
+def test_entries_put_in_somewhere_and_the_step_after(text: str, applications: int | None) -> None:
+    assert parse_counts(text)["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    ("text", "applications"),
+    [
+        # a pool one entrant came out of into the final is the entries only when nothing else counts them
+        ("该中心的助老项目从97个项目中脱颖而出，进入终极决赛。", 97),
+        ("该中心的助老项目从97个项目中脱颖而出，进入终极决赛。大赛启动后，全市共收到申报项目215个。", 215),
+    ],
+)
+def test_a_pool_into_a_later_round_gives_way_to_the_entries(text: str, applications: int | None) -> None:
+    assert parse_counts(text)["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    ("text", "applications"),
+    [
+        # the contest's competitors called finalists: those taking part are the finalists
+        ("本届大赛入围项目覆盖助老、助残等领域。来自各街道的15个项目参加比赛，每个项目路演8分钟。", None),
+        # without that, those taking part in the contest are its entries
+        ("本届大赛项目覆盖助老、助残等领域。来自各街道的15个项目参加比赛，每个项目路演8分钟。", 15),
+    ],
+)
+def test_competitors_called_finalists_are_no_entries(text: str, applications: int | None) -> None:
+    assert parse_counts(text)["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    ("text", "applications"),
+    [
+        # one named place's entries to a contest the text names with another place: its share
+        ("日前，襄阳市第四届社区公益创投大赛落幕。在本次大赛中，谷城县共推荐公益项目9个，其中3个获奖。", None),
+        # the contest's own place counting its entries: the entries
+        ("日前，襄阳市第四届社区公益创投大赛落幕。本届大赛中，襄阳市共申报公益项目126个。", 126),
+        # a story's own 全市 is never a share
+        ("日前，襄阳市第四届社区公益创投大赛落幕。本届大赛全市共申报公益项目126个。", 126),
+    ],
+)
+def test_a_named_places_own_entries_are_a_share(text: str, applications: int | None) -> None:
+    assert parse_counts(text)["applications"] == applications
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "tiers"),
+    [
+        # the winner set apart (除…外) from the tiers counted after it is a tier of one
+        ("除东风社区获得一等奖外，向阳社区、新华社区两个社区获得二等奖；五里社区等6个社区获得三等奖。", 9,
+         {"一等奖": 1, "二等奖": 2, "三等奖": 6}),
+        # a community's prize is no place's haul (社区 is not a 区)
+        ("向阳社区获得二等奖3个、三等奖2个。", 5, {"二等奖": 3, "三等奖": 2}),
+    ],
+)
+def test_a_winner_set_apart_is_a_tier_of_one(text: str, selected: int | None, tiers: dict[str, int]) -> None:
+    counts = parse_counts(text)
+    assert (counts["selected"], counts["by_tier"]) == (selected, tiers)

@@ -213,10 +213,12 @@ _NAMED_WINNERS = re.compile(
 )
 # One unquoted name of a project at a clause's start that won a ranked tier: 最终甲市乙公益集市项目荣获金奖.
 _UNQUOTED_WINNER = re.compile(
-    rf"(?:^|[，,；;：:])\s*(?:最终|最后)?\s*[^，,。；;、和及与\d“”「」『』《》等]{{2,24}}?(?:项目|案例|作品)(?:获评|荣获|获得|获)了?"
+    rf"(?:^|[，,；;：:])\s*(?:最终|最后)?\s*[^，,。；;、和及与\d“”「」『』《》等]{{2,24}}?(?:项目|案例|作品|社区|村)(?:获评|荣获|获得|获)了?"
     rf"(?P<tier>{_TIER_WORDS})(?![\d{NUMERAL_CHARS}、和及与“「『])"
 )
 _NAME_OPENING = re.compile(r"[“「『《]")
+# 除甲社区获得一等奖外: the winner set apart from those the sentence goes on to count.
+_BESIDES_WINNER = re.compile(r"(?:^|[，,；;：:])\s*除[^，,。；;]{2,24}?(?:获评|荣获|获得|获)了?$")
 # 一、二、三等奖各1名: ranks written once before a shared 等奖, each with the amount after 各.
 _SHARED_RANKS = re.compile(
     rf"(?<![\d{NUMERAL_CHARS}])(?P<ranks>[特一二三四五](?:[、和及与][特一二三四五])+)等奖\s*各\s*(?P<amount>{_TIER_AMOUNT.pattern})"
@@ -228,7 +230,7 @@ _BRACKETED_TIER = re.compile(
 )
 # A place (or its delegation) as the subject that won what follows: 此次甲省斩获 / 乙市代表队共获得.
 _PLACE_HAUL_BEFORE = re.compile(
-    r"(?:省|市|县|区|州|代表队|代表团)(?:共|一共|累计)?(?:斩获|获得|荣获|摘得|夺得|喜获|收获|摘取)了?(?:共|共计)?\s*$"
+    r"(?:省|市|县|(?<!社)区|州|代表队|代表团)(?:共|一共|累计)?(?:斩获|获得|荣获|摘得|夺得|喜获|收获|摘取)了?(?:共|共计)?\s*$"
 )
 _QUOTED_LIST_JOIN = re.compile(r"\s*(?:[、，,；;]|以及|和|及|与)\s*")
 _BRACKETED_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
@@ -657,6 +659,26 @@ _AWARDS_SET_UP = re.compile(
 _QUALIFIED = re.compile(r"获得|取得|赢得")
 # A later round (决赛共有14支队伍参加): those who take part in it are the finalists, not the entrants.
 _LATER_ROUND = re.compile(r"决赛|复赛|复审|复评|终审|终评|答辩")
+# 共有332个项目在某平台成功报名: where the entries were put in may stand between the amount and its verb.
+_ENTRY_AFTER_WHERE = re.compile(r"^(?P<who>[^，,。；;\d]{0,8}?)在[^，,。；;\d]{1,16}?(?:成功|完成)?(?:报名|申报)(?!的)")
+# 成功报名，202个项目通过审核: a clause of its own after the entry verb, with its own verb of a later step (passing a
+# check, moving on): the amount is that step's, not the entries.
+_LATER_STEP_AFTER = re.compile(r"^[^，,。；;\d]{0,10}?(?:通过|进入|入围|晋级)")
+# 从202个项目中脱颖而出，进入决赛: a pool someone came out of into a later round; the entries only when nothing else
+# counts them (the pool of a later round is often those that passed a first check).
+_INTO_LATER_ROUND = re.compile(
+    r"^[，,\s]?[^，,。；]{0,12}?(?:脱颖而出|胜出)\s*[，,]?\s*(?:成功|顺利)?(?:进入|晋级|入围)"
+)
+# 本次比赛入围项目涉及…: the contest's competitors are called finalists, so those said to take part (N个项目参加比赛)
+# are the finalists, not the entries.
+_COMPETITORS_SHORTLISTED = re.compile(r"(?:比赛|大赛|决赛|赛事)的?入围(?:项目|案例|作品|团队)")
+_COMPETING_AFTER = re.compile(r"^[^，,。；;\d]{0,14}?(?:参加比赛|参与比赛|参赛|同台角逐|角逐)")
+# 枝江市共申报项目11个 in a story of 宜昌市第六届…大赛: a named place (not 全市, 我市) putting in its own entries to a
+# contest the text names with another place is that place's share.
+_PLACE_SENDS = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,3}[^\W\d_全我本各该此][省市县区])(?:共|共计|一共)?(?:申报|推荐|报送|选送)[^，,。；;]*$"
+)
+_CONTEST_PLACE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,4}}[省市县区])(?:第[{NUMERAL_CHARS}\d]+届|首届)")
 # Bare 参加 enters a contest only when the sentence names one before it (评鉴有28个社区参加), and no meeting
 # (年会…来自164个城市246个单位参加 counts those attending).
 _CONTEST_BEFORE = re.compile(r"评[选比鉴审]|[大竞比]赛|选拔|征集")
@@ -869,6 +891,9 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     implied_tens: dict[str, int] = {}  # 十佳X / 十大X named as a result without an amount
     total_unknown = False  # a tier without its amount was listed, so the tiers' sum is not the total
     category_seen = False  # one category's winners were counted: later amounts are further categories
+    pooled: _Amount | None = None  # a pool someone came out of into a later round: the entries when nothing else is
+    contest_places = {m.group("place") for m in _CONTEST_PLACE.finditer(text)}
+    previous = ""  # the sentence before, for 本次比赛入围项目…。…N个项目参加比赛
     for sentence in _sentences(text):
         tiers_before = bool(result["by_tier"])  # tiers read in earlier sentences: the main ladder
         named = _named_groups(sentence, other_editions) or _award_groups(sentence, other_editions)
@@ -912,7 +937,12 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         listed_spans = [(listed.start, listed.end)] if listed else []
         for amount in _amounts(sentence, tier_spans + part_spans + listed_spans):
             kind = _kind_of(sentence, amount, other_editions)
-            if kind == "entry" and result["applications"] is None:
+            if kind == "entry" and (_competing_finalists(previous + sentence, sentence, amount)
+                                    or _place_share(sentence, amount, contest_places)):
+                continue
+            if kind == "pool":
+                pooled = pooled or amount
+            elif kind == "entry" and result["applications"] is None:
                 result["applications"] = amount.value
                 result["applications_qualifier"] = amount.qualifier
             elif kind == "select" and tiers_before and _side_award(sentence, amount, result["by_tier"]):
@@ -937,6 +967,9 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
                 # 评选出创新案例50个、优秀案例100个，共150个: the stated total wins over the first tier read as one.
                 # Only after the tiers: 共有1500个项目参加评选，113个项目获得入围奖 opens with the entries.
                 result["selected"] = amount.value
+        previous = sentence
+    if result["applications"] is None and pooled is not None:
+        result["applications"], result["applications_qualifier"] = pooled.value, pooled.qualifier
     if result["selected"] is None:
         # A list of winners headed by its total: 入选名单（共14个）, the total often on a line of its own.
         listed = _listed_total(text, other_editions)
@@ -975,6 +1008,24 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
     if _DECIDED_TO_HOLD.search(text):
         return {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
     return result
+
+
+def _competing_finalists(context: str, sentence: str, amount: _Amount) -> bool:
+    """Whether ``amount`` counts those taking part (N个项目参加比赛) in a contest whose competitors the text has just
+    called finalists (本次比赛入围项目涉及…): the finalists, not the entries."""
+    return bool(_COMPETING_AFTER.match(sentence[amount.end :])) and bool(
+        _COMPETITORS_SHORTLISTED.search(context[: len(context) - len(sentence) + amount.start]))
+
+
+def _place_share(sentence: str, amount: _Amount, contest_places: set[str]) -> bool:
+    """Whether ``amount`` is what one named place put in (枝江市共申报项目11个) to a contest the text names with
+    another place (宜昌市第六届…大赛): that place's share, not the contest's entries."""
+    clause = sentence[_clause_start(sentence, amount.start) : amount.start]
+    sender = _PLACE_SENDS.search(clause)
+    if sender is None or not contest_places:
+        return False
+    place = sender.group("place")
+    return not any(place[-3:] in other or other[-3:] in place for other in contest_places)
 
 
 def _side_award(sentence: str, amount: _Amount, by_tier: dict[str, int]) -> bool:
@@ -1262,9 +1313,13 @@ def _read_single_winners(sentence: str, found: list[tuple[str, int, tuple[int, i
             winners = len(_NAME_OPENING.findall(match.group("names"))) if pattern is _NAMED_WINNERS else 1
             named.append((tier, winners, span))
     # One tier counted with its amount is a list of results when two more are given to names (甲项目获一等奖，乙、丙
-    # 获二等奖，…等8个项目获优秀奖); a single named winner beside one counted tier may be a story's own.
+    # 获二等奖，…等8个项目获优秀奖); a single named winner beside one counted tier may be a story's own, unless the
+    # text sets it apart from the others (除甲社区获得一等奖外，乙、丙两个社区获得二等奖): then it is one of the list.
     if len(found) >= 2 or len(named) >= 2:
         found.extend(named)
+    else:
+        found.extend(item for item in named if _BESIDES_WINNER.search(sentence[: item[2][0]])
+                     and sentence[item[2][1] : item[2][1] + 1] == "外")
 
 
 def _read_preceding_tier(sentence: str, found: list[tuple[str, int, tuple[int, int]]]) -> None:
@@ -1788,6 +1843,8 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
             if _CHOSEN_POOL.search(pool.group()):
                 # 从100个优秀案例中择优选出20个: a pool already graded (优秀, 入围, 获奖) is an earlier round's pick.
                 return None
+            if _INTO_LATER_ROUND.match(after[pool.end() :]):
+                return "pool"
             return "entry"
     kind, gap = _nearest_verb_before(sentence, amount.start)
     if kind is None and designated and ("同意" in sentence[_clause_start(sentence, amount.start) : amount.start]
@@ -1812,8 +1869,10 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
                                                                          amount.start])) \
             and not re.search(_ENTRY_BEFORE, batch.group("noun")) and not _planned(sentence, amount.start):
         return "select"
+    if kind == "entry" and re.match(r"^\s*[，,]", gap) and _LATER_STEP_AFTER.match(clause_after):
+        return None
     if kind is None:
-        if (entering := _ENTRY_AFTER.match(after)) is not None:
+        if (entering := _ENTRY_AFTER.match(after) or _ENTRY_AFTER_WHERE.match(after)) is not None:
             if after[entering.end() : entering.end() + 1] == "的" and entering.group("who").strip() \
                     and not _CASE_NOUN.search(entering.group("who")):
                 # 11个表演团队结合申报的项目: the verb describes the cases after it; the amount counts the teams.
