@@ -1651,3 +1651,18 @@ def test_a_named_places_own_entries_are_a_share(text: str, applications: int | N
 def test_a_winner_set_apart_is_a_tier_of_one(text: str, selected: int | None, tiers: dict[str, int]) -> None:
     counts = parse_counts(text)
     assert (counts["selected"], counts["by_tier"]) == (selected, tiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        # a total honoured as groups counted in different units: their sum, not the one group counted as cases
+        ("本届“邻里之星”评选共表彰15名热心居民、22个邻里项目、6家共建单位和9名志愿者，颁奖仪式在区文化馆举行。", 52),
+        # two groups alone may be a part of a total: the case count is read as before
+        ("本届评选共表彰15名热心居民和22个邻里项目。", 22),
+        # the total honoured nationwide, not the story's own place's share said after it
+        ("我市在本届评选中表现突出。全国共表彰15名热心居民、22个邻里项目和6家共建单位，我市获表彰2个。", 43),
+    ],
+)
+def test_a_total_honoured_in_groups(text: str, selected: int | None) -> None:
+    assert parse_counts(text)["selected"] == selected

@@ -773,6 +773,9 @@ _SHARE_BEFORE = re.compile(r"(?<![共计])有\s*$")
 _HONOURED = re.compile(
     r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|予以|给予|作出|做出)了?(?:通报|集中|隆重)?(?:命名)?(?:表彰|表扬|嘉奖|嘉许)"
 )
+# 共表彰28名A、49个B、37家C和16名D，: a total honoured, listed as groups closing the clause (the 共 says it is all
+# of them); its groups, counted in different units, are not one case count among them.
+_HONOURED_TOTAL = re.compile(r"共(?:表彰|表扬)了?(?P<who>[^，,。；;！？]{4,80}?)(?=[，,。；;！？]|$)")
 _REVIEWED = re.compile(
     r"对(?P<who>[^。；;！？]{1,160}?)(?:进行|开展|组织)了?(?:项目|集中|现场|专家)?"
     # 进行综合检查和评定: an inspection joined to the rating is the judging too.
@@ -935,7 +938,8 @@ def parse_counts(text: str | None, edition: int | None = None) -> dict:
         if listed is not None and result["applications"] is None:
             result["applications"], result["applications_qualifier"] = listed.value, listed.qualifier
         listed_spans = [(listed.start, listed.end)] if listed else []
-        for amount in _amounts(sentence, tier_spans + part_spans + listed_spans):
+        honoured_spans = [span for _, _, span in honoured] if honoured is not named else []
+        for amount in _amounts(sentence, tier_spans + part_spans + listed_spans + honoured_spans):
             kind = _kind_of(sentence, amount, other_editions)
             if kind == "entry" and (_competing_finalists(previous + sentence, sentence, amount)
                                     or _place_share(sentence, amount, contest_places)):
@@ -1651,6 +1655,13 @@ def _honoured(sentence: str, other_editions: Callable[[str], bool]) -> list[_Par
             continue
         groups = _groups_ending(who, match.start("who"))
         if groups:
+            return groups
+    for match in _HONOURED_TOTAL.finditer(sentence):
+        if _OWN_PLACE.search(sentence[: match.start()]) or _planned(sentence, match.end()):
+            continue
+        groups = _groups_ending(match.group("who"), match.start("who"))
+        # The whole list, from the verb on, and at least three groups: a list of two may name a part of a total.
+        if len(groups) >= 3 and groups[0][2][0] == match.start("who"):
             return groups
     return []
 
