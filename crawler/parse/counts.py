@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from crawler.parse.numbers import NUMERAL_CHARS, to_int
 
@@ -1091,6 +1092,7 @@ def _other_editions(edition: int | None) -> Callable[[str], bool]:
     """Whether a clause is about other editions: the usual words, and, when the announced edition is known, an
     ordinal naming a different one (首届 in a second edition's text)."""
 
+    @cache  # (asked of the same clauses many times over a page)
     def about_others(clause: str) -> bool:
         words = {m.group() for m in _OTHER_EDITIONS.finditer(clause)}
         if words and not (words <= {"累计", "已有"} and _running_total_of_this_edition(clause, words)):

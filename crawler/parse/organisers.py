@@ -1475,7 +1475,13 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
 
 
 def _verb_matches(clause: str, verbs: tuple[tuple[str, str], ...]) -> list[tuple[re.Match[str], str]]:
-    return [(m, role) for pattern, role in verbs for m in re.finditer(pattern, clause)]
+    return [(m, role) for pattern, role in _compiled(verbs) for m in pattern.finditer(clause)]
+
+
+@cache
+def _compiled(verbs: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The verb table with its patterns compiled once (it is read for every clause of every page)."""
+    return tuple((re.compile(pattern), role) for pattern, role in verbs)
 
 
 # 甲、乙、丙10家单位主办: the number of bodies listed, written right after the last name
