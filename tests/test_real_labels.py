@@ -11,7 +11,7 @@ LABELS = Path(__file__).parent / "data" / "real_announcements"
 ADJUDICATED = sorted((LABELS / "adjudicated").glob("round*.jsonl"))
 STAGES = {"launch", "call-for-entries", "results", "ceremony", "book", "commentary", "other"}
 ROLES = {"guide", "organiser", "host", "co-organiser", "supporter"}
-# What CONVENTIONS.md settles: series and organisers (O, S, R1–R8), the number selected (R9).
+# What CONVENTIONS.md settles: series and organisers (O, S, R1–R8, R10), the number selected (R9).
 SETTLED = ("series", "organisers", "counts")
 
 
