@@ -87,7 +87,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     title, _, text = fold_text(f"{(title or '').replace(chr(10), ' ')}\n{text or ''}").partition("\n")
     # A text that comes without its headline (a page's story copied out, a feed's summary) opens with the
     # sentence that says what happened: it stands in for the headline.
-    lead = _lead_sentence(text)
+    lead = lead_sentence(text)
     title = title.strip() or lead
     if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
         return ParseResult(None, flags)
@@ -172,7 +172,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     return ParseResult(announcement, flags)
 
 
-def _lead_sentence(text: str) -> str:
+def lead_sentence(text: str) -> str:
     """The text's first sentence, past a notice's salutation (各有关单位:)."""
     text = re.sub(r"^\s*[^\n。，,]{1,20}[:：]\s*\n", "", text.lstrip())
     text = _DATELINE.sub("", text)
