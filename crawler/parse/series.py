@@ -557,7 +557,8 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
     """A name without an ordinal, in a title: the phrase that ends in a head noun before the stage verb."""
     # (A space inside quotes is the name's own: “红色领航 青春奉献”志愿服务项目大赛.)
     # (丨, a CJK stroke, is typed as a bar after a column's name: 青年大赛丨2020年…大赛 is the headline after it.)
-    headline = title.rpartition("丨")[2] if len(title.rpartition("丨")[2]) >= 6 else title
+    after_bar = title.rpartition("丨")[2]
+    headline = after_bar if len(after_bar) >= 6 else title
     splits = re.split(r"(?:[，,。；;！？!?|｜:：]|\s(?![^“「『]*[”」』]))+", headline)
     pieces = (piece for split in splits for piece in _dash_pieces(split))
     for part in pieces:
