@@ -9,7 +9,7 @@ import importlib
 
 import click
 
-COMMAND_MODULES = ["crawl", "serve", "ops", "extract", "reparse", "export"]
+COMMAND_MODULES = ["crawl", "serve", "ops", "extract", "reparse", "export", "train"]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -99,7 +99,7 @@ def evaluate_command(labels: Path, texts: Path | None, misses: bool) -> None:
     """Score the announcement parser against LABELS (JSON lines shaped like the seed labels)."""
     from crawler.parse.evaluation import evaluate
 
-    texts = texts or _texts_beside(labels)
+    texts = texts or texts_beside(labels)
     report = evaluate(labels, texts, read_document)
     width = max(len(name) for name in report.fields)
     for name, score in report.fields.items():
@@ -115,7 +115,8 @@ def evaluate_command(labels: Path, texts: Path | None, misses: bool) -> None:
                 click.echo(f"  {problem}")
 
 
-def _texts_beside(labels: Path) -> Path:
+def texts_beside(labels: Path) -> Path:
+    """The folder of the texts a labels file names: beside it, in texts/ beside it, or the seeds."""
     first = json.loads(labels.read_text(encoding="utf-8").splitlines()[0])["seed"]
     for folder in (labels.parent, labels.parent / "texts", labels.parent.parent / "seeds"):
         if (folder / first).is_file():

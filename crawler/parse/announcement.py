@@ -16,6 +16,7 @@ from crawler.parse.counts import parse_counts
 from crawler.parse.dates import DateMention, find_dates
 from crawler.parse.districts import find_districts
 from crawler.parse.edition import edition_year, find_edition
+from crawler.parse.gate_model import ACCEPT, announcement_probability
 from crawler.parse.numbers import NUMERAL
 from crawler.parse.organisers import find_organisers
 from crawler.parse.quality import fold_text, quality_flags
@@ -83,13 +84,9 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     districts, dates``.
     """
     flags = quality_flags(title, text, html, published_at)
-    # Folded together: a mirror is traditional throughout, even where a short title or text alone cannot tell.
-    title, _, text = fold_text(f"{(title or '').replace(chr(10), ' ')}\n{text or ''}").partition("\n")
-    # A text that comes without its headline (a page's story copied out, a feed's summary) opens with the
-    # sentence that says what happened: it stands in for the headline.
+    title, text = headline_and_text(title, text)
     lead = lead_sentence(text)
-    title = title.strip() or lead
-    if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
+    if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}") and not _model_accepts(title, text):
         return ParseResult(None, flags)
     series = find_series(title, None)
     if series and names_a_prize(title, series):
@@ -131,7 +128,8 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # competition still reports one when it says who ran a selection and how many it chose (甲会表彰了10户…).
         found = find_organisers(_with_notice_headline(title, text))
         counts = parse_counts(text, None)
-        if not any(o.role == "organiser" for o in found) or counts["selected"] is None:
+        reports_a_selection = any(o.role == "organiser" for o in found) and counts["selected"] is not None
+        if not reports_a_selection and not _model_accepts(title, text):
             return ParseResult(None, flags)
         # It reports a selection: one the story numbers by its edition is that selection (第二届某某项目评选).
         series = find_series(None, text)
@@ -170,6 +168,21 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         "dates": announcement_dates(dates),
     }
     return ParseResult(announcement, flags)
+
+
+def headline_and_text(title: str | None, text: str | None) -> tuple[str, str]:
+    """The headline and text as the parsers read them: folded to simplified characters, the headline on one line,
+    and a text without a headline headed by its opening sentence."""
+    # Folded together: a mirror is traditional throughout, even where a short title or text alone cannot tell.
+    title, _, text = fold_text(f"{(title or '').replace(chr(10), ' ')}\n{text or ''}").partition("\n")
+    # A text that comes without its headline (a page's story copied out, a feed's summary) opens with the
+    # sentence that says what happened: it stands in for the headline.
+    return title.strip() or lead_sentence(text), text
+
+
+def _model_accepts(title: str, text: str) -> bool:
+    """The learned model's second opinion on a page the rules turn down: it accepts those it is confident of."""
+    return announcement_probability(title, text) >= ACCEPT
 
 
 def lead_sentence(text: str) -> str:
