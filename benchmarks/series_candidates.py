@@ -20,8 +20,7 @@ from pathlib import Path
 
 from crawler.extract.plaintext import extract_text_article
 from crawler.parse import series as S
-from crawler.parse.announcement import lead_sentence, parse_announcement
-from crawler.parse.quality import fold_text
+from crawler.parse.announcement import headline_and_text, parse_announcement
 
 
 def candidates(title: str, text: str) -> set[str]:
@@ -49,9 +48,7 @@ def measure(pairs: list[tuple[Path, Path]]) -> dict[str, int]:
                 continue
             tally["announcements"] += 1
             article = extract_text_article((texts / label["seed"]).read_text(encoding="utf-8"))
-            folded = fold_text(f"{(article.title or '').replace(chr(10), ' ')}\n{article.text or ''}")
-            title, _, text = folded.partition("\n")
-            title = title.strip() or lead_sentence(text)
+            title, text = headline_and_text(article.title, article.text)
             wanted = S.series_key(label["series"])
             facts = parse_announcement(article.title, article.text, article.published_at).announcement
             if facts and facts["series"] and S.series_key(facts["series"]) == wanted:
