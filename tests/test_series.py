@@ -2,6 +2,7 @@
 
 import pytest
 
+from crawler.parse.announcement import parse_announcement
 from crawler.parse.series import (
     canonical_series,
     event_series,
@@ -778,3 +779,25 @@ def test_a_columns_name_a_title_conferred_on_a_counted_group_and_a_contest_that_
     assert mention is not None and mention.name == "营商环境创新示范区"
     mention = lead_series("10月25日,某市“慈善杯”社区社会组织公益创投大赛圆满结束,5个项目进入决赛。")
     assert mention is not None and mention.name == "某市慈善杯社区社会组织公益创投大赛"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("徐汇区第二届“邻里微治理”方案设计比赛启动", "徐汇区邻里微治理方案设计比赛"),
+    ("首届垃圾分类金点子大比拼举行", "垃圾分类金点子大比拼"),
+])
+def test_a_bisai_or_dabipin_is_a_contest(title, expected):
+    # 比赛 and 大比拼 name a contest as 大赛 does.
+    assert find_series(title, None).name == expected
+
+
+def test_a_results_exhibition_is_the_contests_event_not_its_name():
+    facts = parse_announcement("社区营造PK赛落幕 18个社区获奖",
+                               "某县第五届社区营造PK赛成果展暨颁奖典礼10日在县府举行,18个社区获奖。").announcement
+    assert facts["series"] == "某县社区营造PK赛" and facts["edition"] == 5
+
+
+def test_a_taiwan_citys_short_form_is_written_out_with_its_tai():
+    # Taiwan's news writes 北市 for 台北市 in a headline; the story names the city in full.
+    facts = parse_announcement("北市社区防灾金安奖出炉 12个里获奖",
+                               "(记者某某/台北报导)112年台北市社区防灾金安奖今日出炉,市长亲自颁奖,12个里获奖。").announcement
+    assert facts["series"] == "台北市社区防灾金安奖"

@@ -28,7 +28,7 @@ ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季|次)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验", "选拔", "评鉴", "成果", "大赏",
-              "评估", "大调查")
+              "评估", "大调查", "比赛", "大比拼", "PK赛")
 # (A 榜 is a list of honours a competition publishes, 慈善爱心榜; one is not put 上榜 on its own name.)
 _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
          + "|(?<![上登入打光])榜(?![单样上])")  # (某镇榜上有名: a winner on the list)
@@ -36,7 +36,7 @@ _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(
 _STOP = (r"(?:正式|隆重|顺利|圆满|近日|日前|近期"
          r"|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
          r"|启动|发布|揭晓|公布|公示|出炉|颁奖|颁发|颁(?=[一二三四五六七八九十百\d])|举行|结果|获奖|获得|荣获|入选|入围|评审"
-         r"|仪式|典礼|大会|通知|公告|启事|申报|报名"
+         r"|仪式|典礼|大会|通知|公告|启事|申报|报名|成果展(?!示)"
          r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?、]|(?<![A-Za-z])\s(?![A-Za-z])"
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
@@ -337,6 +337,11 @@ def _place_for(core: str, title: str, text: str) -> str | None:
         place = _place_at_end(_ORDINAL_OR_YEAR_END.sub("", before)) or _quoted_prefix(before)
         if place:
             return place
+        # 中市社区营造金区奖 in the headline, 台中市社区营造金区奖 in the story: Taiwan's news shortens 台北市, 台中市
+        # and 台南市 to 北市, 中市, 南市; the story writes the 台 that opens the name.
+        if re.match(r"[北中南]市", core) and before.endswith("台") \
+                and word_starts_at(text, at - 1, "了在为选入和与及对向的年"):
+            return "台"
     return None
 
 
