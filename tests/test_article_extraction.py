@@ -464,3 +464,28 @@ def test_a_browser_warning_is_no_headline():
     from crawler.extract.plaintext import _furniture
     assert _furniture("请升级浏览器版本")
     assert _furniture("你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。")
+
+
+def test_a_government_sites_printing_help_is_furniture_above_a_roc_dated_header():
+    text = ("您的瀏覽器不支援JavaScript功能,若部份網頁功能無法正常使用時,請開啟瀏覽器JavaScript狀態\n友善列印 :\n"
+            "請利用鍵盤按住Ctrl + P開啟列印功能\n字級設定 :\n"
+            "IE6請利用鍵盤按住ALT鍵 + V → X → (G)最大(L)較大(M)中(S)較小(A)小,來選擇適合您的文字大小,\n\n"
+            "第二屆社區照顧創新獎揭曉 十個社區獲獎\n\n日期:112-05-06\n資料來源:某部\n\n"
+            "某部今日公布第二屆社區照顧創新獎,十個社區獲獎。")
+    fields = extract_text_article(text)
+    assert fields.title == "第二屆社區照顧創新獎揭曉 十個社區獲獎"
+    assert fields.published_at == "2023-05-06"
+
+
+def test_a_dated_dateline_past_a_caption_and_a_share_bar():
+    text = ("某縣社區評比大放異彩 十個社區獲獎\n\n某縣第三屆社區評比頒獎典禮5日在縣府舉行。(某某/某報)\n人氣: 12\n"
+            "【字號】\n標籤: tags: ,\n\n【某報2022年03月15日訊】(某報記者某某某縣報導)某縣第三屆社區評比頒獎典禮,"
+            "5日上午在縣府舉行,十個社區獲獎。")
+    assert extract_text_article(text).published_at == "2022-03-15"
+
+
+def test_a_labelled_date_under_a_headline_below_a_long_menu():
+    menu = "\n".join(f"  • 欄目{i}" for i in range(70))
+    text = (f"某某報\n{menu}\n沒有結果\n某縣表揚績優社區 肯定社區營造成果\n2023-11-02\n"
+            "縣政府2日舉辦績優社區表揚典禮,共26個社區獲獎。")
+    assert extract_text_article(text).published_at == "2023-11-02"

@@ -28,7 +28,7 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re
 _HTML_BODY = re.compile(r"<(?:p|div|br|table|center|section)\b", re.IGNORECASE)
 _HEADER_WINDOW = 10  # the date line stands among the first lines, or there is none
 # Past a site's menu (dozens of short lines) a date line still shows itself by its label.
-_MENU_WINDOW = 60
+_MENU_WINDOW = 100
 _DATE_WORD = r"(?:date|日期|时间|发布时间)"  # the label a header date line may open with
 _DATE_FIRST = re.compile(rf"^\W*{_DATE_WORD}?\W*(?:19|20)\d{{2}}[-年./]", re.IGNORECASE)
 # 2006年9月6日,由…共同发起的…评选在京举行。: a story's sentence that opens with the day it reports.
@@ -55,6 +55,8 @@ _FURNITURE = re.compile(
     r"|^(\S{2,4})\s+\1\S{1,4}$"
     # 本网站使用相关技术…点这里了解隐私声明: a site's privacy banner; a browser warning; an app's download prompt
     r"|[隐隱]私(?:声明|聲明|政策|权|權)|(?:升级|升級)(?:浏览器|瀏覽器)|(?:浏览器|瀏覽器)版本"
+    # (請利用鍵盤按住Ctrl + P開啟列印功能, 字級設定: a government site's printing and font-size help)
+    r"|(?:请|請)利用(?:键盘|鍵盤)|(?:浏览器|瀏覽器)(?:不支援|不支持)|^(?:友善列印|字[级級]设定|字級設定)\s*[:：]?$"
     r"|APP\s*Icon|^(?:下[载載]|打开|打開)\s*(?:APP|App|客户端|客戶端)?$"
     r"|^(?:返回|打印|关闭(?:窗口)?|分享)$|^首[页頁](?:\s+\S{1,16}){2,}$"  # (首页 新闻中心 本地新闻: the site's menu)
     # ■通讯员 某某, 某某新闻记者 某某: a byline alone on its line; 会议现场 某某 摄: a photo's caption
@@ -80,7 +82,7 @@ _PROSE_END = re.compile(r"[。；;]$")  # a headline may end in ！ or ？, neve
 _FOOTER_LABEL = re.compile(r"(?:来源|來源|编辑|編輯)\s*[:：]")
 _FOOTER_TIME = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}")
 # A news story's opening: its dateline (本报杭州5月18日讯, 新华社北京3月2日电, 【本报讯】).
-_DATED_DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?=电|讯)")
+_DATED_DATELINE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?=[电讯電訊])")
 _DATELINE = re.compile(r"^[【\[]?(?:本报|本刊)讯|^\S{0,16}?\d{1,2}月\d{1,2}日\s*(?:电|讯)"
                        r"|^[^\s，,。]{1,12}?[网报台社]讯")
 
@@ -156,8 +158,10 @@ def _footer_date(story: list[str]) -> str | None:
 
 
 def _dateline_date(story: list[str]) -> str | None:
-    """The date of a story's dateline that prints the year (某某网2022年11月17日讯), in its first lines."""
-    dated = next((match for line in story[:3] if (match := _DATED_DATELINE.search(line))), None)
+    """The date of a story's dateline that prints the year (某某网2022年11月17日讯), in its first lines (past a photo's
+    caption and a share bar: 人气: 89 / 【字号】 / 标签)."""
+    opening = [line for line in story if line][:6]
+    dated = next((match for line in opening if (match := _DATED_DATELINE.search(line))), None)
     return first_datetime(dated.group(0)) if dated else None
 
 
