@@ -1408,3 +1408,26 @@ def test_a_venue_after_in_is_dropped_from_a_single_body():
     text = "丁区民政局在丁区文化中心小剧场举办第二届社区公益微创投大赛决赛。"
     assert ("丁区民政局", "organiser") in pairs(text)
     assert not any("文化中心" in name for name, _ in pairs(text))
+
+
+def test_a_city_paper_names_its_city_bare_and_its_bodies_by_level():
+    # 邯郸日报 and 邯郸经济: the story never writes 邯郸市, yet 市委宣传部 is that city's.
+    text = "邯郸日报讯(记者某某)日前,市委宣传部、市民政局联合启动“最美社区工作法”评选活动,推动邯郸经济社会高质量发展。"
+    assert {o.name for o in find_organisers(text)} == {"中共邯郸市委宣传部", "邯郸市民政局"}
+
+
+def test_a_road_or_a_university_named_after_a_city_names_no_city():
+    text = "本报讯 日前,市民政局启动“社区治理金点子”评选活动,中山路社区、中山大学社区学院参与。"
+    assert [o.name for o in find_organisers(text)] == ["市民政局"]
+
+
+def test_governing_the_city_by_law_names_no_city():
+    # 依法治市: 法治 before 市 is no place; a bare 市 body stays bare when the story names no city.
+    text = "本报讯 日前,市民政局、市委全面依法治市委员会办公室联合启动“法治为民好项目”评选活动。"
+    assert find_organisers(text)[0].name == "市民政局"
+
+
+def test_a_bare_party_committee_is_not_given_its_own_zhonggong_as_a_place():
+    # 中共市委…: 中共 is the Party, not a place that the other bare 市 bodies would take.
+    text = "本报讯 日前,市委宣传部、市委全面依法治市委员会办公室联合启动“法治为民好项目”评选活动。"
+    assert find_organisers(text)[0].name == "市委宣传部"

@@ -113,6 +113,12 @@ def province_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def city_names() -> tuple[str, ...]:
+    """Mainland China's prefecture- and county-level cities by their bare names (邢台, 昆山), longest first."""
+    return tuple(sorted((name[:-1] for name in _data()["cities"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _data() -> dict:
     return json.loads(resources.files("crawler").joinpath("data/districts.json").read_text(encoding="utf-8"))
 

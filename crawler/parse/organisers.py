@@ -81,7 +81,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from crawler.parse.districts import find_districts, province_names, word_starts_at
+from crawler.parse.districts import city_names, find_districts, province_names, word_starts_at
 
 ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 
@@ -312,8 +312,9 @@ _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("提案委", "提案委员�
 # level character (城市, 社区, 园区) is none, nor is 团 before a level's committee (团市委 is the city's Youth League
 # committee: its 市 is as bare as 市文明办's).
 # 团甲省委 (the Youth League's committee of 甲省) is 甲省's: the 团 before its place is no part of the place.
-_PLACE_PREFIX = re.compile(r"^(?:中共|(?:共青)?团(?=[\u4e00-\u9fff]{1,6}[省市]委$))?((?![省市区县])(?!团[省市区县]委)"
-                           r"(?!城市|社区|小区|园区|校区|景区|辖区|片区|城区|郊区|山区|地区)"
+# (中共市委宣传部: 中共 is the Party, never the place.)
+_PLACE_PREFIX = re.compile(r"^(?:中共|(?:共青)?团(?=[\u4e00-\u9fff]{1,6}[省市]委$))?"
+                           r"((?!中共)(?![省市区县])(?!团[省市区县]委)(?!城市|社区|小区|园区|校区|景区|辖区|片区|城区|郊区|山区|地区)"
                            r"[\u4e00-\u9fff]{1,6}?(省|市|区|县))(?!委员会$)")
 _SHORT_PLACE = re.compile(r"^(?:中共)?(新区|省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
 # A name in a list that opens with a bare level (街道社工站, 区民政局) after one that names a place of that level
@@ -1206,7 +1207,7 @@ _WORD_PARTICLES = "省、和与及在由从是向对为的自"
 _WORD_START = rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_WORD_PARTICLES}]))"
 # …and what ends no place's name at that level: 全市/本市/我区 (the story's place, unnamed), 智慧城市, 社区, 园区,
 # 开发区, 山区 (鞍山市 is a city: the list is per level).
-_NOT_A_PLACE_END = {"市": "全本我该各城超大", "县": "全本我该各郊", "新区": "全本我该各",
+_NOT_A_PLACE_END = {"市": "全本我该各城超大治", "县": "全本我该各郊", "新区": "全本我该各",
                     "区": "全本我该各城社小园校景辖片郊山地街商发范验能护新"}
 # …nor is one read before what makes the level a word of its own: 市民, 市场 (广大市民 names no city).
 # (县长某某, 某某县长: an official's title after a person's name, no county)
@@ -1280,7 +1281,26 @@ def _story_place(level: str, text: str) -> str | None:
     recurring = [place for place, name in places.items() if opening.count(name) > 1 and name in starts]
     if len(recurring) == 1:
         return recurring[0]
-    return next(iter(places)) if len(places) == 1 and not recurring else None
+    if len(places) == 1 and not recurring:
+        return next(iter(places))
+    return _city_named_bare(opening) if level == "市" and not places else None
+
+
+# What follows a city's bare name when it names something else: a road, a university, a community, a district.
+_NOT_THE_CITY_AFTER = re.compile(r"[路街道村镇乡区县]|大学|学院|社区|小区|花园|广场|公园")
+_CITY_PAPER = re.compile(r"日报|晚报|新闻|广播|电视|融媒")
+
+
+def _city_named_bare(opening: str) -> str | None:
+    """The one city a story that never writes 某市 names bare (a city paper's 邢台日报 … 邢台经济社会…): a known city
+    whose name recurs, or titles the paper, and no other city so named."""
+    found = set()
+    for name in city_names():
+        hits = [m for m in re.finditer(name, opening) if not _NOT_THE_CITY_AFTER.match(opening, m.end())
+                and not any(name != other and name in other and other in opening for other in city_names())]
+        if len(hits) > 1 or any(_CITY_PAPER.match(opening, m.end()) for m in hits):
+            found.add(name + "市")
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _department_in_full(organiser: Organiser, text: str) -> Organiser:
