@@ -801,3 +801,9 @@ def test_a_taiwan_citys_short_form_is_written_out_with_its_tai():
     facts = parse_announcement("北市社区防灾金安奖出炉 12个里获奖",
                                "(记者某某/台北报导)112年台北市社区防灾金安奖今日出炉,市长亲自颁奖,12个里获奖。").announcement
     assert facts["series"] == "台北市社区防灾金安奖"
+
+
+def test_a_city_written_bare_before_an_ordinal_is_the_place_of_the_name():
+    # 黄山 without 市: a known city, standing where a word starts, before 首届.
+    found = find_series(None, "12日下午,各项目负责人登台领取证书,为黄山首届社区公益创投大赛画下句点。")
+    assert found.name == "黄山社区公益创投大赛"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from crawler.parse.districts import province_names, word_starts_at
+from crawler.parse.districts import city_names, province_names, word_starts_at
 from crawler.parse.numbers import NUMERAL
 
 # The ordinal that numbers an edition: 第二届, 首届, 第2批, 第三期.
@@ -538,6 +538,10 @@ def _place_before_ordinal(before: str) -> str | None:
         if place and (start == 0 or before[start - 1] not in "省市州") \
                 and word_starts_at(before, start, "了在为选入对向的年是由"):
             return place.group(0).strip()
+    # 为佳木斯首届…大赛画下句点: a city written bare, without 市.
+    city = next((name for name in city_names() if before.rstrip().endswith(name)), None)
+    if city and word_starts_at(before.rstrip(), len(before.rstrip()) - len(city), "了在为选入对向的年是由"):
+        return city
     return None
 
 
