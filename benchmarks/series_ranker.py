@@ -18,13 +18,12 @@ enough to ship: a wrong value is worse than none, and nine pages of 593 are 1.5 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
-from crawler.cli.extract import read_document, texts_beside
+from crawler.cli.train import labelled_documents
 from crawler.parse import series as S
 from crawler.parse.announcement import headline_and_text, parse_announcement
 from crawler.parse.districts import province_names
@@ -85,13 +84,8 @@ def features(source: str, start: int, end: int, string: str, title: str, text: s
 
 def read_pages(labels: Path) -> list[dict]:
     """Each labelled page: headline, text, wanted key (None when it has no series) and the parser's verdict."""
-    texts = texts_beside(labels)
     pages = []
-    for line in labels.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        label = json.loads(line)
-        doc = read_document(texts / label["seed"])
+    for label, doc in labelled_documents(labels):
         title, text = headline_and_text(doc.get("title"), doc.get("text"))
         facts = parse_announcement(doc.get("title"), doc.get("text"), doc.get("published_at")).announcement
         series = label.get("series") if label.get("is_announcement", True) else None

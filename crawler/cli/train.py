@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -10,21 +11,23 @@ import click
 from crawler.cli.extract import read_document, texts_beside
 
 
+def labelled_documents(labels: Path) -> Iterator[tuple[dict, dict]]:
+    """(label, document) of every page a labels file names, the document read from the texts beside it as
+    ``govcases eval`` reads it."""
+    texts = texts_beside(labels)
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            label = json.loads(line)
+            yield label, read_document(texts / label["seed"])
+
+
 def labelled_pages(labels: Path) -> list[tuple[str, str, bool]]:
-    """(headline, text, is_announcement) of every page a labels file names, read from the texts beside it."""
+    """(headline, text, is_announcement) of every page a labels file names."""
     from crawler.parse.announcement import headline_and_text
 
-    texts = texts_beside(labels)
-    pages = []
-    for line in labels.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        label = json.loads(line)
-        doc = read_document(texts / label["seed"])
-        title, text = headline_and_text(doc.get("title"), doc.get("text"))
-        # As govcases eval reads them: a label says is_announcement only when it is false.
-        pages.append((title, text, bool(label.get("is_announcement", True))))
-    return pages
+    # As govcases eval reads them: a label says is_announcement only when it is false.
+    return [(*headline_and_text(doc.get("title"), doc.get("text")), bool(label.get("is_announcement", True)))
+            for label, doc in labelled_documents(labels)]
 
 
 @click.command(name="train-gate")
