@@ -1,5 +1,6 @@
 """The evaluation on the seeds (when ../shared is beside the checkout) and on the held-out dev set."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,19 @@ def test_dev_set_meets_the_bar():
     assert report.rate("organisers") >= 0.85
     assert report.rate("counts.applications") >= 0.90
     assert report.rate("is_announcement") == 1.0
+
+
+def test_series_within_tells_a_boundary_from_another_competition(tmp_path):
+    labels = [{"seed": "a.txt", "series": "徐汇区社区治理创新案例"},  # named without its place: within
+              {"seed": "b.txt", "series": "长宁区公益创投大赛"},  # named exactly
+              {"seed": "c.txt", "series": "静安区睦邻节"}]  # another competition named
+    texts = {"a.txt": "第二届社区治理创新案例评选结果揭晓\n第二届社区治理创新案例评选结果日前揭晓。",
+             "b.txt": "长宁区第三届公益创投大赛启动\n长宁区第三届公益创投大赛日前启动。",
+             "c.txt": "第五届公益微项目大赛启动\n第五届公益微项目大赛日前启动。"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "labels.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in labels),
+                                           encoding="utf-8")
+    report = evaluate(tmp_path / "labels.jsonl", tmp_path, read_document)
+    assert report.rate("series") == pytest.approx(1 / 3)
+    assert report.rate("series.within") == pytest.approx(2 / 3)

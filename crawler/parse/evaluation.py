@@ -107,8 +107,14 @@ def _score(report: Report, label: dict, doc: dict, got: dict, is_announcement: b
         check("published_at", label["published_at"], doc.get("published_at"))
     check("is_announcement", label.get("is_announcement", True), is_announcement)
     if "series" in label:
-        check("series", label["series"] and series_key(label["series"]),
-              got.get("series") and series_key(got["series"]))
+        wanted, named = label["series"] and series_key(label["series"]), got.get("series") and series_key(got["series"])
+        check("series", wanted, named)
+        if wanted:
+            # Not a bar: how many names are the labelled one or hold it or lie within it (a place, a brand or an
+            # activity word more or less), which tells a boundary's misses from another competition's.
+            within = report.fields.setdefault("series.within", Score())
+            within.total += 1
+            within.correct += bool(named) and (wanted in named or named in wanted)
     for name in ("edition", "year", "stage"):
         if name in label:
             check(name, label[name], got.get(name))
