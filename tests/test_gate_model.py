@@ -87,7 +87,11 @@ def test_the_model_lets_in_an_announcement_the_rules_do_not_recognise(monkeypatc
     assert parse_announcement(title, text).announcement is None
     # ... and the model's second opinion takes it.
     monkeypatch.setattr(announcement, "ACCEPT", gate_model.ACCEPT)
-    assert parse_announcement(title, text).announcement is not None
+    result = parse_announcement(title, text)
+    assert result.announcement is not None
+    # The page says so, for a researcher who wants the rules' pages alone; a page the rules take does not.
+    assert "announcement_by_model" in result.quality_flags
+    assert "announcement_by_model" not in parse_announcement(*ANNOUNCEMENTS[0]).quality_flags
 
 
 def test_the_model_does_not_let_in_city_news():

@@ -61,6 +61,8 @@ _DATELINE = re.compile(r"^[^，,。；;\n]{0,24}?(?:[网报台社]|\d{1,2}日)(?
                        r"\s*(?:[(（【][^)）】\n]{0,40}[)）】])?\s*")
 # A competition named as one a subject took part in or won before, not the one the story reports.
 _IN_PASSING = re.compile(r"曾|先后|多次|荣获|获得|获评|入选|入围|参加|参与|被|命名|评为|获(?!奖)")
+# The flag of a page the rules turned down and the learned model accepted: a researcher can set such pages apart.
+ACCEPTED_BY_MODEL = "announcement_by_model"
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
 
 
@@ -86,8 +88,11 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     flags = quality_flags(title, text, html, published_at)
     title, text = headline_and_text(title, text)
     lead = lead_sentence(text)
-    if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}") and not _model_accepts(title, text):
-        return ParseResult(None, flags)
+    by_model = False  # (the rules turned the page down and the learned model took it)
+    if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
+        if not _model_accepts(title, text):
+            return ParseResult(None, flags)
+        by_model = True
     series = find_series(title, None)
     if series and names_a_prize(title, series):
         # 某市荣获…奖: the headline names the prize won; the opening names the competition that gave it.
@@ -129,8 +134,10 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         found = find_organisers(_with_notice_headline(title, text))
         counts = parse_counts(text, None)
         reports_a_selection = any(o.role == "organiser" for o in found) and counts["selected"] is not None
-        if not reports_a_selection and not _model_accepts(title, text):
-            return ParseResult(None, flags)
+        if not reports_a_selection:
+            if not _model_accepts(title, text):
+                return ParseResult(None, flags)
+            by_model = True
         # It reports a selection: one the story numbers by its edition is that selection (第二届某某项目评选).
         series = find_series(None, text)
     book = stage == "book"
@@ -167,7 +174,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         "districts": _district_names(find_districts(text)),
         "dates": announcement_dates(dates),
     }
-    return ParseResult(announcement, flags)
+    return ParseResult(announcement, [*flags, ACCEPTED_BY_MODEL] if by_model else flags)
 
 
 def headline_and_text(title: str | None, text: str | None) -> tuple[str, str]:

@@ -8,7 +8,9 @@ A flag is a short code a researcher can filter on; the text itself is always kep
 - ``pinyin_inline``: pinyin stuck inside words (``實(shí)踐``), as some mirrors print it;
 - ``case_list_in_images`` / ``case_list_in_attachment``: the winners are listed only in pictures or in a document;
 - ``missing_date``: the caller has no publication date for the page;
-- ``truncated_text``: the text stops mid-sentence.
+- ``truncated_text``: the text stops mid-sentence;
+- ``announcement_by_model`` (added by :func:`crawler.parse.announcement.parse_announcement`): the rules did not
+  recognise the page as an announcement and the learned model did.
 
 :func:`fold_text` turns a mirror's text into plain simplified Chinese without pinyin, for the other parsers.
 """
