@@ -807,3 +807,9 @@ def test_a_city_written_bare_before_an_ordinal_is_the_place_of_the_name():
     # 黄山 without 市: a known city, standing where a word starts, before 首届.
     found = find_series(None, "12日下午,各项目负责人登台领取证书,为黄山首届社区公益创投大赛画下句点。")
     assert found.name == "黄山社区公益创投大赛"
+
+
+def test_a_de_inside_the_quotes_is_the_names_own():
+    # “居民最满意的…”: the quoted name holds 的; a 的 outside the quotes still makes a phrase, not a name.
+    assert find_series("我区“居民最满意的社区微更新”项目评选启动", None).name == "居民最满意的社区微更新项目评选"
+    assert find_series("以案例评选激活基层治理的“源头活水”", None) is None

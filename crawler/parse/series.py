@@ -633,7 +633,9 @@ def names_a_competition(name: str | None) -> bool:
     four characters once folded, and no 的 (以案例评选激活…的“源头活水” is a phrase about something)."""
     # “最美家庭”表彰活动, “优秀网格员”表扬活动: a title of honour and the act of honouring it is a selection too
     honouring = bool(name) and bool(_HONOUR.search(name)) and bool(re.search(r"表彰|表扬|推介|推选|评选", name))
-    if not name or "的" in name or not (_COMPETITION.search(name) or honouring):
+    # (A 的 inside the quotes is the name's own: “人民最满意的…”项目评选.)
+    if not name or "的" in re.sub(r"[“「『][^“”「」『』]*[”」』]", "", name) \
+            or not (_COMPETITION.search(name) or honouring):
         return False
     if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据|等|了|的)", name) \
             or "进行" in name:
