@@ -489,3 +489,8 @@ def test_a_labelled_date_under_a_headline_below_a_long_menu():
     text = (f"某某報\n{menu}\n沒有結果\n某縣表揚績優社區 肯定社區營造成果\n2023-11-02\n"
             "縣政府2日舉辦績優社區表揚典禮,共26個社區獲獎。")
     assert extract_text_article(text).published_at == "2023-11-02"
+
+
+def test_a_keywords_line_is_no_headline():
+    text = "关键词: 社区\n某区公益创投大赛落幕\n近日,某区公益创投大赛正式落幕,14个入选项目签约。"
+    assert extract_text_article(text).title == "某区公益创投大赛落幕"

@@ -813,3 +813,9 @@ def test_a_de_inside_the_quotes_is_the_names_own():
     # “居民最满意的…”: the quoted name holds 的; a 的 outside the quotes still makes a phrase, not a name.
     assert find_series("我区“居民最满意的社区微更新”项目评选启动", None).name == "居民最满意的社区微更新项目评选"
     assert find_series("以案例评选激活基层治理的“源头活水”", None) is None
+
+
+def test_past_a_dash_after_the_head_noun_is_one_category_of_the_award():
+    assert canonical_series("智慧城市卓越贡献奖－智慧治理奖") == "智慧城市卓越贡献奖"
+    # (A brand before the dash is the name's own.)
+    assert canonical_series("善行八闽——慈善项目评选") == "善行八闽——慈善项目评选"

@@ -400,6 +400,8 @@ def canonical_series(name: str) -> str:
     # (The edition is shown apart; 2022(第二届)… leaves its brackets empty, then its year bare.)
     shown = _YEAR.sub("", _EMPTY_BRACKETS.sub("", re.sub(ORDINAL, "", _clean(name), count=1)))
     shown = re.sub(rf"^{ORDINAL}", "", _YEAR.sub("", shown))
+    # 智慧城市卓越贡献奖－智慧治理奖: past a dash after the competition's own head noun, one category of it.
+    shown = re.sub(rf"^(.{{4,}}?(?:{_HEAD}))\s*[－—]{{1,2}}[\u4e00-\u9fff]{{2,10}}$", r"\1", shown)
     return re.sub(r"^((?:\S{0,8}?(?:省|市|区|县))?)(?:十佳|十大|百佳)", r"\1", shown)
 
 
