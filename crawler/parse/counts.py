@@ -233,7 +233,6 @@ _BRACKETED_TIER = re.compile(
 _PLACE_HAUL_BEFORE = re.compile(
     r"(?:省|市|县|(?<!社)区|州|代表队|代表团)(?:共|一共|累计)?(?:斩获|获得|荣获|摘得|夺得|喜获|收获|摘取)了?(?:共|共计)?\s*$"
 )
-_QUOTED_LIST_JOIN = re.compile(r"\s*(?:[、，,；;]|以及|和|及|与)\s*")
 _BRACKETED_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 _LIST_OPENING = re.compile(r"^(?:包括|包含|其中|分别是|分别为|即)")
@@ -252,7 +251,8 @@ _PART_NAME_FIRST = re.compile(
 _PART_AMOUNT_FIRST = re.compile(
     rf"(?P<amount>{_AMOUNT.pattern})\s*(?P<name>[^，,、。；;：:\d“”\"「」『』（）()]{{1,12}}?(?:案例|项目|专案|奖|作品|成果|实践))"
 )
-_PART_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|以及|和|及|与)\s*")
+# What separates the items of a list: a mark or a conjunction (quoted names, the parts after 其中).
+_LIST_SEPARATOR = re.compile(r"\s*(?:[、，,；;]|以及|和|及|与)\s*")
 # A part named as a rank of results (年度案例, 推荐案例, 金奖), not a category, a level or a place (城市类, 省级).
 _PART_IS_TIER = re.compile(r"(?:案例|项目|专案|奖|作品|成果|实践)$")
 _PART_NOT_TIER = re.compile(r"类|级|组|领域|方向|板块|赛道|地区|省|市|区|县|街道|镇|乡|村|社区|单位|部门|国家|行业")
@@ -1203,7 +1203,7 @@ def _read_quoted_list(sentence: str, found: list[tuple[str, int, tuple[int, int]
                    key=lambda item: item[2][0])
     lists: list[list[tuple[str, int, tuple[int, int]]]] = []
     for item in chain:
-        if lists and _QUOTED_LIST_JOIN.fullmatch(sentence[lists[-1][-1][2][1] : item[2][0]]):
+        if lists and _LIST_SEPARATOR.fullmatch(sentence[lists[-1][-1][2][1] : item[2][0]]):
             lists[-1].append(item)
         else:
             lists.append([item])
@@ -1270,7 +1270,7 @@ def _parts_of_a_total(sentence: str, taken: list[tuple[int, int]],
             if part is None or amount is None:
                 break
             parts.append((part.group("name").strip(), amount.value, part.span()))
-            separator = _PART_SEPARATOR.match(sentence, part.end())
+            separator = _LIST_SEPARATOR.match(sentence, part.end())
             if separator is None:
                 break
             position = separator.end()

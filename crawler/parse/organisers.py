@@ -1294,10 +1294,12 @@ _CITY_PAPER = re.compile(r"日报|晚报|新闻|广播|电视|融媒")
 def _city_named_bare(opening: str) -> str | None:
     """The one city a story that never writes 某市 names bare (a city paper's 邢台日报 … 邢台经济社会…): a known city
     whose name recurs, or titles the paper, and no other city so named."""
+    named = [name for name in city_names() if name in opening]
     found = set()
-    for name in city_names():
-        hits = [m for m in re.finditer(name, opening) if not _NOT_THE_CITY_AFTER.match(opening, m.end())
-                and not any(name != other and name in other and other in opening for other in city_names())]
+    for name in named:
+        if any(name != other and name in other for other in named):
+            continue  # (a longer city the story names holds this one)
+        hits = [m for m in re.finditer(name, opening) if not _NOT_THE_CITY_AFTER.match(opening, m.end())]
         if len(hits) > 1 or any(_CITY_PAPER.match(opening, m.end()) for m in hits):
             found.add(name + "市")
     return next(iter(found)) if len(found) == 1 else None

@@ -46,6 +46,10 @@ _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)
 _PLACE_BEFORE = re.compile(r"(?:全国|长三角|(?:[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|州))?"
                            r"[\u4e00-\u9fff]{1,5}(?:省|市|区|县|自治区|州|街道|街|镇|乡))\s*$")
 _QUOTES = "“”\"「」『』‘’'〝〞＂"
+# The particles after which a place's name may start, in running text (发布了甲市…, 在乙区…) and before an ordinal
+# (是由丙县第二届…).
+_PARTICLES_BEFORE_PLACE = "了在为选入和与及对向的年"
+_PARTICLES_BEFORE_ORDINAL_PLACE = "了在为选入对向的年是由"
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A year in a name: 2023年度, (2013—2014年度), or a bare 2023 written before the words (2023长三角…优秀案例).
@@ -340,7 +344,7 @@ def _place_for(core: str, title: str, text: str) -> str | None:
         # 中市社区营造金区奖 in the headline, 台中市社区营造金区奖 in the story: Taiwan's news shortens 台北市, 台中市
         # and 台南市 to 北市, 中市, 南市; the story writes the 台 that opens the name.
         if re.match(r"[北中南]市", core) and before.endswith("台") \
-                and word_starts_at(text, at - 1, "了在为选入和与及对向的年"):
+                and word_starts_at(text, at - 1, _PARTICLES_BEFORE_PLACE):
             return "台"
     return None
 
@@ -365,7 +369,7 @@ def _place_at_end(before: str) -> str | None:
     for match in re.finditer(rf"(?={_place_pattern()}$)", before):
         place = re.match(_place_pattern(), before[match.start():]).group(0)
         # A city or district must stand on its own: 发布天津市…, not 市民政局发布 read as 局发布市.
-        if word_starts_at(before, match.start(), "了在为选入和与及对向的年") or place.startswith(province_names()):
+        if word_starts_at(before, match.start(), _PARTICLES_BEFORE_PLACE) or place.startswith(province_names()):
             return place
     return None
 
@@ -538,11 +542,12 @@ def _place_before_ordinal(before: str) -> str | None:
             continue  # 开展全省第一届…: 全省 is the whole province, unnamed; 开展 a verb, not a place's word
         # (Not after 省/市/州: 水磨沟区 is the end of 乌鲁木齐市水磨沟区, read whole further on.)
         if place and (start == 0 or before[start - 1] not in "省市州") \
-                and word_starts_at(before, start, "了在为选入对向的年是由"):
+                and word_starts_at(before, start, _PARTICLES_BEFORE_ORDINAL_PLACE):
             return place.group(0).strip()
     # 为佳木斯首届…大赛画下句点: a city written bare, without 市.
-    city = next((name for name in city_names() if before.rstrip().endswith(name)), None)
-    if city and word_starts_at(before.rstrip(), len(before.rstrip()) - len(city), "了在为选入对向的年是由"):
+    before = before.rstrip()
+    city = next((name for name in city_names() if before.endswith(name)), None)
+    if city and word_starts_at(before, len(before) - len(city), _PARTICLES_BEFORE_ORDINAL_PLACE):
         return city
     return None
 
