@@ -507,6 +507,16 @@ def test_a_title_of_honour_conferred_in_the_opening_is_the_series():
     assert mention is not None and mention.name == "全国先进志愿服务组织"
 
 
+def test_a_title_whose_list_is_made_public_is_the_series():
+    # The year and the count of holders stand before the title; 名单 and the verb of publishing after it.
+    mention = honour_series("2021年60个全省乡村治理示范镇名单正式公布")
+    assert mention is not None and mention.printed == "全省乡村治理示范镇"
+    mention = honour_series("据悉,2020年度某省文明实践示范站点名单对外公示,我县3家在列。")
+    assert mention is not None and mention.name == "某省文明实践示范站点"
+    # A list with no title of honour (a count of organisations) names no designation.
+    assert honour_series("30家社会组织名单公布") is None
+
+
 def test_an_honour_held_before_or_a_list_of_honours_is_no_designation_story():
     assert honour_series("某社区环境优美,曾被评为“全国文明社区”,居民自治活跃。") is None
     text = "今年,我局的项目被评为“优质服务品牌”,下属中心被评为“某市养老服务先进集体”。"

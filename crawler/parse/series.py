@@ -220,6 +220,11 @@ _LISTED = re.compile(r"(?:公示|公布|印发|发布|通报)了?(?:关于)?([^�
                      r"(?:拟表彰|拟命名|表彰|命名|拟认定|认定)(?:对象)?名单")
 # 发布“2020年度全国某某示范社区”称号的公示名单: a title of honour, quoted, whose list is made public.
 _TITLE_LISTED = re.compile(r"(?:公示|公布|发布|印发|通报)了?\s*[“「『]([^“”「」『』]{4,30})[”」』]称号")
+# 2022年100个国家乡村振兴示范县创建名单正式公布, 999个!2023年全国示范性…社区名单公布: a title of honour whose list
+# is made public, unquoted, with the year and the count of holders before it.
+_LIST_MADE_PUBLIC = re.compile(r"(?:^|[，,。；;！!：:\s])"
+                               r"(?:(?:(?:19|20)\d{2}\s*年度?|[\d一二三四五六七八九十百千]+[个家项名处]|[！!])\s*)*[“「『]?([^“”「」『』，,。；;：:！!\s]{4,30}?)[”」』]?"
+                               r"(?:创建|拟命名|拟认定|拟推荐)?(?:对象)?名单(?:正式)?(?:对外)?(?:公示|公布|出炉|揭晓|发布)")
 # A story about an honour long held (曾被评为, 先后荣获, 多次被命名为) reports no conferral.
 _HELD_BEFORE = re.compile(r"曾|先后|多次|历年|连续|已经|已被|荣获|获得")
 
@@ -234,7 +239,8 @@ def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
     honoured = [m for m in _CONFERRED.finditer(opening) if "被" in opening[max(0, m.start() - 12):m.start()]]
     if len(honoured) > 1:
         return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
-    for pattern in (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE, _NAMING_NOTICE):
+    for pattern in (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE, _NAMING_NOTICE,
+                        _LIST_MADE_PUBLIC):
         for match in pattern.finditer(opening):
             title = match.group(1)
             begins = clause_start(opening, match.start())
