@@ -1431,3 +1431,16 @@ def test_a_bare_party_committee_is_not_given_its_own_zhonggong_as_a_place():
     # 中共市委…: 中共 is the Party, not a place that the other bare 市 bodies would take.
     text = "本报讯 日前,市委宣传部、市委全面依法治市委员会办公室联合启动“法治为民好项目”评选活动。"
     assert find_organisers(text)[0].name == "市委宣传部"
+
+
+def test_the_profile_of_the_news_site_names_who_runs_the_site_not_the_competition():
+    text = ("某某新闻网是由中共某省委宣传部主管、某报业集团主办的省级重点新闻网站。"
+            "近日,某市民政局举办第二届社区治理创新案例评选。")
+    found = {(o.name, o.role) for o in find_organisers(text)}
+    assert not any("宣传部" in name or "报业集团" in name for name, _ in found)
+
+
+def test_the_venue_after_yu_is_where_it_was_held_not_a_body():
+    text = "由甲市民政局举办、乙协会协办的「2019年社区服务嘉许计划」,昨日于某区会议展览中心举行颁奖礼。"
+    names = [o.name for o in find_organisers(text)]
+    assert "甲市民政局" in names and not any(name.startswith("于") for name in names)

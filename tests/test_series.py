@@ -829,3 +829,32 @@ def test_past_a_dash_after_the_head_noun_is_one_category_of_the_award():
     assert canonical_series("智慧城市卓越贡献奖－智慧治理奖") == "智慧城市卓越贡献奖"
     # (A brand before the dash is the name's own.)
     assert canonical_series("善行八闽——慈善项目评选") == "善行八闽——慈善项目评选"
+
+
+def test_a_grand_prize_contest_and_a_performance_contest_are_head_nouns():
+    mention = find_series("关于举办江西省第二届社区服务创新案例大奖赛的通知", None)
+    assert mention is not None and mention.name.endswith("社区服务创新案例大奖赛")
+    mention = find_series(None, "某县首届志愿服务项目竞演在县文化中心落幕。")
+    assert mention is not None and mention.name == "某县志愿服务项目竞演"
+
+
+def test_a_round_of_the_contest_or_its_awarding_ends_the_name():
+    # 初赛 is a round, like 决赛; 评出 says what the contest did; a venue may take a long name after 在.
+    mention = find_series(None, "某区第三届社区治理微项目路演活动初赛在区志愿服务项目孵化基地举行。")
+    assert mention is not None and "初赛" not in mention.name and "中心" not in mention.name
+    assert find_series("社区微治理创意赛评出一二三等奖", None) is None
+
+
+def test_a_verb_or_a_count_of_winners_before_the_papers_own_place_opens_no_name():
+    mention = find_series("我县三个项目市社区公益服务项目大赛中获奖", None)
+    assert mention is None or not mention.name.startswith(("三个", "我县"))
+    mention = find_series(None, "为挖掘和推广我县优秀社区工作法(治理经验)评选,某办开展了推选。")
+    assert mention is None or "我县" not in mention.name
+
+
+def test_a_headlines_bare_province_is_the_place_the_story_names_with_the_edition():
+    title = "我市两个项目省社区公益创投大赛中获奖"
+    text = "本报讯 近日,浙江省第三届社区公益创投大赛结果揭晓,我市推荐的两个项目获奖。"
+    mention = in_full(find_series(title, None), title, text)
+    assert mention.ordinal == "第三届"
+    assert series_key(mention.name) == series_key("浙江省社区公益创投大赛")

@@ -186,6 +186,8 @@ _ORG_END = re.compile(
     # 共青团中央, 团中央, 中共中央: a central committee (not 党中央 in 在党中央的领导下: 党 is no body's name)
     r"|(?:团|中共)中央)$")
 _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由"
+                               # 于某中心举行颁奖礼: where it was held (not 于都县, 于洪区, 于田县: places)
+                               r"|于(?![都洪田])"
                                # 全港各大校长会, 全市各社区: the many of a kind across a place, none named
                                r"|全[\u4e00-\u9fff]?各"
                                # (经评审小组评审: a procedure's 经, not 经济日报's nor 经开区's, a zone's short name)
@@ -564,6 +566,12 @@ _SITE_FOOTER = re.compile(r"(?:^[ \t]*(?:[^\n，,。；;！？:：]{2,30}(?:主�
                           re.MULTILINE | re.IGNORECASE)
 
 
+# 某某网是由甲部主管、乙集团主办的官方新闻网站: who runs the news site, said in its own profile, not who runs the
+# competition it reports.
+_OUTLET_PROFILE = re.compile(r"是由[^。！？\n]{2,80}?(?:主管|主办|承办)的[^。！？\n，,]{0,20}?"
+                             r"(?:网站|门户|新闻网|客户端|报纸|刊物|期刊|媒体|平台)")
+
+
 @dataclass(frozen=True)
 class Organiser:
     """One organisation with its role; ``printed`` is the name as the text gave it."""
@@ -596,7 +604,7 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
     found.extend(_headed_lists(text))
     found.extend(_representatives(text))
     for sentence in _sentences(text):
-        if _other_event(sentence, text):
+        if _other_event(sentence, text) or _OUTLET_PROFILE.search(sentence):
             continue
         # 大赛由甲组委会主办(展会由乙部、丙省人民政府主办): the aside gives the roles of the fair the contest is part of
         sentence = _OTHER_EVENT_ASIDE.sub("", sentence)

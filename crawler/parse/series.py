@@ -28,16 +28,16 @@ ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季|次)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验", "选拔", "评鉴", "成果", "大赏",
-              "评估", "大调查", "比赛", "大比拼", "PK赛")
+              "评估", "大调查", "比赛", "大比拼", "PK赛", "大奖赛", "竞演")
 # (A 榜 is a list of honours a competition publishes, 慈善爱心榜; one is not put 上榜 on its own name.)
 _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
          + "|(?<![上登入打光])榜(?![单样上])")  # (某镇榜上有名: a winner on the list)
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|近日|日前|近期"
-         r"|在[^\s，。“”]{0,8}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
+         r"|在[^\s，。“”]{0,16}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
          r"|启动|发布|揭晓|公布|公示|出炉|颁奖|颁发|颁(?=[一二三四五六七八九十百\d])|举行|结果|获奖|获得|荣获|入选|入围|评审"
          r"|仪式|典礼|大会|通知|公告|启事|申报|报名|成果展(?!示)"
-         r"|名单|暨|的通知|总决赛|决赛|复赛|终审|表彰会|发布会|成功|[，,。；;：:！？!?、]|(?<![A-Za-z])\s(?![A-Za-z])"
+         r"|名单|暨|的通知|总决赛|决赛|半决赛|复赛|初赛|预赛|终审|评出|选出|表彰会|发布会|成功|[，,。；;：:！？!?、]|(?<![A-Za-z])\s(?![A-Za-z])"
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
@@ -273,6 +273,12 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
         for numbered in series_mentions(text[:1500]):
             if _QUOTE_RE.sub("", numbered.printed).startswith(brand.group(1)):
                 return numbered
+    if not mention.ordinal and re.match(r"[省市区县](?=[\u4e00-\u9fff]{4})", mention.name):
+        # 我市四个项目省青年志愿服务项目大赛中获佳绩 over 安徽省第四届青年志愿服务项目大赛…: the paper's bare 省 stands
+        # for the place the story names with the edition.
+        short = series_key(mention.name[1:])
+        mention = next((numbered for numbered in series_mentions(text[:1500])
+                        if numbered.ordinal and series_key(numbered.name) == short), mention)
     if mention.ordinal:
         # 首届青年志愿服务大赛落幕 over 某区首届青年志愿服务项目大赛…: the same edition, its name written out in full.
         short = series_key(mention.name)
@@ -457,6 +463,9 @@ def _clean(name: str) -> str:
     name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
     # 发布首份…榜单: the first of a kind; 我市…: the paper's own place, unnamed. Neither is a word of the name.
     name = re.sub(r"^(?:首(?:份|个|次)|我(?:省|市|区|县|镇|校)|全(?:省|市|区|县))", "", name)  # (全省…: R6)
+    # 宣传我市…, 我市四个项目省…大赛: a verb or a count of winners before the paper's own place opens no name.
+    name = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?我(?:省|市|区|县|镇|校))", "", name)
+    name = re.sub(r"^[\d一二三四五六七八九十两]+个(?:项目|案例|单位|社区|作品)(?:在|获)?", "", name)
     # 今(115)年度…: this year's round, referred to, is no word of the name.
     name = re.sub(r"^[今本明去]\s*[(（]?\s*\d{2,4}\s*[)）]?\s*年度?", "", name)
     # …案例及…提名案例: a tier of the same selection joined to its name.
