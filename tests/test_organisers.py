@@ -1444,3 +1444,11 @@ def test_the_venue_after_yu_is_where_it_was_held_not_a_body():
     text = "由甲市民政局举办、乙协会协办的「2019年社区服务嘉许计划」,昨日于某区会议展览中心举行颁奖礼。"
     names = [o.name for o in find_organisers(text)]
     assert "甲市民政局" in names and not any(name.startswith("于") for name in names)
+
+
+def test_a_new_pattern_of_governance_is_no_bureau():
+    found = find_organisers("某小区着力构建多方协同治理新格局,开展“十佳楼道”评选活动。")
+    assert not any(o.name.endswith("格局") for o in found)
+    # A bureau whose name ends in the same character still is one.
+    found = find_organisers("甲区科技创新局开展“十佳创新项目”评选活动。")
+    assert [o.name for o in found] == ["甲区科技创新局"]

@@ -1723,6 +1723,8 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
         return False
     if re.search(r"组织\d+[个家名]", name):
         return False  # 甲区组织43个街道和相关委办局: a verb and the count it has take part, not a body's name
+    if re.search(r"(?:格|布|大|结|开|全|僵|时|变|破|(?<!创)新)局$", name):
+        return False  # 构建…治理新格局, 服务大局: a 局 that is a state of things, not a bureau
     if re.search(r"[和与及][和与及]", name):
         return False  # 投稿和与各地政府: two conjunctions in a row join phrases, not a name's words
     # 的 marks a phrase, not a name, except in 党的建设 (中共上海市委党的建设工作领导小组办公室).
