@@ -1666,3 +1666,16 @@ def test_a_winner_set_apart_is_a_tier_of_one(text: str, selected: int | None, ti
 )
 def test_a_total_honoured_in_groups(text: str, selected: int | None) -> None:
     assert parse_counts(text)["selected"] == selected
+
+
+def test_a_pool_with_its_senders_named_and_a_judging_clause_before_the_pick_is_the_entries():
+    text = ("今年,组委会从来自全国30多个省份、近300个县市的2000余个治理案例中,经过三轮专家评审,"
+            "遴选确定了100个优秀案例。")
+    counts = parse_counts(text, None)
+    assert (counts["applications"], counts["applications_qualifier"]) == (2000, "余")
+    assert counts["selected"] == 100
+
+
+def test_a_pool_a_plan_will_pick_from_after_judging_rounds_is_not_yet_the_entries():
+    text = "主办方计划经过两轮评审,于年底前从各地推荐的200多个项目中,评出获奖名单。"
+    assert parse_counts(text, None)["applications"] is None

@@ -374,11 +374,14 @@ _OWN_PLACE = re.compile(r"我(?:省|市|县|区|镇|乡)")
 _WON_AFTER = re.compile(r"入选|获奖|获评|胜出|当选|表彰|被|榜上有名|上榜|获得|荣获")
 _WON_BEFORE = re.compile(r"入选|获评|获奖")
 # 从/在 … N件X中: the pool a result was drawn from.
-_POOL_BEFORE = re.compile(r"(?:从|在)[^，,。；]{0,16}$")
+# (从来自全国20多个省、近200个地级市1500多个案例中: those it came from may stand between 从 and the amount.)
+_POOL_BEFORE = re.compile(r"(?:从|在)[^，,。；]{0,30}$")
 _POOL_AFTER = re.compile(r"^[^，,。；\d]{0,12}?中")
 # ... when a result is drawn from it just after (在30个案例中，有5个来自杭州 is no pool).
+# (…中，经过多轮评议，遴选发布了…: how they were judged may stand between, in a clause of its own.)
 _DRAWN_FROM = re.compile(
-    r"^[，,\s]?[^，,。；]{0,12}?(?:脱颖而出|胜出|评选出|遴选出|推选出|推荐出|精选出|评出|选出|选拔出|选取|挑选|产生|入选|获评)"
+    r"^[，,\s]?(?:经过?[^，,。；]{1,16}[，,]\s*)?[^，,。；]{0,12}?"
+    r"(?:脱颖而出|胜出|评选出|遴选出|遴选(?:发布|确定|推出)|推选出|推荐出|精选出|评出|选出|选拔出|选取|挑选|产生|入选|获评)"
 )
 # 从3000个案例中，推荐出…100个: recommending out of a pool just named picks the winners (各地推荐出的 puts entries in).
 _POOL_JUST_BEFORE = re.compile(r"(?:从|在)[^。；;从在]{1,40}中\s*[，,]?\s*$")
@@ -389,7 +392,7 @@ _SHORTLIST_NEXT = re.compile(r"^\s*(?:并|均|将|同时)?(?:成功|顺利)?(?:�
 # 将 / 即将 / 计划 / 预计 before a selecting verb: the count is a plan (将近 is a qualifier, 将30个案例评为 a
 # preposition, so 将 counts only before the words a plan goes on with).
 _FUTURE = re.compile(
-    r"(?:即将|预计|拟于|计划(?=于|在|从|评|选|推|产生)|"
+    r"(?:即将|预计|拟于|计划(?=于|在|从|评|选|推|产生|经)|"
     r"(?<!即)将(?=于|在|由|从|通过|综合|根据|按照|依据|经|组织|评选|选出|评出|推选|产生|遴选|确定))"
     r"[^。；]*?(?:精选出|评选出|遴选出|推选出|评议出|选出|评出|产生|确定|揭晓|发布|公布|推出|命名|认定|表彰)[^。；]*$"
 )
