@@ -1452,3 +1452,10 @@ def test_a_new_pattern_of_governance_is_no_bureau():
     # A bureau whose name ends in the same character still is one.
     found = find_organisers("甲区科技创新局开展“十佳创新项目”评选活动。")
     assert [o.name for o in found] == ["甲区科技创新局"]
+
+
+def test_a_financial_news_brand_is_a_body_that_launches_and_an_outlet_that_reports():
+    text = "2016年,某某财经联合全国30家媒体,以“寻找美丽社区”为主题,发起了“十佳宜居社区”评选活动。"
+    assert [(o.name, o.role) for o in find_organisers(text)] == [("某某财经", "organiser")]
+    # Reporting another's results, it is no organiser.
+    assert find_organisers("某某财经发布了全国十佳宜居社区获奖名单。") == []

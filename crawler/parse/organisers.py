@@ -174,6 +174,8 @@ _ORG_END = re.compile(
     r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|(?<!社会)组织|团|司"
     # 某某社会创新机构 (not 部署, a verb: 活动从部署启动)
     r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|(?<!部)署|机构|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
+    # 第一财经, 某某财经: a financial news outlet's brand
+    r"|财经"
     # 新华每日电讯 (a paper), 某某周刊; 政协…界别 (a sector of a political consultative body that runs its own events)
     r"|电讯|界别|周刊|月刊|旬刊"
     # 某城信息港: a city's web portal (not any port: 上海港 is a place as much as a body)
@@ -442,7 +444,7 @@ _SELECTING_VERBS = ("评选出", "遴选出", "遴选确定", "评出", "选出"
 _ISSUES_DOCUMENT = (r"(?:印发|下发|出台|制定|发布|发出)(?=了?《?(?:关于)?[^《》。，,；;]{2,80}?"
                     r"(?:通知|决定|方案|办法|公告|通告|细则)》?)")
 # (nor from an event: 某某大会揭晓…获奖名单 gives the awards of a selection the text names apart)
-_OUTLET = re.compile(r"(?:网|报|报社|日报|晚报|时报|电视台|广播电台|电台|频道|客户端|新闻|杂志社?|传媒|融媒体中心"
+_OUTLET = re.compile(r"(?:网|报|报社|日报|晚报|时报|电视台|广播电台|电台|频道|客户端|新闻|财经|杂志社?|传媒|融媒体中心"
                      r"|大会|论坛|峰会|博览会|年会)》?$")
 # 举行 too: A举行…颁奖典礼 holds the competition's own event (a venue is 在A举行, read elsewhere). 办理 is how a
 # Taiwanese agency says it runs one (某会办理第6届「…奖」).
