@@ -1459,3 +1459,18 @@ def test_a_financial_news_brand_is_a_body_that_launches_and_an_outlet_that_repor
     assert [(o.name, o.role) for o in find_organisers(text)] == [("某某财经", "organiser")]
     # Reporting another's results, it is no organiser.
     assert find_organisers("某某财经发布了全国十佳宜居社区获奖名单。") == []
+
+
+def test_the_bodies_that_decided_a_selection_together_run_it():
+    text = ("经甲省委组织部、甲省民政厅和甲省司法厅共同研究,认定某县某镇等12个乡镇为甲省法治建设示范乡镇。")
+    assert {(o.name, o.role) for o in find_organisers(text)} == {
+        ("中共甲省委组织部", "organiser"), ("甲省民政厅", "organiser"), ("甲省司法厅", "organiser")}
+    # Experts who reviewed the entries are no bodies.
+    assert find_organisers("经专家集中研究,认定某镇等12个乡镇为示范乡镇。") == []
+
+
+def test_where_a_list_was_made_known_and_a_body_referred_back_to_are_no_names():
+    found = find_organisers("甲厅网站公示,认定某镇等5个乡镇为示范乡镇。")
+    assert not any(o.name.endswith("公示") for o in found)
+    found = find_organisers("各参赛团队须联合一个团组织申报项目,并全程接受该团组织的指导。")
+    assert not any("该" in o.name for o in found)

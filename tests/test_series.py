@@ -858,3 +858,11 @@ def test_a_headlines_bare_province_is_the_place_the_story_names_with_the_edition
     mention = in_full(find_series(title, None), title, text)
     assert mention.ordinal == "第三届"
     assert series_key(mention.name) == series_key("浙江省社区公益创投大赛")
+
+
+def test_the_awards_of_a_contest_and_the_winners_before_entering_it_are_no_words_of_its_name():
+    mention = find_series("第三届某市社区公益创业大赛奖项揭晓", None)
+    assert mention is not None and mention.name.endswith("公益创业大赛")
+    mention = find_series("某省三地入选全国“平安乡村”典型案例", None)
+    assert mention is not None and not mention.name.startswith("某省")
+    assert "入选" not in mention.name

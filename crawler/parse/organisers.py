@@ -620,6 +620,7 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         found.extend(_joint_makers(text, found))
     found.extend(_launchers(text))
     found.extend(_entrusted(text))
+    found.extend(_deciders(text))
     found.extend(_conferrers(text))
     found.extend(_owners_before_names(text))
     found = _without_past_founders(found)
@@ -831,6 +832,20 @@ def _entrusted(text: str) -> list[Organiser]:
     """The bodies another entrusts with organising its selection (``委托乙会组织评选``): organisers (O1)."""
     found: list[Organiser] = []
     for match in _ENTRUSTED.finditer(text):
+        if _all_organisations(match.group("names")):
+            found.extend(_organisers(match.group("names"), "organiser"))
+    return found
+
+
+# 经甲部、乙厅和丙局共同研究，…认定某镇等10个乡镇为…示范乡镇: the bodies that decided the selection together.
+_DECIDED_BY = re.compile(r"经(?P<names>[^，,。；;“”「」]{4,80}?)(?:共同|联合|集体)?(?:研究|审定|审议)(?:决定|同意)?"
+                         r"(?=[，,][^。；;]{0,60}?(?:认定|评为|确定|命名|授予|表彰))")
+
+
+def _deciders(text: str) -> list[Organiser]:
+    """The bodies by whose joint decision (经…共同研究) the text's selection was made: organisers (O1)."""
+    found: list[Organiser] = []
+    for match in _DECIDED_BY.finditer(text[:1500]):
         if _all_organisations(match.group("names")):
             found.extend(_organisers(match.group("names"), "organiser"))
     return found
@@ -1725,6 +1740,10 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
         return False
     if re.search(r"组织\d+[个家名]", name):
         return False  # 甲区组织43个街道和相关委办局: a verb and the count it has take part, not a body's name
+    if re.search(r"(?:公示|公布|发布|揭晓|公告)$", name):
+        return False  # 某厅网站公示: where and how a list was made known, not a body
+    if re.search(r"该|接受", name):
+        return False  # 全程接受该团组织(的指导): a body referred back to, and a verb, not a name
     if re.search(r"(?:格|布|大|结|开|全|僵|时|变|破|(?<!创)新)局$", name):
         return False  # 构建…治理新格局, 服务大局: a 局 that is a state of things, not a bureau
     if re.search(r"[和与及][和与及]", name):
