@@ -430,6 +430,13 @@ def test_the_original_headline_under_a_reposting_sites_masthead():
     assert extract_text_article(text).title == "我市“百村共建”优秀项目擂台赛举行"
 
 
+def test_the_original_headline_given_on_its_own_label_line_beats_the_subtitles_under_it():
+    text = ("某市社区微更新大赛启动 获奖社区将得50万元\n原标题: 某市社区微更新大赛启动 获奖社区将得50万元\n"
+            "2021年社区微更新大赛启动\n入选社区将各获50万元经费\n"
+            "晚报讯 (记者张某)近日,某市社区微更新大赛正式启动,全市各社区均可报名。")
+    assert extract_text_article(text).title == "某市社区微更新大赛启动 获奖社区将得50万元"
+
+
 def test_a_menu_row_opening_with_the_home_link_is_no_headline():
     from crawler.extract.plaintext import _furniture
     assert _furniture("首頁 新聞中心 鎮(zhèn)江新聞 鎮(zhèn)江新聞 - 社會")

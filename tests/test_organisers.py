@@ -1474,3 +1474,8 @@ def test_where_a_list_was_made_known_and_a_body_referred_back_to_are_no_names():
     assert not any(o.name.endswith("公示") for o in found)
     found = find_organisers("各参赛团队须联合一个团组织申报项目,并全程接受该团组织的指导。")
     assert not any("该" in o.name for o in found)
+
+
+def test_the_body_that_publishes_the_confirmation_of_pilot_zones_runs_the_selection():
+    text = "近日,甲省民政厅发布关于确认全省社区治理创新实验区的批复,全省20个县(市、区)获此殊荣。"
+    assert [(o.name, o.role) for o in find_organisers(text)] == [("甲省民政厅", "organiser")]

@@ -866,3 +866,22 @@ def test_the_awards_of_a_contest_and_the_winners_before_entering_it_are_no_words
     mention = find_series("某省三地入选全国“平安乡村”典型案例", None)
     assert mention is not None and not mention.name.startswith("某省")
     assert "入选" not in mention.name
+
+
+def test_a_province_written_bare_before_the_ordinal_opens_the_name():
+    mention = find_series("浙江首届社区志愿服务项目大赛获奖名单出炉", None)
+    assert mention is not None and mention.printed.startswith("浙江")
+    # Not a word that only ends like one: 开展首届… has no place.
+    mention = find_series("区文明办开展首届社区志愿服务项目大赛", None)
+    assert mention is not None and not mention.printed.startswith("开展")
+
+
+def test_a_venture_philanthropy_round_is_a_competition_head():
+    text = "“携手同行 共创美好”第五届某区社区公益创投评审会召开。"
+    mention = find_series(None, text)
+    assert mention is not None and mention.name.endswith("社区公益创投")
+
+
+def test_the_reply_that_confirms_a_provinces_pilot_zones_names_them():
+    mention = honour_series("近日,某省民政厅发布关于确认全省社区治理创新实验区的批复,全省20个县(市、区)入选。")
+    assert mention is not None and mention.name.endswith("社区治理创新实验区")

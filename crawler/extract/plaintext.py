@@ -74,6 +74,7 @@ _DATE_LABEL = re.compile(rf"^\W*{_DATE_WORD}\W*(?:19|20)\d{{2}}[-./]\d{{1,2}}(?:
 _CRUMB_TRAIL = re.compile(r"(?:当前|现在|所在)的?位置|您的位置|首页\s*[>›»]")
 # 原标题 alone on its line (a mirror's pinyin perhaps inside it): the original headline is on the next line.
 _ORIGINAL_TITLE = re.compile(r"^原[标標](?:\([^)]{1,6}\))?[题題]\s*[:：]?$")
+_ORIGINAL_TITLE_INLINE = re.compile(r"^原[标標][题題]\s*[:：]\s*(\S.{3,})$")
 # 广州 深圳 珠海 汕头 佛山…: a row of a site's menu.
 _MENU = re.compile(r"^(?:\S{1,4}\s+){4,}\S{1,4}$")
 _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
@@ -262,9 +263,13 @@ def _headline(lines: list[str], date_at: int | None) -> str | None:
 def _original_headline(lines: list[str]) -> str | None:
     """The headline under a 原标题 line in the header: a reposting site's masthead and menus stand above it."""
     header = [line for line in lines if line][:12]
-    for index, line in enumerate(header[:-1]):
-        if _ORIGINAL_TITLE.match(line) and _headline_candidate(header[index + 1]):
+    for index, line in enumerate(header):
+        if _ORIGINAL_TITLE.match(line) and index + 1 < len(header) and _headline_candidate(header[index + 1]):
             return header[index + 1]
+        # 原标题: 甲市社区营造竞赛拉开序幕, on one line: the subtitles under it are not the headline.
+        inline = _ORIGINAL_TITLE_INLINE.match(line)
+        if inline and _headline_candidate(inline.group(1)):
+            return inline.group(1)
     return None
 
 

@@ -427,6 +427,8 @@ _HONOURED_COUNT = (r"[\d一二三四五六七八九十百千]+(?:户|名|位|个
                    r"(?=[“「]|首届|第[一二三四五六七八九十\d]{1,3}届)")
 _PUBLISH_VERB = r"公布|发布|揭晓|公示|表彰|确定|推介"
 _RESULTS = re.compile(r"名单|结果|得主|获奖|获得者|先进典型|榜单|成绩"
+                      # 发布关于确认全省…实验区的批复: a document that confirms or names the places chosen
+                      r"|关于(?:确认|命名|认定)[^，,。；;]{2,40}?(?:示范|实验区|试点)"
                       # 发布2018年“最美…”先进事迹: the deeds of those a titled selection chose
                       r"|[”」]先进事迹"
                       # 发布第四批…典型案例, 共同发布了“十大创新案例”: a batch or a top ten of cases is the result
@@ -470,8 +472,9 @@ _HELD_AWARDS = re.compile(r"表彰|表扬|颁奖|授牌|评选|评审|推选")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
 # What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
 # (推介 as 推选: a list of those put up as models; 某某之星 a title of honour)
+# (实验区: a ministry's or province's pilot zones, designated after a selection)
 _SELECTION = re.compile(r"榜(?!样)|评选|征集|案例|大赛|奖|评比|推选|推介|之星|遴选|选拔|十佳|十大|优秀|典型|示范|先进"
-                        r"|第[^，,。]{1,3}批")
+                        r"|实验区|第[^，,。]{1,3}批")
 # Words of organising an event: a sentence with none of them and no selection word (_SELECTION) is about other work.
 _ORGANISING = re.compile(r"主办|承办|协办|举办|举行|启动|发起|组织开展|活动|大赛|比赛|竞赛|评审|揭晓|颁奖|表彰")
 # …and not one where cases are shown or told (开展了优秀案例路演, 举办典型案例分享会): that presents them, unless the

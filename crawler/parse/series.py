@@ -28,7 +28,7 @@ ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季|次)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验", "选拔", "评鉴", "成果", "大赏",
-              "评估", "大调查", "比赛", "大比拼", "PK赛", "大奖赛", "竞演")
+              "评估", "大调查", "比赛", "大比拼", "PK赛", "大奖赛", "竞演", "创投")
 # (A 榜 is a list of honours a competition publishes, 慈善爱心榜; one is not put 上榜 on its own name.)
 _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(?<![领颁获得评嘉夺受参])奖")
          + "|(?<![上登入打光])榜(?![单样上])")  # (某镇榜上有名: a winner on the list)
@@ -214,7 +214,9 @@ _CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为|确认为
                              r"(?:示范[\u4e00-\u9fff]{0,3}|先进[\u4e00-\u9fff]{1,8}|实验区|试点(?:合格)?(?:城市|项目|单位)))"
                              r"(?=称号|[，,。；;、]|$)")
 # 关于命名2022年全国示范性…社区的通知: a notice that names the holders of a title.
-_NAMING_NOTICE = re.compile(r"关于命名(?:(?:19|20)\d{2}\s*年度?)?([^的“”「」『』，,。；;]{4,30}?)的(?:通知|决定|公告)")
+# (关于确认全省…实验区的批复: the reply that confirms the places a province chose.)
+_NAMING_NOTICE = re.compile(r"关于(?:命名|确认|认定)(?:(?:19|20)\d{2}\s*年度?)?([^的“”「」『』，,。；;]{4,30}?)"
+                            r"的(?:通知|决定|公告|批复)")
 # 民政部公示了全国先进…组织、全国优秀…工作者拟表彰名单: the titles a body lists, unquoted, the first of them.
 _LISTED = re.compile(r"(?:公示|公布|印发|发布|通报)了?(?:关于)?([^，,。；;、“”：:]{4,30}?)(?:、[^，,。；;“”]{2,40}?)?"
                      r"(?:拟表彰|拟命名|表彰|命名|拟认定|认定)(?:对象)?名单")
@@ -559,9 +561,9 @@ def _place_before_ordinal(before: str) -> str | None:
         if place and (start == 0 or before[start - 1] not in "省市州") \
                 and word_starts_at(before, start, _PARTICLES_BEFORE_ORDINAL_PLACE):
             return place.group(0).strip()
-    # 为佳木斯首届…大赛画下句点: a city written bare, without 市.
+    # 为佳木斯首届…大赛画下句点, 河北首届…大赛: a city or a province written bare, without 市 or 省.
     before = before.rstrip()
-    city = next((name for name in city_names() if before.endswith(name)), None)
+    city = next((name for name in (*city_names(), *province_names()) if before.endswith(name)), None)
     if city and word_starts_at(before, len(before) - len(city), _PARTICLES_BEFORE_ORDINAL_PLACE):
         return city
     return None
