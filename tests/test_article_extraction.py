@@ -501,3 +501,13 @@ def test_a_labelled_date_under_a_headline_below_a_long_menu():
 def test_a_keywords_line_is_no_headline():
     text = "关键词: 社区\n某区公益创投大赛落幕\n近日,某区公益创投大赛正式落幕,14个入选项目签约。"
     assert extract_text_article(text).title == "某区公益创投大赛落幕"
+
+
+def test_a_notice_cut_off_in_its_outline_keeps_the_outline():
+    # The short lines at the end are the notice's own sections and bodies, not a box of related headlines.
+    text = ("关于举办某区第三届社区创新项目大赛的通知\n发布时间:2023年05月10日\n"
+            "为激发社区活力,培养社区工作人才,某区民政局连续三年举办社区创新项目大赛,现将有关事项通知如下:\n"
+            "一、大赛目标\n引导青年关注社区问题,为社区治理输送新鲜力量,为社会组织培育后备人才队伍。\n"
+            "二、组织单位\n(一)主办单位\n某区民政局\n(二)承办单位\n某社会工作服务中心\n(三)协办高")
+    fields = extract_text_article(text)
+    assert fields.text is not None and "某社会工作服务中心" in fields.text

@@ -1479,3 +1479,24 @@ def test_where_a_list_was_made_known_and_a_body_referred_back_to_are_no_names():
 def test_the_body_that_publishes_the_confirmation_of_pilot_zones_runs_the_selection():
     text = "近日,甲省民政厅发布关于确认全省社区治理创新实验区的批复,全省20个县(市、区)获此殊荣。"
     assert [(o.name, o.role) for o in find_organisers(text)] == [("甲省民政厅", "organiser")]
+
+
+def test_a_headed_list_of_cooperating_universities_with_a_note_on_its_order():
+    text = ("三、组织单位\n(一)主办单位\n甲区民政局\n中共甲区社会组织委员会\n(二)支持单位\n共青团甲区委员会\n"
+            "(三)协办高校(按字母顺序排序)\n乙大学\n丙学院社会工作系\n")
+    assert {(o.name, o.role) for o in find_organisers(text)} == {
+        ("甲区民政局", "organiser"), ("中共甲区社会组织委员会", "organiser"), ("共青团甲区委员会", "supporter"),
+        ("乙大学", "co-organiser"), ("丙学院社会工作系", "co-organiser")}
+
+
+def test_who_stood_behind_a_body_in_its_profile_and_who_made_a_winning_entry_run_no_selection():
+    text = ("“某某案例大赛”由某某案例中心提供主要资金与技术支持。"
+            "某某案例中心是在甲部、乙部的大力支持下,由丙大学建设的案例库。")
+    assert [(o.name, o.role) for o in find_organisers(text)] == [("某某案例中心", "supporter")]
+    text = "“守护河湖”项目由甲市红十字会发起,2019年成立救援队。最终该项目获得一等奖。"
+    assert find_organisers(text) == []
+
+
+def test_where_bodies_act_is_no_body():
+    text = "2018年,甲部、乙部等多个部门,联合在全国组织开展了推选100个最佳志愿服务项目活动。"
+    assert not any(o.name.startswith("在") for o in find_organisers(text))

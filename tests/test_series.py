@@ -885,3 +885,20 @@ def test_a_venture_philanthropy_round_is_a_competition_head():
 def test_the_reply_that_confirms_a_provinces_pilot_zones_names_them():
     mention = honour_series("近日,某省民政厅发布关于确认全省社区治理创新实验区的批复,全省20个县(市、区)入选。")
     assert mention is not None and mention.name.endswith("社区治理创新实验区")
+
+
+def test_the_other_kinds_chosen_after_the_first_head_noun_are_no_words_of_the_name():
+    assert canonical_series("2024年法治创新案例、人物、成果") == canonical_series("法治创新案例")
+
+
+def test_a_colleges_own_numbered_contest_is_not_a_national_one_the_story_names():
+    title = "某某学院第五届“社会治理案例大赛”征集通知"
+    text = "学院已连续举办四届“社会治理案例大赛”校赛,并两次组队参加“中国大学生社会治理案例大赛”全国赛。"
+    mention = in_full(find_series(title, None), title, text)
+    assert mention.name == "社会治理案例大赛"
+    assert canonical_series("中国大学生社会治理案例大赛").startswith("中国大学生")
+
+
+def test_a_team_taking_part_is_no_word_of_the_contest_name():
+    mention = find_series("我院团队参加浙江省高校公共管理案例分析大赛获佳绩", None)
+    assert mention is not None and "参加" not in mention.name and "团队" not in mention.name

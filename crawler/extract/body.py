@@ -54,6 +54,11 @@ _LEAD_IN = re.compile(
 )
 
 
+# A numbered section heading of a notice: 三、组织单位, (一)主办单位, （二）申报对象.
+_OUTLINE_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                              r"\s*[\u4e00-\u9fff]{2,12}$")
+
+
 def clean_lines(lines: list[str], title: str | None = None) -> list[str]:
     """The story's lines: byline lines and repeated titles dropped, furniture after the end cut off."""
     out: list[str] = []
@@ -116,7 +121,10 @@ def _drop_headline_tail(lines: list[str]) -> list[str]:
     start = len(lines) - run
     # A notice signs off with its unit and a date on lines of their own: a signature, not other headlines.
     signed = run and _SIGNATURE_DATE.match(lines[-1])
-    if run >= 3 and not signed and not any(_LEAD_IN.search(line) for line in lines[max(0, start - 1):start + 1]):
+    # A notice's own outline (三、组织单位 / (一)主办单位 / its bodies) is short lines too: numbered headings mark it.
+    outline = any(_OUTLINE_HEADING.match(line) for line in lines[start:])
+    if (run >= 3 and not signed and not outline
+            and not any(_LEAD_IN.search(line) for line in lines[max(0, start - 1):start + 1])):
         end = start
     while end and not _CJK_OR_WORD.search(lines[end - 1]) and len(lines[end - 1]) < 10:
         end -= 1  # +1, 0, ↑: counters and buttons below the story

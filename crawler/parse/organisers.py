@@ -128,7 +128,9 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (_SELECTED_BY, "organiser"),
     (r"(?:具体)?承办(?!方|单位)", "host"),
     (r"协办(?!方|单位)", "co-organiser"),
-    (r"提供(?:全程|学术|媒体|技术|特别|宣传|专业|智力|公益|数据|平台)?支持|(?:全程|学术|媒体|技术|特别|专业|智力)支持"
+    # (由某中心提供主要资金与技术支持: what kinds of support, joined, may stand between)
+    (r"提供(?:(?:主要|全部|部分)?(?:资金|经费|技术|学术|媒体|宣传|平台)[与和及、])?"
+     r"(?:全程|学术|媒体|技术|特别|宣传|专业|智力|公益|数据|平台)?支持|(?:全程|学术|媒体|技术|特别|专业|智力)支持"
      r"|(?:的)?(?:大力|全力|鼎力|悉心)?支持下", "supporter"),
     # A、B主办，C支持: a bare 支持 ending its clause after the names (the names must still look like organisations).
     (r"(?<![的各大全鼎])支持$", "supporter"),
@@ -158,7 +160,11 @@ _ROLE_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
     # (四)决赛承办单位: the stage a body hosts may be said
     r"(?:本次|本届|此次|大赛|活动|评选|竞赛|比赛|征集|总?决赛|半决赛|初赛|复赛)*(?:的)?"
-    r"(指导单位|联合主办单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|协办方)\s*[:：]?\s*$")
+    # (三)协办高校: the kind of body the section lists may stand for 单位
+    r"(指导单位|联合主办单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|协办方"
+    r"|(?:指导|主办|承办|协办|支持)(?:高校|院校|机构|媒体))"
+    # (三)协办高校(按字母顺序排序): a note on the list's order
+    r"\s*(?:[（(][^（）()]{1,12}[）)])?\s*[:：]?\s*$")
 _NEXT_LABEL = re.compile(
     r"[；;。，,]\s*(?=(?:联合主办|指导|主管|主办|承办|协办|支持|媒体支持|学术支持|发起|组织)(?:单位)?\s*[:：])"
     # 指导单位:甲局 乙办 主办单位:丙会 — a page that flattened its lines leaves only a space before the next label
@@ -190,6 +196,8 @@ _ORG_END = re.compile(
 _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由"
                                # 于某中心举行颁奖礼: where it was held (not 于都县, 于洪区, 于田县: places)
                                r"|于(?![都洪田])"
+                               # 联合在全国组织开展…: where a body acts, not its name (not 在线…, a web body)
+                               r"|在(?!线)"
                                # 全港各大校长会, 全市各社区: the many of a kind across a place, none named
                                r"|全[\u4e00-\u9fff]?各"
                                # (经评审小组评审: a procedure's 经, not 经济日报's nor 经开区's, a zone's short name)
@@ -577,6 +585,12 @@ _OUTLET_PROFILE = re.compile(r"是由[^。！？\n]{2,80}?(?:主管|主办|承�
                              r"(?:网站|门户|新闻网|客户端|报纸|刊物|期刊|媒体|平台)")
 
 
+# 某某案例中心是在甲会、乙部的大力支持下，由丙校建设的…: who stood behind a body, said in the body's own profile.
+# (该活动是在甲部的指导下…: a selection's own profile gives its roles; only a body's is another's.)
+_BODY_PROFILE = re.compile(r"^\s*(?P<body>[^，,。；;]{2,30})是在[^。；;]{2,60}?的?(?:大力|鼎力|全力)?"
+                           r"(?:支持|指导|领导)下")
+
+
 @dataclass(frozen=True)
 class Organiser:
     """One organisation with its role; ``printed`` is the name as the text gave it."""
@@ -609,7 +623,8 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
     found.extend(_headed_lists(text))
     found.extend(_representatives(text))
     for sentence in _sentences(text):
-        if _other_event(sentence, text) or _OUTLET_PROFILE.search(sentence):
+        if (_other_event(sentence, text) or _OUTLET_PROFILE.search(sentence) or _profiles_a_body(sentence)
+                or _entry_made_by(sentence)):
             continue
         # 大赛由甲组委会主办(展会由乙部、丙省人民政府主办): the aside gives the roles of the fair the contest is part of
         sentence = _OTHER_EVENT_ASIDE.sub("", sentence)
@@ -646,6 +661,27 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
             seen.add(organiser.name)
             unique.append(organiser)
     return unique
+
+
+def _profiles_a_body(sentence: str) -> bool:
+    """Whether the sentence is a body's profile (某某中心是在甲部的支持下…建设的): the support or guidance it names was
+    given to the body, not to the selection."""
+    profile = _BODY_PROFILE.match(sentence)
+    return bool(profile) and _looks_like_organisation(profile.group("body").strip())
+
+
+# “某某”项目由甲会发起: a winning entry, quoted, as the subject of 由.
+_QUOTED_SUBJECT = re.compile(r"^\s*[“「](?P<name>[^“”「」]{2,30})[”」](?P<kind>[\u4e00-\u9fff]{0,8}?)由")
+
+
+def _entry_made_by(sentence: str) -> bool:
+    """Whether the sentence says who made an entry (“某某”项目由甲会发起，…): those are the entry's bodies. A
+    competition quoted as the subject (“某某”评选由甲部主办) names its own."""
+    subject = _QUOTED_SUBJECT.match(sentence)
+    if not subject:
+        return False
+    words = subject.group("name") + subject.group("kind")
+    return not (_SELECTION.search(words) or _ORGANISING.search(words) or re.search(r"评选|征集|计划|行动", words))
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -748,6 +784,9 @@ def _side_by_side(first: str, second: str, text: str) -> bool:
                           text))
 
 
+_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]")
+
+
 def _headed_lists(text: str) -> list[Organiser]:
     """A notice's section headed by a role (``二、大赛主办单位`` on a line of its own) lists its names on the lines
     below, one or more a line, up to the first line that is not only names."""
@@ -762,6 +801,8 @@ def _headed_lists(text: str) -> list[Organiser]:
             below = below.strip().rstrip("；;。，,")
             if not below:
                 continue
+            if _ROLE_HEADING.match(below) or _NUMBERED_HEADING.match(below):
+                break  # the next section's heading (its own list is read from it)
             names = _organisers(below, role, whole_line=True)
             if not names or len("".join(o.printed for o in names)) < len(re.sub(r"[、，,;；\s和及与]", "", below)):
                 break  # a line of other words (the next heading, a paragraph) ends the list
@@ -1763,8 +1804,9 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
 # 甲县乙街道丙社区: a community named under its street acts as a body (its committee); a bare …社区 does not (走进社区,
 # 幸福社区 alone may be any place), nor do a street's many (街道各社区) or the kind (城乡社区).
 _NAMED_COMMUNITY = re.compile(r"^(?!.*(?:各|基层|城乡))[\u4e00-\u9fff]+街道[\u4e00-\u9fff]{1,12}社区$")
-_JURY = re.compile(r"(?:组委会|组织委员会|评委会|评委|评审委员会|评审团|专家委员会|(?:评审|评选)(?:工作)?(?:领导)?小组)"
-                   r"(?:办公室|秘书处)?$")
+# (中共某区社会组织委员会 is a party committee for social organisations, not an organising committee)
+_JURY = re.compile(r"(?:组委会|(?<!社会)组织委员会|评委会|评委|评审委员会|评审团|专家委员会"
+                   r"|(?:评审|评选)(?:工作)?(?:领导)?小组)(?:办公室|秘书处)?$")
 
 
 @cache

@@ -296,6 +296,10 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
     core = _without_activity(_YEAR.sub("", _clean(mention.printed)))
     if len(core) < 4:
         return mention
+    if mention.ordinal and title and _RUN_BY_INSTITUTION.search(title[:mention.start]):
+        # 某某学院第八届“公共管理案例大赛”: the college runs its own contest (R5); a national one the story names
+        # (“中国大学生公共管理案例大赛”) is another, not this one written in full.
+        return mention
     place = None if re.match(_place_pattern(), core) else (
         _place_for(core, title or "", text) or _place_before_quote(mention.printed, text))
     # …项目决赛 in the headline, …项目大赛 in the story: the contest's own word completes the name.
@@ -305,6 +309,9 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
         fuller = _quoted_fuller(core, text)
         return replace(mention, name=canonical_series(fuller)) if fuller else mention
     return replace(mention, name=canonical_series((place or "") + core + (contest or "")))
+
+
+_RUN_BY_INSTITUTION = re.compile(r"(?:大学|学院|研究院|党校|协会|学会|研究会|报社|杂志社)\s*$")
 
 
 def _place_before_quote(printed: str, text: str) -> str | None:
@@ -470,6 +477,8 @@ def _clean(name: str) -> str:
     name = re.sub(r"^[\d一二三四五六七八九十两]+个(?:项目|案例|单位|社区|作品)(?:在|获)?", "", name)
     # 今(115)年度…: this year's round, referred to, is no word of the name.
     name = re.sub(r"^[今本明去]\s*[(（]?\s*\d{2,4}\s*[)）]?\s*年度?", "", name)
+    # 法治创新案例、人物、论文、产品: the other kinds chosen, listed after the first one's head noun.
+    name = re.sub(rf"^(.{{4,}}?(?:{_HEAD}))(?:、[\u4e00-\u9fff]{{1,4}})+$", r"\1", name)
     # …案例及…提名案例: a tier of the same selection joined to its name.
     name = re.sub(r"(?:及|和|与)[^及和与]{0,16}?(?:提名|入围)(?:案例|奖|项目)$", "", name)
     # 在某市…: the preposition before a place opens no name.
@@ -480,7 +489,8 @@ def _clean(name: str) -> str:
     name = re.sub(r"^[\u4e00-\u9fff]{2,10}?(?:大学|学院|研究院|研究会|协会|学会|基金会|报社|杂志社)(?=中国|全国)", "",
                   name)
     # 某某师范大学公共管理案例大赛: a university before its own contest runs it (R5).
-    name = re.sub(r"^[\u4e00-\u9fff]{2,8}?(?:大学|学院)(?=[\u4e00-\u9fff]{4,}(?:大赛|竞赛)$)", "", name)
+    # (中国大学生…大赛: 大学生 is who takes part, not a university.)
+    name = re.sub(r"^[\u4e00-\u9fff]{2,8}?(?:大学|学院)(?!生)(?=[\u4e00-\u9fff]{4,}(?:大赛|竞赛)$)", "", name)
     # 首届…论坛暨2023…典型案例发布会: the competition is what the forum is joined with, without the event's noun.
     if _FORUM_JOINED.search(name):
         name = re.sub(r"(?:颁奖|发布|表彰|揭晓)*(?:典礼|仪式|大会|盛典|会)$", "", _FORUM_JOINED.split(name)[-1])
@@ -575,6 +585,8 @@ _LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{
                         r"|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|捧回|夺得|喜获|荣膺|齐揽|揽获|包揽"
                         # (某地四地入选全国“…”典型案例: the winners before the verb are no words of the name)
                         r"|入选|入围|当选|跻身"
+                        # (我院团队参加某省…大赛, 19个项目参加…大赛: who took part is no word of the name)
+                        r"|参加|参赛|出征"
                         r"|(?:主办|承办|举办|开展|组织|发起|评选|评出|推出|发布)的)")
 
 
