@@ -902,3 +902,16 @@ def test_a_colleges_own_numbered_contest_is_not_a_national_one_the_story_names()
 def test_a_team_taking_part_is_no_word_of_the_contest_name():
     mention = find_series("我院团队参加浙江省高校公共管理案例分析大赛获佳绩", None)
     assert mention is not None and "参加" not in mention.name and "团队" not in mention.name
+
+
+def test_the_body_that_made_results_known_is_no_word_of_the_name():
+    mention = find_series("近日,甲省民政厅揭晓了2024年全省社区服务优秀案例,20个案例脱颖而出", None)
+    assert mention is not None and series_key(mention.name) == series_key("社区服务优秀案例")
+
+
+def test_a_headlines_bare_city_level_is_the_city_the_story_is_about():
+    title = "市社会治理创新项目评选结果出炉"
+    text = ("本报讯 近日,绍兴市社会治理创新项目评选结果出炉,10个项目获评优秀。"
+            "绍兴市委政法委有关负责人介绍,评选共收到申报项目50个。")
+    mention = in_full(find_series(title, None), title, text)
+    assert series_key(mention.name) == series_key("绍兴市社会治理创新项目")

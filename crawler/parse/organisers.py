@@ -1250,7 +1250,7 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
         elif short:
             organiser = _in_full_elsewhere(organiser, text)
             bare_level = organiser.name.removeprefix("中共")[0] in "新省市区县"
-            place = _story_place(short.group(1), text) if bare_level else None
+            place = story_place(short.group(1), text) if bare_level else None
             if place:
                 named = place + organiser.name[short.end(1):]
                 organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)
@@ -1287,7 +1287,7 @@ _NOT_A_PLACE_START = "由从在和与及对向为是的了将把被日月年度�
 _VERB_BEFORE_BODY = re.compile(r"审议|听取|召开|出席|参加|邀请|批准|提交|报送|通过|联合|会同|配合|协助|委托")
 
 
-def _story_place(level: str, text: str) -> str | None:
+def story_place(level: str, text: str) -> str | None:
     """The one place of ``level`` (省, 市, 区 or 县) that the opening of the story names, for a name written with
     the bare level (市民政局 in a story about one city): ``None`` when it names none or more than one."""
     opening = text[:1500]

@@ -22,6 +22,7 @@ from importlib import resources
 
 from crawler.parse.districts import city_names, province_names, word_starts_at
 from crawler.parse.numbers import NUMERAL
+from crawler.parse.organisers import story_place
 
 # The ordinal that numbers an edition: 第二届, 首届, 第2批, 第三期.
 ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季|次)|首届|首批)"
@@ -300,6 +301,10 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
         # 某某学院第八届“公共管理案例大赛”: the college runs its own contest (R5); a national one the story names
         # (“中国大学生公共管理案例大赛”) is another, not this one written in full.
         return mention
+    bare = re.match(r"[市县区](?=[\u4e00-\u9fff]{4})", core)
+    if bare and not mention.ordinal and (story := story_place(bare.group(0), text)):
+        # 市社会治理创新项目 in the headline of a city's story: the bare level stands for the story's one city.
+        return replace(mention, name=canonical_series(story + core[1:]))
     place = None if re.match(_place_pattern(), core) else (
         _place_for(core, title or "", text) or _place_before_quote(mention.printed, text))
     # …项目决赛 in the headline, …项目大赛 in the story: the contest's own word completes the name.
@@ -580,7 +585,8 @@ def _place_before_ordinal(before: str) -> str | None:
 
 
 _LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起|以来|上午|下午|晚上?)?"
-                        r"|关于|公布了?|发布了?|通报了?|开展|举办|举行|印发|做好|启动|召开|(?:持续)?办理"
+                        r"|关于|公布了?|发布了?|通报了?|揭晓了?|评出了?|选出了?"
+                        r"|开展|举办|举行|印发|做好|启动|召开|(?:持续)?办理"
                         r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|评为|成为|率领|率|带领"
                         r"|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|捧回|夺得|喜获|荣膺|齐揽|揽获|包揽"
                         # (某地四地入选全国“…”典型案例: the winners before the verb are no words of the name)
