@@ -1500,3 +1500,26 @@ def test_who_stood_behind_a_body_in_its_profile_and_who_made_a_winning_entry_run
 def test_where_bodies_act_is_no_body():
     text = "2018年,甲部、乙部等多个部门,联合在全国组织开展了推选100个最佳志愿服务项目活动。"
     assert not any(o.name.startswith("在") for o in find_organisers(text))
+
+
+def test_a_district_whose_name_ends_in_cheng_is_the_storys_place():
+    text = ("东城区第三批“美丽院落”揭晓。记者从东城区城市管理委了解到,东城区第三批“美丽院落”由区城市管理委联合"
+            "区委宣传部、区房管局共同组织评选,东城区共有12个院落获评。")
+    names = {o.name for o in find_organisers(text)}
+    assert "东城区城市管理委" in names and "中共东城区委宣传部" in names
+    # A part of a city (老城区) is no district's name.
+    from crawler.parse.organisers import story_place
+    assert story_place("区", "老城区改造项目启动,老城区居民积极参与,老城区面貌一新。") is None
+
+
+def test_a_long_command_office_is_one_name_and_no_city():
+    text = ("在市城市管理委员会、市规划和自然资源委员会、甲地冬奥会城市运行和环境建设管理指挥部办公室指导下,"
+            "乙市日报社开展最美街巷推选活动。")
+    names = {o.name for o in find_organisers(text)}
+    assert "甲地冬奥会城市运行和环境建设管理指挥部办公室" in names
+    assert not any("冬奥会城市城市" in name or "冬奥会城市规划" in name for name in names)
+
+
+def test_now_and_the_audience_are_no_body():
+    text = "为丰富网络文明建设载体,现面向全校开展2025年网络文明建设优秀案例征集展示活动。"
+    assert not any(o.name.startswith("现") for o in find_organisers(text))

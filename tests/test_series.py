@@ -915,3 +915,14 @@ def test_a_headlines_bare_city_level_is_the_city_the_story_is_about():
             "绍兴市委政法委有关负责人介绍,评选共收到申报项目50个。")
     mention = in_full(find_series(title, None), title, text)
     assert series_key(mention.name) == series_key("绍兴市社会治理创新项目")
+
+
+def test_a_quarter_of_the_year_is_no_edition():
+    mention = find_series("2024年第二季度全国社区服务创新案例发布", None)
+    assert mention is not None and mention.ordinal is None
+    assert series_key(mention.name) == series_key("全国社区服务创新案例")
+
+
+def test_bodies_that_jointly_select_before_the_name_are_no_words_of_it():
+    mention = find_series("甲报社和乙大学研究中心联合评选 2019年度社区工作十大创新案例揭晓", None)
+    assert mention is not None and "联合" not in mention.name and "报社" not in mention.name

@@ -177,7 +177,7 @@ _LABEL_ROLES = (("指导", "guide"), ("主管", "guide"), ("主办", "organiser"
                 ("组织", "organiser"), ("承办", "host"), ("协办", "co-organiser"), ("支持", "supporter"))
 # What an organisation's name ends with.
 _ORG_END = re.compile(
-    r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|(?<!社会)组织|团|司"
+    r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|(?<![运执进举发施推流旅履])行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|(?<!社会)组织|团|司"
     # 某某社会创新机构 (not 部署, a verb: 活动从部署启动)
     r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|(?<!部)署|机构|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
     # 第一财经, 某某财经: a financial news outlet's brand
@@ -198,6 +198,8 @@ _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|
                                r"|于(?![都洪田])"
                                # 联合在全国组织开展…: where a body acts, not its name (not 在线…, a web body)
                                r"|在(?!线)"
+                               # 现面向全校开展…: now, to the whole school (not 现代…, a name's word)
+                               r"|现(?!代)"
                                # 全港各大校长会, 全市各社区: the many of a kind across a place, none named
                                r"|全[\u4e00-\u9fff]?各"
                                # (经评审小组评审: a procedure's 经, not 经济日报's nor 经开区's, a zone's short name)
@@ -1218,7 +1220,8 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
     places: dict[str, set[str]] = {}
     for organiser in found:
         match = _PLACE_PREFIX.match(organiser.name)
-        if match:
+        # (北京冬奥会城市运行…指挥部: a name that runs on to 城市 names no city)
+        if match and not _NOT_A_CITY.search(match.group(1)[-2:]):
             places.setdefault(match.group(2), set()).add(match.group(1))
     result = []
     region = _story_region(text)
@@ -1277,7 +1280,7 @@ _WORD_START = rf"(?:(?<![\u4e00-\u9fff])|(?<=[{_WORD_PARTICLES}]))"
 # …and what ends no place's name at that level: 全市/本市/我区 (the story's place, unnamed), 智慧城市, 社区, 园区,
 # 开发区, 山区 (鞍山市 is a city: the list is per level).
 _NOT_A_PLACE_END = {"市": "全本我该各城超大治", "县": "全本我该各郊", "新区": "全本我该各",
-                    "区": "全本我该各城社小园校景辖片郊山地街商发范验能护新"}
+                    "区": "全本我该各社小园校景辖片郊山地街商发范验能护新"}
 # …nor is one read before what makes the level a word of its own: 市民, 市场 (广大市民 names no city).
 # (县长某某, 某某县长: an official's title after a person's name, no county)
 _NOT_A_PLACE_AFTER = {"市": "民场面值长", "县": "长", "区": "长"}
@@ -1310,10 +1313,12 @@ def story_place(level: str, text: str) -> str | None:
                 start = match.start() + len(match.group(1)) - len(name)
                 # (a shop front, 门市部 / 门市房, is no city; 荆门市, 厦门市 are)
                 shop = at == "市" and name[-1] == "门" and re.match(r"[部房价]", opening[start + len(name) + 1:])
-                if (len(name) < 2 or shop or name[-1] in _NOT_A_PLACE_END[at] or name[0] in _NOT_A_PLACE_START
+                # (老城区, 主城区, 中心城区 are parts of a city; 西城区, 东城区 are districts)
+                town = at == "区" and re.search(r"(?:老|新|主|中心|全|市|县|旧|城)城$", name)
+                if (len(name) < 2 or shop or town or name[-1] in _NOT_A_PLACE_END[at] or name[0] in _NOT_A_PLACE_START
                         or name.startswith(province_names()) or name[1:].startswith(province_names())
                         # (调研报告以及市政府…: a conjunction or particle runs into the level, no place)
-                        or re.search("[届第及的了奖赛]", name) or _VERB_BEFORE_BODY.search(name)):
+                        or re.search("[届批第及的了奖赛]", name) or _VERB_BEFORE_BODY.search(name)):
                     continue
                 if word_starts_at(opening, start, _WORD_PARTICLES):
                     starts.add(name)

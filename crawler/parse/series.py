@@ -25,7 +25,8 @@ from crawler.parse.numbers import NUMERAL
 from crawler.parse.organisers import story_place
 
 # The ordinal that numbers an edition: 第二届, 首届, 第2批, 第三期.
-ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季|次)|首届|首批)"
+# (第三季度 is a quarter of the year, not a third season.)
+ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季(?!度)|次)|首届|首批)"
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验", "选拔", "评鉴", "成果", "大赏",
@@ -59,7 +60,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:[-—–~至]\s*(?:19|20)?\d{2,4}\s*)?�
                    # (Taiwan's years, counted from 1912: 111年度, 一一四年度.)
                    r"|(?<![0-9])1[0-2]\d年度|(?<![0-9])[5-9]\d年度|^1[0-2]\d年(?=[\u4e00-\u9fff])|(?<=[县市区])1[01]\d年(?=[\u4e00-\u9fff])|(?<![〇○零一二三四五六七八九十])[一][〇○零一二三四五六七八九]{2}年度"
                    # (A year read out digit by digit: 二〇一四年, 二零一五年度.)
-                   r"|(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}年度?")
+                   r"|(?<![〇○零一二三四五六七八九十])[一二][〇○零一二三四五六七八九]{3}年度?"
+                   # (2025年第三季度…: the quarter of a year's round.)
+                   r"|第[一二三四1-4]季度")
 # Words for the activity around a name, not part of it: …案例征集推介活动, …卓越奖选拔活动, …工作法征集展示活动.
 _TRAILING = re.compile(r"(?:和|及|与)?(?:公众|网络|网上|群众)?"  # (公众推选活动: the public votes)
                        r"(?:评选活动|征集活动|推选活动|选拔活动|征集评选|评选|评比|征集|推选|选拔|遴选"
@@ -593,6 +596,8 @@ _LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{
                         r"|入选|入围|当选|跻身"
                         # (我院团队参加某省…大赛, 19个项目参加…大赛: who took part is no word of the name)
                         r"|参加|参赛|出征"
+                        # (甲报社和乙中心联合评选 2016年度…十大创新案例揭晓: the bodies who jointly select)
+                        r"|(?:联合|共同)(?=评选|评出|推选|遴选)"
                         r"|(?:主办|承办|举办|开展|组织|发起|评选|评出|推出|发布)的)")
 
 
