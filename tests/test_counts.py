@@ -1679,3 +1679,16 @@ def test_a_pool_with_its_senders_named_and_a_judging_clause_before_the_pick_is_t
 def test_a_pool_a_plan_will_pick_from_after_judging_rounds_is_not_yet_the_entries():
     text = "主办方计划经过两轮评审,于年底前从各地推荐的200多个项目中,评出获奖名单。"
     assert parse_counts(text, None)["applications"] is None
+
+
+def test_cases_by_another_word_courtyards_lanes_brands_and_village_rules_are_entries():
+    assert parse_counts("此次优秀事例征集共收到申报事例210件。", None)["applications"] == 210
+    assert parse_counts("全区共申报院落小区41个,经过实地走访,最终12个院落获评。", None)["applications"] == 41
+    assert parse_counts("共推荐96篇村规民约参加评选。", None)["applications"] == 96
+    counts = parse_counts("8个品牌从全国近2000个党建品牌中脱颖而出。", None)
+    assert (counts["applications"], counts["applications_qualifier"]) == (2000, "近")
+
+
+def test_tiers_of_cases_called_shili_add_up():
+    counts = parse_counts("最终确定最佳事例10件、优秀事例30件和提名事例15件。", None)
+    assert counts["selected"] == 55 and counts["by_tier"]["优秀事例"] == 30

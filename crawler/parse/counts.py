@@ -86,6 +86,9 @@ _SELECT_AFTER = re.compile(
 _CASE_NOUN = re.compile(
     # 卷宗: the case files a review of mediation or court work judges.
     r"案例|项目|专案|作品|成果|实践|方案|论文|材料|申报书|报名表|经验|做法|典型|工作法|来稿|稿件|征文|模式|提案|点子|卷宗|"
+    # 事例 (a case by another word), 申报件, 村规民约, 党建品牌; 院落 and 街巷: the courtyards and lanes a 最美
+    # selection judges are its entries.
+    r"事例|申报件|村规民约|居民公约|品牌|院落|街巷|"
     # 参赛计划: a plan put in for a contest is its entry (计划 alone is any plan).
     r"参[赛评选]计划"
 )
@@ -158,7 +161,8 @@ _TIER_WORDS = (
     # 金牌调解员5名，银牌调解员10名: a title graded by medal is a tier, whoever holds it.
     rf"[金银铜]牌{_NAME_CH}{{1,8}}|"
     rf"十佳{_NAME_CH}{{0,8}}|十大{_NAME_CH}{{0,8}}|十强{_NAME_CH}{{0,8}}|"
-    rf"(?:优秀|提名|入围|示范|典型|最佳){_NAME_CH}{{0,4}}(?:案例|项目)"
+    # (最佳事例25件、优秀事例50件: 事例 is a case by another word)
+    rf"(?:优秀|提名|入围|示范|典型|最佳){_NAME_CH}{{0,4}}(?:案例|项目|事例)"
 )
 # A quoted name counts as a tier when it reads like one: 案例 / 奖 / 项目 / 单位 at its end, or a rank inside.
 # 之星: a title for persons (“百姓学习之星”), a tier of those who won it.
