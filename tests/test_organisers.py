@@ -1523,3 +1523,10 @@ def test_a_long_command_office_is_one_name_and_no_city():
 def test_now_and_the_audience_are_no_body():
     text = "为丰富网络文明建设载体,现面向全校开展2025年网络文明建设优秀案例征集展示活动。"
     assert not any(o.name.startswith("现") for o in find_organisers(text))
+
+
+def test_a_body_that_entrusts_another_and_the_body_after_the_copula():
+    text = "近日,甲区民政局委托甲区社会组织发展中心举办第二届社区公益项目大赛。"
+    assert {o.name for o in find_organisers(text)} == {"甲区民政局", "甲区社会组织发展中心"}
+    text = "第三届“邻里节”社区公益创投大赛的主办方是乙街道,共有20个项目参赛。"
+    assert not any(o.name.startswith("是") for o in find_organisers(text))

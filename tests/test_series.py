@@ -926,3 +926,18 @@ def test_a_quarter_of_the_year_is_no_edition():
 def test_bodies_that_jointly_select_before_the_name_are_no_words_of_it():
     mention = find_series("甲报社和乙大学研究中心联合评选 2019年度社区工作十大创新案例揭晓", None)
     assert mention is not None and "联合" not in mention.name and "报社" not in mention.name
+
+
+def test_a_year_set_off_by_a_dot_and_the_contests_entries_are_no_words_of_the_name():
+    assert canonical_series("2022·某市·某区社区公益项目大赛") == canonical_series("某市·某区社区公益项目大赛")
+    assert canonical_series("某县新时代文明实践公益创投大赛项目") == canonical_series("某县新时代文明实践公益创投大赛")
+
+
+def test_the_times_a_place_won_a_prize_are_no_edition_of_it():
+    mention = find_series(None, "甲市荣获“全国平安城市”称号,第三次捧得“长安杯”。")
+    assert mention is None or mention.ordinal is None
+
+
+def test_what_the_confirmed_places_went_through_is_no_word_of_the_designation():
+    mention = honour_series("甲省民政厅印发《关于确认第一批全省社区治理创新实验区通过结项验收的通知》。")
+    assert mention is not None and mention.name.endswith("社区治理创新实验区")

@@ -200,6 +200,8 @@ _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|
                                r"|在(?!线)"
                                # 现面向全校开展…: now, to the whole school (not 现代…, a name's word)
                                r"|现(?!代)"
+                               # 主办方是布吉街道: the copula, not a name's word
+                               r"|是"
                                # 全港各大校长会, 全市各社区: the many of a kind across a place, none named
                                r"|全[\u4e00-\u9fff]?各"
                                # (经评审小组评审: a procedure's 经, not 经济日报's nor 经开区's, a zone's short name)
@@ -271,7 +273,7 @@ _FURNITURE = re.compile(r"^(?:【[^】]{0,12}】|〔[^〕]{0,12}〕|[▲△■�
 _SHORT_NAME_NOTE = re.compile(r"\s*[（(](?:以下)?(?:简称|下称|称)[^（）()]{0,20}[）)]")
 # 联合 joins names (A联合B) but is also inside them (全国妇女联合会, 联合国).
 # (联合总会, 联合大学, 联合早报: names too.)
-_LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办总]|大学|早报)|携手|会同")
+_LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办总]|大学|早报)|携手|会同|委托")
 # 同 joins names (A同B) but not inside 协同, 共同, 相同 (社会治理协同创新中心).
 _INNER_SPLIT = re.compile(r"[和及与]|(?<![协共相认如赞不会])同")
 # 由 and 在 open a list of names, but not inside words (自由贸易区, 理由, 所在, 现在).

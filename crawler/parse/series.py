@@ -39,7 +39,9 @@ _STOP = (r"(?:正式|隆重|顺利|圆满|近日|日前|近期"
          r"|在[^\s，。“”]{0,16}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
          r"|启动|发布|揭晓|公布|公示|出炉|颁奖|颁发|颁(?=[一二三四五六七八九十百\d])|举行|结果|获奖|获得|荣获|入选|入围|评审"
          r"|仪式|典礼|大会|通知|公告|启事|申报|报名|成果展(?!示)"
-         r"|名单|暨|的通知|总决赛|决赛|半决赛|复赛|初赛|预赛|终审|评出|选出|奖项|表彰会|发布会|成功|[，,。；;：:！？!?、]|(?<![A-Za-z])\s(?![A-Za-z])"
+         r"|名单|暨|的通知|总决赛|决赛|半决赛|复赛|初赛|预赛|终审|评出|选出|奖项|表彰会|发布会|成功"
+         # (…实验区通过结项验收: what the places chosen went through)
+         r"|通过(?=[^，,。]{0,6}(?:验收|评审|评估|审核))|[，,。；;：:！？!?、]|(?<![A-Za-z])\s(?![A-Za-z])"
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
@@ -220,7 +222,8 @@ _CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为|确认为
 # 关于命名2022年全国示范性…社区的通知: a notice that names the holders of a title.
 # (关于确认全省…实验区的批复: the reply that confirms the places a province chose.)
 _NAMING_NOTICE = re.compile(r"关于(?:命名|确认|认定)(?:(?:19|20)\d{2}\s*年度?)?([^的“”「」『』，,。；;]{4,30}?)"
-                            r"的(?:通知|决定|公告|批复)")
+                            # (关于确认第二批…实验区通过结项验收的通知: what the places went through is no word)
+                            r"(?:通过[^的，,。]{0,8})?的(?:通知|决定|公告|批复)")
 # 民政部公示了全国先进…组织、全国优秀…工作者拟表彰名单: the titles a body lists, unquoted, the first of them.
 _LISTED = re.compile(r"(?:公示|公布|印发|发布|通报)了?(?:关于)?([^，,。；;、“”：:]{4,30}?)(?:、[^，,。；;“”]{2,40}?)?"
                      r"(?:拟表彰|拟命名|表彰|命名|拟认定|认定)(?:对象)?名单")
@@ -485,6 +488,10 @@ def _clean(name: str) -> str:
     name = re.sub(r"^[\d一二三四五六七八九十两]+个(?:项目|案例|单位|社区|作品)(?:在|获)?", "", name)
     # 今(115)年度…: this year's round, referred to, is no word of the name.
     name = re.sub(r"^[今本明去]\s*[(（]?\s*\d{2,4}\s*[)）]?\s*年度?", "", name)
+    # 2023·无锡·滨湖…大赛: a year set off by a middle dot opens no name.
+    name = re.sub(r"^(?:19|20)\d{2}\s*[·•]\s*", "", name)
+    # …公益创投大赛项目: the contest's entries after its own head noun.
+    name = re.sub(r"(?<=大赛|竞赛|比赛)项目$", "", name)
     # 法治创新案例、人物、论文、产品: the other kinds chosen, listed after the first one's head noun.
     name = re.sub(rf"^(.{{4,}}?(?:{_HEAD}))(?:、[\u4e00-\u9fff]{{1,4}})+$", r"\1", name)
     # …案例及…提名案例: a tier of the same selection joined to its name.
@@ -514,6 +521,8 @@ def _after_ordinal(source: str) -> SeriesMention | None:
         rest = re.sub(r"^\s*[)）]", "", rest)  # 2024年（第二届）全国…案例: the ordinal was bracketed
         # 为首批4个“…”项目授牌: the number in the batch is a count, not a word of the name.
         rest = re.sub(rf"^\s*{NUMERAL}\s*(?:个|件|项|家|名)(?![单称0-9一二三四五六七八九十百])", "", rest)
+        if _WON_AGAIN.match(rest):
+            continue  # 第四次捧得“长安杯”: the ordinal counts the times a place won, not the prize's editions
         name = _name_until_stop(rest)
         batch = re.match(rf"\s*[“「]([^{_QUOTES}]{{3,30}})[”」]", rest)
         if not name and batch and "批" in match.group(0):
@@ -555,6 +564,7 @@ def _after_ordinal(source: str) -> SeriesMention | None:
     return None
 
 
+_WON_AGAIN = re.compile(r"\s*(?:捧得|捧回|荣获|获得|获评|夺得|赢得|摘得|问鼎|蝉联|被评为|入选|当选)")
 # A title of honour conferred in batches, up to what is done with it (申报, 名单, 的通知…).
 _DESIGNATION = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?"
                           r"(?:先进(?:集体|个人|单位|组织)|示范[\u4e00-\u9fff]{1,3}?|模范[\u4e00-\u9fff]{1,4}?"
@@ -591,7 +601,7 @@ _LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{
                         r"|关于|公布了?|发布了?|通报了?|揭晓了?|评出了?|选出了?"
                         r"|开展|举办|举行|印发|做好|启动|召开|(?:持续)?办理"
                         r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|评为|成为|率领|率|带领"
-                        r"|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|捧回|夺得|喜获|荣膺|齐揽|揽获|包揽"
+                        r"|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|捧回|捧得|赢得|问鼎|夺得|喜获|荣膺|齐揽|揽获|包揽"
                         # (某地四地入选全国“…”典型案例: the winners before the verb are no words of the name)
                         r"|入选|入围|当选|跻身"
                         # (我院团队参加某省…大赛, 19个项目参加…大赛: who took part is no word of the name)
