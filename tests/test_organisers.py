@@ -1530,3 +1530,8 @@ def test_a_body_that_entrusts_another_and_the_body_after_the_copula():
     assert {o.name for o in find_organisers(text)} == {"甲区民政局", "甲区社会组织发展中心"}
     text = "第三届“邻里节”社区公益创投大赛的主办方是乙街道,共有20个项目参赛。"
     assert not any(o.name.startswith("是") for o in find_organisers(text))
+
+
+def test_a_kind_of_government_inside_a_centres_name_does_not_split_it():
+    text = "大赛由甲大学主办,甲大学数字政府与数据治理研究中心承办。"
+    assert ("甲大学数字政府与数据治理研究中心", "host") in {(o.name, o.role) for o in find_organisers(text)}

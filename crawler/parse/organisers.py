@@ -1791,6 +1791,8 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
         return False
     if re.search(r"组织\d+[个家名]", name):
         return False  # 甲区组织43个街道和相关委办局: a verb and the count it has take part, not a body's name
+    if re.search(r"(?:数字|智慧|法治|服务型|电子|阳光|透明|整体|网上|有为|廉洁)政府$", name):
+        return False  # 数字政府与数据治理研究中心: a kind of government, the field a body studies, not a body
     if re.search(r"(?:公示|公布|发布|揭晓|公告)$", name):
         return False  # 某厅网站公示: where and how a list was made known, not a body
     if re.search(r"该|接受", name):
