@@ -1535,3 +1535,16 @@ def test_a_body_that_entrusts_another_and_the_body_after_the_copula():
 def test_a_kind_of_government_inside_a_centres_name_does_not_split_it():
     text = "大赛由甲大学主办,甲大学数字政府与数据治理研究中心承办。"
     assert ("甲大学数字政府与数据治理研究中心", "host") in {(o.name, o.role) for o in find_organisers(text)}
+
+
+def test_the_bodies_that_publish_their_decision_to_honour_run_the_award():
+    text = "近日,甲省委、省政府公布第三届甲省改革奖表彰决定,30个改革先进典型入选。"
+    assert {(o.name, o.role) for o in find_organisers(text)} == {("中共甲省委", "organiser"), ("甲省政府", "organiser")}
+
+
+def test_a_bare_province_level_body_in_a_citys_story_is_of_that_citys_province():
+    text = ("近日,随州市“十佳社区工作法”评选结果揭晓。本次评选由省民政厅指导,随州市民政局主办,"
+            "随州市各社区积极参与。")
+    assert ("湖北省民政厅", "guide") in {(o.name, o.role) for o in find_organisers(text)}
+    from crawler.parse.districts import province_of_city
+    assert province_of_city("随州市") == "湖北省" and province_of_city("某某市") is None

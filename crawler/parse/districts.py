@@ -118,6 +118,11 @@ def city_names() -> tuple[str, ...]:
     return tuple(sorted((name[:-1] for name in _data()["cities"]), key=len, reverse=True))
 
 
+def province_of_city(city: str) -> str | None:
+    """The province (autonomous region, municipality) a city is in, by its full name (随州市 -> 湖北省)."""
+    return _data()["city_provinces"].get(city)
+
+
 @lru_cache(maxsize=1)
 def _data() -> dict:
     return json.loads(resources.files("crawler").joinpath("data/districts.json").read_text(encoding="utf-8"))

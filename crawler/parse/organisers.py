@@ -81,7 +81,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from crawler.parse.districts import city_names, find_districts, province_names, word_starts_at
+from crawler.parse.districts import city_names, find_districts, province_names, province_of_city, word_starts_at
 
 ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 
@@ -438,7 +438,7 @@ _LAUNCH_MODIFIER = (
 _HONOURED_COUNT = (r"[\d一二三四五六七八九十百千]+(?:户|名|位|个|家)"
                    r"(?=[“「]|首届|第[一二三四五六七八九十\d]{1,3}届)")
 _PUBLISH_VERB = r"公布|发布|揭晓|公示|表彰|确定|推介"
-_RESULTS = re.compile(r"名单|结果|得主|获奖|获得者|先进典型|榜单|成绩"
+_RESULTS = re.compile(r"名单|结果|得主|获奖|获得者|先进典型|榜单|成绩|表彰(?:的)?决定"
                       # 发布关于确认全省…实验区的批复: a document that confirms or names the places chosen
                       r"|关于(?:确认|命名|认定)[^，,。；;]{2,40}?(?:示范|实验区|试点)"
                       # 发布2018年“最美…”先进事迹: the deeds of those a titled selection chose
@@ -1300,6 +1300,12 @@ def story_place(level: str, text: str) -> str | None:
         places = {name + "省" for name in province_names()
                   # (征集甲省…: a province written with its level is one wherever it stands)
                   if name not in _MUNICIPALITIES and re.search(rf"{_WORD_START}{name}|{name}省", opening)}
+        if not places:
+            # 随州市…省民政厅: a city's story that never names its province; the city tells which (a 省, not a
+            # region or a municipality, whose offices are not called 省…).
+            city = story_place("市", text)
+            province = province_of_city(city) if city else None
+            return province if province and province.endswith("省") else None
         return next(iter(places)) if len(places) == 1 else None
     levels = (level, "新区") if level == "区" else (level,)  # (甲新区 is a district too)
     # Written where a word starts (在繁昌县), or anywhere when the place's own name recurs without its level (展示铜陵市
