@@ -941,3 +941,8 @@ def test_the_times_a_place_won_a_prize_are_no_edition_of_it():
 def test_what_the_confirmed_places_went_through_is_no_word_of_the_designation():
     mention = honour_series("甲省民政厅印发《关于确认第一批全省社区治理创新实验区通过结项验收的通知》。")
     assert mention is not None and mention.name.endswith("社区治理创新实验区")
+
+
+def test_the_tier_a_contest_chose_after_its_head_noun_is_no_word_of_its_name():
+    mention = find_series("甲省第二届社区公益创投大赛“十佳项目”出炉", None)
+    assert mention is not None and mention.name.endswith("公益创投大赛")

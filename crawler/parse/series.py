@@ -731,6 +731,8 @@ def _name_until_stop(rest: str) -> str | None:
             name = joined
     # 某某项目大赛金银奖: the tiers won after the contest's own head noun.
     name = re.sub(r"(?<=大赛|竞赛|评选|案例)(?:金银|金|银|铜|一等|二等|三等|特等)奖(?=[”」』]?$)", "", name)
+    # 某某公益创投大赛“十佳项目”出炉: the tier the contest chose, after its own head noun.
+    name = re.sub(r"(?<=大赛|竞赛|比赛|创投)[“「『]?(?:十佳|十大|百佳|优秀)[\u4e00-\u9fff]{0,6}[”」』]?$", "", name)
     # 全球市长论坛·广州奖: the award given at a forum is after the dot.
     name = re.sub(rf"^([{_QUOTES}]?)[^·{_QUOTES}]{{2,20}}(?:论坛|峰会|大会|年会)·", r"\1", name)
     # …大奖·宜居和包容大奖: a category of the prize after the dot.
