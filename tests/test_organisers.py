@@ -1548,3 +1548,17 @@ def test_a_bare_province_level_body_in_a_citys_story_is_of_that_citys_province()
     assert ("湖北省民政厅", "guide") in {(o.name, o.role) for o in find_organisers(text)}
     from crawler.parse.districts import province_of_city
     assert province_of_city("随州市") == "湖北省" and province_of_city("某某市") is None
+
+
+def test_a_district_after_a_citys_bare_level_is_the_district_and_a_league_committee_is_no_party_one():
+    from crawler.parse.organisers import story_place
+    text = ("为推动社会组织参与社区治理,区社工委、区民政局举办社区公益项目大赛。全市共有36个社会组织参赛。"
+            "9月8日,区社工委与区民政局联合组织召开了乙田区社区公益项目大赛决赛。附件:乙田区获奖名单\n乙田区民政局")
+    assert story_place("区", text) == "乙田区"
+    found = {o.name for o in find_organisers("甲州团市委联合市文明办举办第二届青年志愿服务项目大赛。")}
+    assert not any(name.startswith("中共") and "团市委" in name for name in found)
+
+
+def test_a_body_busy_organising_is_no_name():
+    found = find_organisers("眼下,省民政厅正在组织开展全省第三批“百佳”示范社区创建工作,我县社区均可报名。")
+    assert not any("正在" in o.name for o in found)

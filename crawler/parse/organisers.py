@@ -320,7 +320,9 @@ _TITLED_OUTLET = re.compile(r"《(?![^《》]*(?:通知|办法|意见|方案|规
 _PAREN_TAIL = re.compile(r"\s*[（(]([^（）()]{2,40})[）)]$")
 # 某市委 is the Party's committee of 某市 (中共某市委); 团市委, 共青团某省委 are the Youth League's, no Party body, and
 # 民建某省委 a democratic party's.
-_PARTY_COMMITTEE = re.compile(r"^(?!共青团|团|民建|民盟|民进|民革|农工党|致公党|九三学社|台盟)"
+# (临沂团市委: a city's Youth League committee, written after its place, is no party committee either)
+_PARTY_COMMITTEE = re.compile(r"^(?!共青团|团|民建|民盟|民进|民革|农工党|致公党|九三学社|台盟"
+                              r"|[\u4e00-\u9fff]{1,4}团[省市区县]委)"
                               r"[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|自治区|州|盟)委")
 _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("提案委", "提案委员会"), ("社会工委", "社会工作委员会"),
                  ("宣传部部", "宣传部"))
@@ -1348,9 +1350,13 @@ def story_place(level: str, text: str) -> str | None:
     if level == "市":
         places |= {name + "市": name for name in _MUNICIPALITIES if name in opening}
         starts |= set(_MUNICIPALITIES)
-    # (驻马店市 is read as 马店 too: the longer name holds the shorter)
+    # (驻马店市 is read as 马店 too: the longer name holds the shorter; but 市盐田区 is 盐田区 after a city's 市)
     places = {place: name for place, name in places.items()
-              if not any(other != name and other.endswith(name) for other in places.values())}
+              if not any(other != name and other.endswith(name) for other in places.values())
+              or any(len(other) == len(name) + 1 and other[0] in "省市县" for other in places.values()
+                     if other.endswith(name))}
+    places = {place: name for place, name in places.items()
+              if not (name[0] in "省市县" and name[1:] in places.values())}
     editions = {place: name for place, name in editions.items()
                 if not any(other != name and other.endswith(name) for other in editions.values())}
     # The one place a competition's own name opens with (甲市第二届…大赛) is the story's, before any that recurs: a
@@ -1801,7 +1807,7 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
         return False  # 数字政府与数据治理研究中心: a kind of government, the field a body studies, not a body
     if re.search(r"(?:公示|公布|发布|揭晓|公告)$", name):
         return False  # 某厅网站公示: where and how a list was made known, not a body
-    if re.search(r"该|接受", name):
+    if re.search(r"该|接受|正在", name):
         return False  # 全程接受该团组织(的指导): a body referred back to, and a verb, not a name
     if re.search(r"(?:格|布|大|结|开|全|僵|时|变|破|(?<!创)新)局$", name):
         return False  # 构建…治理新格局, 服务大局: a 局 that is a state of things, not a bureau
