@@ -1350,13 +1350,13 @@ def story_place(level: str, text: str) -> str | None:
     if level == "市":
         places |= {name + "市": name for name in _MUNICIPALITIES if name in opening}
         starts |= set(_MUNICIPALITIES)
-    # (驻马店市 is read as 马店 too: the longer name holds the shorter; but 市盐田区 is 盐田区 after a city's 市)
+    # (驻马店市 is read as 马店 too: the longer name holds the shorter; but 市盐田区 is 盐田区 written after a city's
+    # 市, so there the shorter stands and the longer goes)
+    after_level = {name for name in places.values() if name[0] in "省市县" and name[1:] in places.values()}
     places = {place: name for place, name in places.items()
-              if not any(other != name and other.endswith(name) for other in places.values())
-              or any(len(other) == len(name) + 1 and other[0] in "省市县" for other in places.values()
-                     if other.endswith(name))}
-    places = {place: name for place, name in places.items()
-              if not (name[0] in "省市县" and name[1:] in places.values())}
+              if name not in after_level
+              and (name in {other[1:] for other in after_level}
+                   or not any(other != name and other.endswith(name) for other in places.values()))}
     editions = {place: name for place, name in editions.items()
                 if not any(other != name and other.endswith(name) for other in editions.values())}
     # The one place a competition's own name opens with (甲市第二届…大赛) is the story's, before any that recurs: a
