@@ -511,3 +511,13 @@ def test_a_notice_cut_off_in_its_outline_keeps_the_outline():
             "二、组织单位\n(一)主办单位\n某区民政局\n(二)承办单位\n某社会工作服务中心\n(三)协办高")
     fields = extract_text_article(text)
     assert fields.text is not None and "某社会工作服务中心" in fields.text
+
+
+def test_a_page_that_is_a_notice_is_dated_by_its_signature_though_its_list_follows() -> None:
+    page = ("【结果公示】关于2022年某区社区营造优秀项目评选结果的公示\n"
+            "根据评选通知要求,经专家评审,拟将以下项目评为优秀项目,现予公示。\n某区社区营造中心\n2022年9月7日\n"
+            "优秀项目名单\n甲社区 | 邻里花园 |\n乙社区 | 长者饭堂 |")
+    assert extract_text_article(page).published_at == "2022-09-07"
+    # a story that only cites a notice is not dated by the notice's signature
+    story = page.replace("【结果公示】关于2022年某区社区营造优秀项目评选结果的公示", "某区评出社区营造优秀项目")
+    assert extract_text_article(story).published_at is None

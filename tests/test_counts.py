@@ -1692,3 +1692,8 @@ def test_cases_by_another_word_courtyards_lanes_brands_and_village_rules_are_ent
 def test_tiers_of_cases_called_shili_add_up():
     counts = parse_counts("最终确定最佳事例10件、优秀事例30件和提名事例15件。", None)
     assert counts["selected"] == 55 and counts["by_tier"]["优秀事例"] == 30
+
+
+def test_units_counted_then_selected_as_a_title_are_the_winners():
+    text = "经专家评审，将甲街道乙社区《邻里守望》等8个项目评选为“十佳”服务项目，并分别授予一、二、三等奖。"
+    assert parse_counts(text)["selected"] == 8

@@ -1157,8 +1157,11 @@ def test_a_notice_addressed_to_named_units_before_the_many():
             "经申报和核查，确定10个小区为丁市2024年某某典型案例，现予以公布。\n\n丁市住房和城乡建设局\n\n"
             "2024年10月8日\n\n手机版")
     assert pairs(text) == [("丁市住房和城乡建设局", "organiser")]
-    # 各位 greets listeners; it addresses no units
-    assert pairs(text.replace("甲新区管委会,乙开发区管委会,各镇政府、街道办事处,丙市物业协会:", "各位来宾:")) == []
+    # 各位 greets listeners; it addresses no units (and without its closing formula, 现予以公布, nothing marks the
+    # text as a notice over a signature)
+    greeting = text.replace("甲新区管委会,乙开发区管委会,各镇政府、街道办事处,丙市物业协会:", "各位来宾:")
+    assert pairs(greeting.replace("，现予以公布", "")) == []
+    assert pairs(greeting) == [("丁市住房和城乡建设局", "organiser")]
 
 
 def test_a_story_set_in_the_selection_of_the_body_before_its_quoted_name():
@@ -1562,3 +1565,32 @@ def test_a_district_after_a_citys_bare_level_is_the_district_and_a_league_commit
 def test_a_body_busy_organising_is_no_name():
     found = find_organisers("眼下,省民政厅正在组织开展全省第三批“百佳”示范社区创建工作,我县社区均可报名。")
     assert not any("正在" in o.name for o in found)
+
+
+def test_bodies_in_the_middle_of_publishing_their_list_run_the_selection():
+    text = "据悉，目前江宁区民政局、江宁区委组织部正在公示2023年江宁区十佳社区工作法评选名单，公示期7天。"
+    assert pairs(text) == [("江宁区民政局", "organiser"), ("中共江宁区委组织部", "organiser")]
+
+
+def test_offices_that_publish_a_campaigns_typical_cases_by_notice_run_it():
+    text = ("日前，农业农村部办公厅、国家乡村振兴局综合司下发通知，公布“美丽庭院共建共享”典型案例，"
+            "全国30个村榜上有名。")
+    assert pairs(text) == [("农业农村部办公厅", "organiser"), ("国家乡村振兴局综合司", "organiser")]
+
+
+def test_offices_that_organise_selecting_name_whatever_they_chose_and_take_a_district_ending_like_a_word():
+    text = ("中山区召开2019年志愿服务项目评审会。区文明办和区团委组织评选了2019年中山区十个最暖心的志愿项目，"
+            "中山区各街道踊跃参与。")
+    assert pairs(text) == [("中山区文明办", "organiser"), ("中山区团委", "organiser")]
+
+
+def test_bodies_that_jointly_compiled_a_book_of_chosen_cases_organise_it():
+    text = ("在昨天的县域发展论坛上，《中国县域治理百佳案例》(2023)正式首发。该书由某某县域研究院、某某城市发展"
+            "协会共同编撰，收录了100个案例。")
+    assert pairs(text) == [("某某县域研究院", "organiser"), ("某某城市发展协会", "organiser")]
+
+
+def test_a_notice_that_closes_with_its_formula_is_signed_by_its_organiser_above_the_list():
+    text = ("根据评选活动的通知要求，经单位申报、专家评审，拟将甲街道乙社区《邻里守望》等8个项目评为优秀项目，"
+            "现予公示。\n公示期为5个工作日。\n某某市社会工作联合会\n2022年6月3日\n优秀项目名单\n一等奖（1个）\n甲街道乙社区")
+    assert pairs(text) == [("某某市社会工作联合会", "organiser")]

@@ -125,7 +125,8 @@ def extract_text_article(text: str, url: str | None = None) -> ArticleFields:
             published = with_time(published, first_datetime(line))
     elif published is None and not front.get("date"):
         # No date line: the story's dateline may print the year, or a notice is signed with its date.
-        published = _dateline_date(story) or _closing_signature_date(story) or _footer_date(story)
+        published = (_dateline_date(story) or _closing_signature_date(story) or _notice_signature_date(story, title)
+                     or _footer_date(story))
     text_lines = clean_lines(story, title)
     header = [line for line in lines[:body_from] if line]
     return ArticleFields(
@@ -147,6 +148,22 @@ def _closing_signature_date(story: list[str]) -> str | None:
     lines = [line for line in story if line]
     if len(lines) >= 2 and len(lines[-2]) <= 30 and not _is_prose(lines[-2]):
         return signature_date(lines[-1:])
+    return None
+
+
+# A notice's own headline: 关于…的公示 (traditional 關於…的公示 too).
+_NOTICE_TITLE = re.compile(r"[关關][于於][^\n]{2,120}?的(?:公示|公告|通知|通报|通報|决定|決定)$")
+
+
+def _notice_signature_date(story: list[str], title: str | None) -> str | None:
+    """The date a page that is itself a notice (its headline 关于…的公示) is signed with, though the list it made
+    public follows the signature: the first short line of a body over a line that is only a date."""
+    if not title or not _NOTICE_TITLE.search(title):
+        return None
+    lines = [line.strip() for line in story if line.strip()]
+    for signer, dated in zip(lines, lines[1:], strict=False):
+        if len(signer) <= 30 and not _is_prose(signer) and (found := signature_date([dated])):
+            return found
     return None
 
 

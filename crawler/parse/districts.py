@@ -118,6 +118,12 @@ def city_names() -> tuple[str, ...]:
     return tuple(sorted((name[:-1] for name in _data()["cities"]), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def urban_district_names() -> frozenset[str]:
+    """Mainland China's county-level districts (区) by their full names (金山区, 中山区)."""
+    return frozenset(_data()["urban_districts"])
+
+
 def province_of_city(city: str) -> str | None:
     """The province (autonomous region, municipality) a city is in, by its full name (随州市 -> 湖北省)."""
     return _data()["city_provinces"].get(city)

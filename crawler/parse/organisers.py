@@ -81,7 +81,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from crawler.parse.districts import city_names, find_districts, province_names, province_of_city, word_starts_at
+from crawler.parse.districts import (
+    city_names,
+    find_districts,
+    province_names,
+    province_of_city,
+    urban_district_names,
+    word_starts_at,
+)
 
 ROLES = ("guide", "organiser", "host", "co-organiser", "supporter")
 
@@ -121,6 +128,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     # 由A组织，B承办: a bare 组织 ending its clause (not 组织专家评审, not a name ending in 组织 before 主办).
     (r"(?:联合|共同)?组织$", "organiser"),
     (r"联合开展", "organiser"),
+    # 《…百佳案例》由A、B和C联合编制: the bodies that jointly compiled a book of the cases chose them
+    (r"(?:联合|共同)(?:编制|编撰|编纂)(?!的?(?:规划|标准|方案|报告))", "organiser"),
     # 本次征集由A、B于2024年7月启动: a selection started by the names after 由 (only there; see _clause_organisers).
     (_STARTED, "organiser"),
     # 这十大案例由A与B、C在某地共同发布: the results jointly published by the names after 由 (only there)
@@ -413,7 +422,9 @@ _LAUNCH_MODIFIER = (
     r"|" + _OTHERS_TAKE_PART +
     # 甲部官网发布通知，公布了…: the body's own website speaks for it
     r"|官网|官方网站|门户网站|官方微信"
+    # (甲厅、乙部正在公示…名单: a body in the middle of publishing its list)
     r"|共|正式|再次|再度|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟"
+    r"|正在"
     r"|计划|公开"
     # 甲局发布通知，将举办…大赛: the notice that announces it
     r"|(?:发布|印发|下发|发出)了?(?:通知|公告|通告)"
@@ -450,6 +461,8 @@ _RESULTS = re.compile(r"名单|结果|得主|获奖|获得者|先进典型|榜�
                       r"(?:案例|典型|经验|成果|项目|示范|单位)"
                       # 公布甲、乙等248个地方和单位为第十一批…示范单位
                       r"|为(?:第[一二三四五六七八九十\d]{1,3}批|首批|新一批)"
+                      # 公布“某某行动”典型案例: the cases a named campaign chose, ending the clause (not 案例征集)
+                      r"|[”」](?:典型|优秀|最佳|示范)案例(?:名单)?(?=[，,。；;（(]|$)"
                       # 揭晓90户“最美家庭”, 表彰997户第十三届全国五好家庭: the honoured, counted before their title
                       rf"|{_HONOURED_COUNT}")
 # 甲部在各地推荐的基础上遴选确定…为第一批…, 某局评选出…优秀案例20个: verbs of selecting (O1) whose objects may hold
@@ -476,7 +489,7 @@ _LAUNCH = re.compile(
     rf"(?:单位|社区|村|镇|街道|地区|县|区|市))(?:确认|认定|命名)为"
     # 甲厅发文确认第二批…实验区: a body designates by its own document what its selection chose
     rf"|发文(?:确认|认定|命名|公布|表彰)"
-    rf"|组织(?=了|专家(?:进行)?(?:评审|评选))|设立|评选出|遴选出|遴选确定|评出|选出|认定(?=[^，,。；;]{{1,60}}?为)|(?P<document>{_ISSUES_DOCUMENT})"
+    rf"|组织(?=了|专家(?:进行)?(?:评审|评选))|设立|评选出|(?:组织)?评选了|遴选出|遴选确定|评出|选出|认定(?=[^，,。；;]{{1,60}}?为)|(?P<document>{_ISSUES_DOCUMENT})"
     # (a verb of publishing only with the results it publishes in the clause: 发布通知 is how a launch is announced)
     # (a quoted name may hold a comma: 揭晓了“绿水青山,人人守护”先进典型名单)
     rf"|(?:{_PUBLISH_VERB})(?=了?(?:[“「][^“”「」]{{0,40}}[”」]|[^，,。；;]){{0,40}}?(?:{_RESULTS.pattern})))了?")
@@ -1001,7 +1014,8 @@ def _launches_selection(verb: str, launched: str, *, others_take_part: bool = Fa
         # (对荣获全国…的单位进行表彰: those honoured won another's selection; the body only rewards them)
         return not _TAKING_PART.search(_QUOTED.sub("", verb))
     held = verb in ("召开", "举行", "举办", "组织", "开展")
-    if not (_SELECTION.search(launched) or (held and _HELD_AWARDS.search(launched))
+    # (组织评选了…项目: the verb itself says it selects, whatever it calls what it chose)
+    if not (_SELECTION.search(launched) or verb.endswith("评选了") or (held and _HELD_AWARDS.search(launched))
             # 举行全省首届“…”社区风采秀活动启动仪式: an edition's launch or awards
             or (held and _EDITION_EVENT.search(launched))
             # 联合发布《…综合影响力评估结果通报》: the results of an evaluation or a ranking
@@ -1107,6 +1121,10 @@ _SIGNATURE_DATE = (r"(?:\d{4}|[〇零一二三四五六七八九十○]{4})年[\
                    r"[\d一二三四五六七八九十]{1,3}日")
 
 
+# The formula a notice closes with (现予公示, 特此公告): what precedes its signature.
+_NOTICE_CLOSING = re.compile(r"(?:现|特此|现将[^，,。；;]{0,20}?)予?以?(?:公示|公告|公布|通报)(?:如下)?[。.:：]")
+
+
 def _signed_issuers(text: str) -> list[Organiser]:
     """A notice that calls for entries in no one's name says who issued it elsewhere: its heading (``甲中心关于“…”
     典型案例征集活动通知``), its page's author field (``作者:乙联合会``) or its signature, the body's name on the last
@@ -1129,9 +1147,11 @@ def _signed_issuers(text: str) -> list[Organiser]:
             return _organisers(author.group("name"), "organiser")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     # (甲管委会,各镇政府、街道办事处,乙协会: the units may be named before 各, with commas)
-    if re.search(r"^\s*(?:[^。；;：:！？\n]{2,60}[，,、])?各(?!位)[^。；;：:\n]{2,60}[:：]\s*$", text, re.MULTILINE):
-        # a notice addressed to units (各市农业农村局:) is signed by its issuer over the date, wherever the page's
-        # footer puts the pair (under it: a disclaimer, a link list)
+    if (re.search(r"^\s*(?:[^。；;：:！？\n]{2,60}[，,、])?各(?!位)[^。；;：:\n]{2,60}[:：]\s*$", text, re.MULTILINE)
+            or _NOTICE_CLOSING.search(text)):
+        # a notice addressed to units (各市农业农村局:), or one that closes with its formula (现予公示), is signed by
+        # its issuer over the date, wherever the page's footer puts the pair (under it: the list it made public, a
+        # disclaimer, a link list)
         signed = [first for first, second in zip(lines, lines[1:], strict=False)
                   if re.fullmatch(_SIGNATURE_DATE, second) and _looks_like_organisation(first) and len(first) <= 20]
         if len(signed) == 1:
@@ -1325,7 +1345,9 @@ def story_place(level: str, text: str) -> str | None:
                 shop = at == "市" and name[-1] == "门" and re.match(r"[部房价]", opening[start + len(name) + 1:])
                 # (老城区, 主城区, 中心城区 are parts of a city; 西城区, 东城区 are districts)
                 town = at == "区" and re.search(r"(?:老|新|主|中心|全|市|县|旧|城)城$", name)
-                if (len(name) < 2 or shop or town or name[-1] in _NOT_A_PLACE_END[at] or name[0] in _NOT_A_PLACE_START
+                # (金山区, 中山区: a district whose name ends like a word, 山区, is known by its full name)
+                common_end = name[-1] in _NOT_A_PLACE_END[at] and name + at not in urban_district_names()
+                if (len(name) < 2 or shop or town or common_end or name[0] in _NOT_A_PLACE_START
                         or name.startswith(province_names()) or name[1:].startswith(province_names())
                         # (调研报告以及市政府…: a conjunction or particle runs into the level, no place)
                         or re.search("[届批第及的了奖赛]", name) or _VERB_BEFORE_BODY.search(name)):
