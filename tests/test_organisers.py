@@ -1594,3 +1594,28 @@ def test_a_notice_that_closes_with_its_formula_is_signed_by_its_organiser_above_
     text = ("根据评选活动的通知要求，经单位申报、专家评审，拟将甲街道乙社区《邻里守望》等8个项目评为优秀项目，"
             "现予公示。\n公示期为5个工作日。\n某某市社会工作联合会\n2022年6月3日\n优秀项目名单\n一等奖（1个）\n甲街道乙社区")
     assert pairs(text) == [("某某市社会工作联合会", "organiser")]
+
+
+def test_a_notice_signed_by_several_bodies_on_spaced_and_next_lines():
+    text = ("经审核，拟命名甲村等12个村为2023年度“某市民主法治示范村”。现将拟命名名单予以公示(名单附后)。\n"
+            "联系电话:0000-0000000\n某市司法局 某市民政局\n某市法治宣传教育工作领导小组办公室\n2023年5月6日\n"
+            "拟命名名单\n甲村")
+    assert pairs(text) == [("某市司法局", "organiser"), ("某市民政局", "organiser"),
+                           ("某市法治宣传教育工作领导小组办公室", "organiser")]
+
+
+def test_a_host_universitys_sections_under_their_own_heading_host_it():
+    text = ("二、组织机构\n主办单位\n某省公共管理研究生教育指导委员会\n承办单位\n某某大学\n承办部门\n"
+            "某某大学公共管理学院、某某大学MPA教育中心\n三、参赛条件")
+    assert pairs(text) == [("某省公共管理研究生教育指导委员会", "organiser"), ("某某大学", "host"),
+                           ("某某大学公共管理学院", "host"), ("某某大学MPA教育中心", "host")]
+
+
+def test_since_when_opens_no_name_and_bodies_counted_are_none():
+    text = "自2021年某某日报社联合两所高校启动“智慧城市优秀案例”征集活动以来，共收到300多个案例。"
+    assert pairs(text) == [("某某日报社", "organiser")]
+
+
+def test_bodies_that_published_a_years_list_one_after_the_other_run_it():
+    text = "近日，省委组织部、南平市委组织部先后公布了2022年度乡村振兴示范党支部名单，南平市共有12个党支部入选。"
+    assert pairs(text) == [("中共福建省委组织部", "organiser"), ("中共南平市委组织部", "organiser")]

@@ -946,3 +946,15 @@ def test_what_the_confirmed_places_went_through_is_no_word_of_the_designation():
 def test_the_tier_a_contest_chose_after_its_head_noun_is_no_word_of_its_name():
     mention = find_series("甲省第二届社区公益创投大赛“十佳项目”出炉", None)
     assert mention is not None and mention.name.endswith("公益创投大赛")
+
+
+def test_a_years_list_of_title_holders_names_the_title_not_a_level_list_or_a_particle_before_its_place():
+    text = ("近日，省委组织部、南平市委组织部先后公布了2022年度乡村振兴示范党支部名单，邵武市共有5个党支部入选。"
+            "其中，甲村党支部、乙村党支部入选全省乡村振兴示范党支部，丙村党支部入选南平市乡村振兴示范党支部。")
+    facts = parse_announcement("我市5个党支部获评乡村振兴示范党支部", text, None)
+    assert facts.announcement["series"] == "乡村振兴示范党支部"
+
+
+def test_a_particle_before_a_place_is_no_part_of_it():
+    text = "日前，市委组织部公布了2022年度乡村振兴示范党支部名单，甲村党支部入选九江市乡村振兴示范党支部。"
+    assert in_full(honour_series(text), None, text).name == "九江市乡村振兴示范党支部"

@@ -171,7 +171,8 @@ _ROLE_HEADING = re.compile(
     r"(?:本次|本届|此次|大赛|活动|评选|竞赛|比赛|征集|总?决赛|半决赛|初赛|复赛)*(?:的)?"
     # (三)协办高校: the kind of body the section lists may stand for 单位
     r"(指导单位|联合主办单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|协办方"
-    r"|(?:指导|主办|承办|协办|支持)(?:高校|院校|机构|媒体))"
+    # (承办部门: the sections of a host university that run it)
+    r"|(?:指导|主办|承办|协办|支持)(?:高校|院校|机构|媒体|部门))"
     # (三)协办高校(按字母顺序排序): a note on the list's order
     r"\s*(?:[（(][^（）()]{1,12}[）)])?\s*[:：]?\s*$")
 _NEXT_LABEL = re.compile(
@@ -275,7 +276,9 @@ _GENERIC = re.compile(r"^(?:组织|单位|部门|机构|平台|团队|中心|小
                       # an event's own short name (以下简称“赛会”), never a body's
                       r"|赛会|大会"
                       # 学术机构, 专业机构, 第三方评估机构: a kind of body (a named one is longer: 某某社会创新机构)
-                      r"|[\u4e00-\u9fff]{2}机构|第三方[\u4e00-\u9fff]{0,2}机构)$")
+                      r"|[\u4e00-\u9fff]{2}机构|第三方[\u4e00-\u9fff]{0,2}机构"
+                      # 三所高校, 5家单位: bodies counted, not named
+                      r"|[\d一二三四五六七八九十两多几数]+[所家个位][\u4e00-\u9fff]{0,4})$")
 # Page furniture glued before a name: 【本报讯】, ▲ under a photo, a bullet.
 _FURNITURE = re.compile(r"^(?:【[^】]{0,12}】|〔[^〕]{0,12}〕|[▲△■□●○◆◇★☆▶►▼•·※#*\-—=~\s])+")
 # （以下简称“人大公管学院”）: a short name the text will use, not a second name to keep.
@@ -424,7 +427,7 @@ _LAUNCH_MODIFIER = (
     r"|官网|官方网站|门户网站|官方微信"
     # (甲厅、乙部正在公示…名单: a body in the middle of publishing its list)
     r"|共|正式|再次|再度|继续|接续|持续|首次|大力|精心|隆重|决定|已经|已|将|还|又|也|共同|联合|特别|专门|积极|集中|组织|拟"
-    r"|正在"
+    r"|正在|先后|分别"
     r"|计划|公开"
     # 甲局发布通知，将举办…大赛: the notice that announces it
     r"|(?:发布|印发|下发|发出)了?(?:通知|公告|通告)"
@@ -576,6 +579,8 @@ _EVENT_SUBJECT = re.compile(
 _CLAUSE_LEAD = re.compile(
     # (示范创建活动概况 - 甲办于…: a heading before a spaced dash)
     r"^(?:【[^】]{0,12}】|[^，,。:：\n]{0,6}[:：]|[^，,。:：\n]{2,12}\s+[-—]\s+|本报讯|据悉|近日|日前|近期|最近|今年|去年"
+    # 自2022年新京报社联合…启动…以来: since when, before the body that began it
+    r"|自(?:19|20)\d{2}年(?:起|以来)?"
     # a news site's or paper's dateline: 某某网讯, 某某报讯 (with its reporter)
     r"|[^，,。:：\s\n]{1,10}?[网报台]讯(?:\s*[（(][^（）()]{0,20}[）)])?\s*"
     # a wire dateline: 某某网北京5月15日电（记者 某某）
@@ -1020,6 +1025,9 @@ def _launches_selection(verb: str, launched: str, *, others_take_part: bool = Fa
             or (held and _EDITION_EVENT.search(launched))
             # 联合发布《…综合影响力评估结果通报》: the results of an evaluation or a ranking
             or (re.fullmatch(_PUBLISH_VERB, verb) and re.search(r"评估|排名|排行", launched[:60]))
+            # 公布了2021年度乡村振兴模范党组织名单: a list of the holders of a title of the year is a result
+            or (re.fullmatch(_PUBLISH_VERB, verb)
+                and re.search(r"(?:19|20)\d{2}年度?[^，,。；;]{2,30}名单", launched[:60]))
             # 揭晓90户“最美家庭”: a count of the honoured, then their title, is a selection's result
             or (re.fullmatch(_PUBLISH_VERB, verb) and re.match(rf"了?{_HONOURED_COUNT}", launched))
             # 印发《关于公布…活动有关情况的通知》: a notice that publishes, names or honours is its selection's result
@@ -1122,7 +1130,9 @@ _SIGNATURE_DATE = (r"(?:\d{4}|[〇零一二三四五六七八九十○]{4})年[\
 
 
 # The formula a notice closes with (现予公示, 特此公告): what precedes its signature.
-_NOTICE_CLOSING = re.compile(r"(?:现|特此|现将[^，,。；;]{0,20}?)予?以?(?:公示|公告|公布|通报)(?:如下)?[。.:：]")
+# (现将拟命名名单予以公示(名单附后)。: where to find the list may be said before the stop)
+_NOTICE_CLOSING = re.compile(r"(?:现|特此|现将[^，,。；;]{0,20}?)予?以?(?:公示|公告|公布|通报)(?:如下)?"
+                             r"(?:[（(][^（）()]{1,10}[）)])?[。.:：]")
 
 
 def _signed_issuers(text: str) -> list[Organiser]:
@@ -1152,16 +1162,28 @@ def _signed_issuers(text: str) -> list[Organiser]:
         # a notice addressed to units (各市农业农村局:), or one that closes with its formula (现予公示), is signed by
         # its issuer over the date, wherever the page's footer puts the pair (under it: the list it made public, a
         # disclaimer, a link list)
-        signed = [first for first, second in zip(lines, lines[1:], strict=False)
-                  if re.fullmatch(_SIGNATURE_DATE, second) and _looks_like_organisation(first) and len(first) <= 20]
+        signed = [_signers_above(lines, at) for at, line in enumerate(lines) if re.fullmatch(_SIGNATURE_DATE, line)]
+        signed = [signers for signers in signed if signers]
         if len(signed) == 1:
-            return _organisers(signed[0], "organiser")
+            return [organiser for line in signed[0] for organiser in _organisers(line, "organiser")]
     while lines and re.fullmatch(r"[\d〇零一二三四五六七八九十○年月日\s./-]+", lines[-1]):
         lines.pop()  # the date under the signature
     if lines and _looks_like_organisation(lines[-1]) and len(lines[-1]) <= 20 \
             and re.search(f"[本我]{re.escape(lines[-1][-1])}", text):
         return _organisers(lines[-1], "organiser")
     return []
+
+
+def _signers_above(lines: list[str], at: int) -> list[str]:
+    """The lines of bodies that sign a notice over its date line ``at``: each short line that is only names (甲局
+    乙局, spaced, on one line; 丙办 on the next), up to the first line that is not."""
+    signers: list[str] = []
+    for line in reversed(lines[max(0, at - 3):at]):
+        parts = line.split()
+        if len(line) > 40 or not all(len(part) <= 20 and _looks_like_organisation(part) for part in parts):
+            break
+        signers.insert(0, "、".join(parts))
+    return signers
 
 
 def _launch_partners(between: str) -> list[Organiser]:

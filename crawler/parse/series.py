@@ -234,6 +234,9 @@ _TITLE_LISTED = re.compile(r"(?:公示|公布|发布|印发|通报)了?\s*[“�
 _LIST_MADE_PUBLIC = re.compile(r"(?:^|[，,。；;！!：:\s])"
                                r"(?:(?:(?:19|20)\d{2}\s*年度?|[\d一二三四五六七八九十百千]+[个家项名处]|[！!])\s*)*[“「『]?([^“”「」『』，,。；;：:！!\s]{4,30}?)[”」』]?"
                                r"(?:创建|拟命名|拟认定|拟推荐)?(?:对象)?名单(?:正式)?(?:对外)?(?:公示|公布|出炉|揭晓|发布)")
+# 省委组织部、市委组织部先后公布了2021年度乡村振兴模范党组织名单: the list of a year's holders of a title, unquoted.
+_YEAR_LIST = re.compile(r"(?:先后|分别)?(?:公示|公布|印发|发布|通报)了?(?:19|20)\d{2}\s*年度?"
+                        r"([^，,。；;、“”「」：:\s]{4,30}?)(?:拟表彰|拟命名|拟认定)?(?:对象)?名单")
 # A story about an honour long held (曾被评为, 先后荣获, 多次被命名为) reports no conferral.
 _HELD_BEFORE = re.compile(r"曾|先后|多次|历年|连续|已经|已被|荣获|获得")
 
@@ -249,7 +252,7 @@ def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
     if len(honoured) > 1:
         return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
     for pattern in (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE, _NAMING_NOTICE,
-                        _LIST_MADE_PUBLIC):
+                    _LIST_MADE_PUBLIC, _YEAR_LIST):
         for match in pattern.finditer(opening):
             title = match.group(1)
             begins = clause_start(opening, match.start())
@@ -368,9 +371,16 @@ def _place_for(core: str, title: str, text: str) -> str | None:
     subject = re.match(rf"^\s*({_place_pattern()})\s*(?:开展|发布|公布|评选|评出|启动|举办|举行|揭晓|推出|征集)", title)
     if subject and title.find(core[:4]) > subject.end(1):
         return subject.group(1)
-    for at in _occurrences(core, text):
+    occurrences = _occurrences(core, text)
+    # 入选全省乡村振兴模范党组织、…入选九江市乡村振兴模范党组织: the name is shared by the levels' lists; a place
+    # before one of them names that list, not the series.
+    levels = {scope.group(1) or scope.group(2) for at in occurrences
+              if (scope := re.search(r"(?:全([省市区县])|([省市县])级)$", text[max(0, at - 2):at]))}
+    for at in occurrences:
         before = text[max(0, at - 14):at]
         place = _place_at_end(_ORDINAL_OR_YEAR_END.sub("", before)) or _quoted_prefix(before)
+        if place and levels - {place[-1]}:
+            return None
         if place:
             return place
         # 中市社区营造金区奖 in the headline, 台中市社区营造金区奖 in the story: Taiwan's news shortens 台北市, 台中市
@@ -400,6 +410,8 @@ def _place_at_end(before: str) -> str | None:
     """The place ``before`` ends with."""
     for match in re.finditer(rf"(?={_place_pattern()}$)", before):
         place = re.match(_place_pattern(), before[match.start():]).group(0)
+        if place[0] in _PARTICLES_BEFORE_PLACE and re.fullmatch(_place_pattern(), place[1:]):
+            continue  # 入选九江市…: the particle (选) before the place is no part of it
         # A city or district must stand on its own: 发布天津市…, not 市民政局发布 read as 局发布市.
         if word_starts_at(before, match.start(), _PARTICLES_BEFORE_PLACE) or place.startswith(province_names()):
             return place
