@@ -958,3 +958,18 @@ def test_a_years_list_of_title_holders_names_the_title_not_a_level_list_or_a_par
 def test_a_particle_before_a_place_is_no_part_of_it():
     text = "日前，市委组织部公布了2022年度乡村振兴示范党支部名单，甲村党支部入选九江市乡村振兴示范党支部。"
     assert in_full(honour_series(text), None, text).name == "九江市乡村振兴示范党支部"
+
+
+def test_a_place_right_after_the_verb_that_holds_the_competition_is_part_of_its_name():
+    text = "记者获悉，团市委、市文明办将共同举办常州市首届青年志愿服务项目大赛，3月启动。"
+    facts = parse_announcement("我市将举办首届青年志愿服务项目大赛", text, None).announcement
+    assert facts["series"] == "常州市青年志愿服务项目大赛" and facts["edition"] == 1
+
+
+def test_a_street_that_runs_its_own_numbered_contest_is_part_of_its_name_but_not_as_a_headlines_subject():
+    text = "本报讯 11月5日下午，南园街道第二届社区治理创新项目大赛正式启动，面向辖区征集项目。"
+    facts = parse_announcement("南园第二届社区治理创新项目大赛启动", text, None).announcement
+    assert facts["series"] == "南园街道社区治理创新项目大赛"
+    text = "本报讯 2月10日，南园街道举办2025年度“微心愿”优秀案例展示活动，12个案例参加展示。"
+    facts = parse_announcement("南园街道举办2025年度“微心愿”优秀案例展示", text, None).announcement
+    assert facts["series"] == "微心愿优秀案例"

@@ -369,7 +369,8 @@ def _in_order(short: str, full: str) -> bool:
 def _place_for(core: str, title: str, text: str) -> str | None:
     """The place written before ``core`` where the story names it, or as the subject of the headline."""
     subject = re.match(rf"^\s*({_place_pattern()})\s*(?:开展|发布|公布|评选|评出|启动|举办|举行|揭晓|推出|征集)", title)
-    if subject and title.find(core[:4]) > subject.end(1):
+    # (a street, 某街道举办…, is written with the name only where the story writes it so)
+    if subject and title.find(core[:4]) > subject.end(1) and not subject.group(1).endswith("街道"):
         return subject.group(1)
     occurrences = _occurrences(core, text)
     # 入选全省乡村振兴模范党组织、…入选九江市乡村振兴模范党组织: the name is shared by the levels' lists; a place
@@ -403,7 +404,13 @@ def _place_pattern() -> str:
     provinces = "|".join(province_names())
     # (社区, 校区, 城市, 十大…: words that end in 区 or 市 and name no place.)
     city = r"(?!十大|十佳|百佳)[\u4e00-\u9fff]{2,3}(?<![社园校景辖片小城营专])(?:市|区|县)"
-    return rf"(?:全国|长三角|(?:{provinces})(?:省|市|自治区|特别行政区)?(?:{city})?|{city})"
+    # (吉华街道第三届…: a street runs its own contest; after its district too, 渝北区仙桃街道)
+    street = r"(?![各全本我该])[\u4e00-\u9fff]{2,4}街道"
+    return (rf"(?:全国|长三角|(?:{provinces})(?:省|市|自治区|特别行政区)?(?:{city})?(?:{street})?"
+            rf"|{city}(?:{street})?|{street})")
+
+
+_HOLDING_VERB_END = re.compile(r"(?:举办|举行|开展|启动|组织|发起|参加|公布|发布|揭晓)$")
 
 
 def _place_at_end(before: str) -> str | None:
@@ -412,8 +419,10 @@ def _place_at_end(before: str) -> str | None:
         place = re.match(_place_pattern(), before[match.start():]).group(0)
         if place[0] in _PARTICLES_BEFORE_PLACE and re.fullmatch(_place_pattern(), place[1:]):
             continue  # 入选九江市…: the particle (选) before the place is no part of it
-        # A city or district must stand on its own: 发布天津市…, not 市民政局发布 read as 局发布市.
-        if word_starts_at(before, match.start(), _PARTICLES_BEFORE_PLACE) or place.startswith(province_names()):
+        # A city or district must stand on its own: 发布天津市…, not 市民政局发布 read as 局发布市; a verb that
+        # holds the competition may stand right before it (将共同举办芜湖市首届…).
+        if (word_starts_at(before, match.start(), _PARTICLES_BEFORE_PLACE) or place.startswith(province_names())
+                or _HOLDING_VERB_END.search(before[:match.start()])):
             return place
     return None
 
