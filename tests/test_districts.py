@@ -56,3 +56,10 @@ def test_find_places_levels() -> None:
 )
 def test_canonical_district(value: str, district: str | None) -> None:
     assert canonical_district(value) == district
+
+
+def test_a_district_tells_its_province_only_when_no_other_province_has_one_of_that_name():
+    from crawler.parse.districts import province_of_district, urban_district_names
+    assert province_of_district("新荣区") == "山西省"
+    assert province_of_district("鼓楼区") is None and "鼓楼区" in urban_district_names()
+    assert "金山区" in urban_district_names() and "山区" not in urban_district_names()

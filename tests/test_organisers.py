@@ -1619,3 +1619,21 @@ def test_since_when_opens_no_name_and_bodies_counted_are_none():
 def test_bodies_that_published_a_years_list_one_after_the_other_run_it():
     text = "近日，省委组织部、南平市委组织部先后公布了2022年度乡村振兴示范党支部名单，南平市共有12个党支部入选。"
     assert pairs(text) == [("中共福建省委组织部", "organiser"), ("中共南平市委组织部", "organiser")]
+
+
+def test_a_league_committee_of_a_district_lends_its_district_not_its_league_to_the_bare_names_after_it():
+    text = "共青团江宁区委、区文明办、区民政局主办的江宁区第三届青少年公益创投大赛决赛举行。"
+    assert pairs(text) == [("共青团江宁区委", "organiser"), ("江宁区文明办", "organiser"),
+                           ("江宁区民政局", "organiser")]
+
+
+def test_an_adverb_before_organising_an_entrants_clause_and_everyday_fostering_name_no_body():
+    assert pairs("全省坚持激励支持的原则，认真组织开展综合减灾示范社区创建工作。") == []
+    assert pairs("甲校携“银龄课堂”项目参加了街道社工站组织开展的第二届公益项目大赛。") == []
+    assert pairs("在街道社工站的指导培育下，形成了一批优秀的社区社会组织公益品牌。") == []
+
+
+def test_a_province_level_body_in_a_story_that_names_only_its_citys_districts_is_of_their_province():
+    text = ("记者从市司法局获悉，省司法厅、省民政厅公布了第二批“省级民主法治示范村(社区)”名单，我市12个村"
+            "(社区)榜上有名，分别是：平城区甲社区、新荣区乙村、云州区丙村。")
+    assert pairs(text) == [("山西省司法厅", "organiser"), ("山西省民政厅", "organiser")]

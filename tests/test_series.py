@@ -973,3 +973,8 @@ def test_a_street_that_runs_its_own_numbered_contest_is_part_of_its_name_but_not
     text = "本报讯 2月10日，南园街道举办2025年度“微心愿”优秀案例展示活动，12个案例参加展示。"
     facts = parse_announcement("南园街道举办2025年度“微心愿”优秀案例展示", text, None).announcement
     assert facts["series"] == "微心愿优秀案例"
+
+
+def test_units_listed_for_a_years_title_name_the_title():
+    text = "近日，据应急管理部网站公示，我市甲镇乙社区等4个社区被公示为2021年度全国综合减灾示范社区。"
+    assert honour_series(text).name == "全国综合减灾示范社区"

@@ -124,6 +124,12 @@ def urban_district_names() -> frozenset[str]:
     return frozenset(_data()["urban_districts"])
 
 
+def province_of_district(district: str) -> str | None:
+    """The province a district is in, by its full name (新荣区 -> 山西省); ``None`` for a name that districts of
+    several provinces share (鼓楼区) or no district has."""
+    return _data()["urban_districts"].get(district)
+
+
 def province_of_city(city: str) -> str | None:
     """The province (autonomous region, municipality) a city is in, by its full name (随州市 -> 湖北省)."""
     return _data()["city_provinces"].get(city)

@@ -86,6 +86,7 @@ from crawler.parse.districts import (
     find_districts,
     province_names,
     province_of_city,
+    province_of_district,
     urban_district_names,
     word_starts_at,
 )
@@ -101,7 +102,8 @@ _SELECTED_BY = r"(?:联合|共同)?(?:组织)?评选(?=的|出)|(?:联合|共同
 # A role word and the role it gives the names before it. 指导 is not 指导作用 or 指导意见.
 _VERBS: tuple[tuple[str, str], ...] = (
     # 在A的业务指导下: the kind of guidance may be said.
-    (r"(?:的)?(?:共同)?(?:业务|具体|悉心|精心|专业)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|组|老师|单位)",
+    # (在乙中心的指导培育下，形成了…品牌: the everyday fostering of groups, no competition's guide)
+    (r"(?:的)?(?:共同)?(?:业务|具体|悉心|精心|专业)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|组|老师|单位|培育|帮助)",
      "guide"),
     # 由A主管，B主办: the supervising body oversees the event as a guide does (not 主管部门, 主管领导: nouns).
     (r"主管(?!部门|单位|机关|领导|局|理|人|者|的)", "guide"),
@@ -277,6 +279,8 @@ _GENERIC = re.compile(r"^(?:组织|单位|部门|机构|平台|团队|中心|小
                       r"|赛会|大会"
                       # 学术机构, 专业机构, 第三方评估机构: a kind of body (a named one is longer: 某某社会创新机构)
                       r"|[\u4e00-\u9fff]{2}机构|第三方[\u4e00-\u9fff]{0,2}机构"
+                      # 认真组织开展…: an adverb and the verb, no body ending in 组织
+                      r"|(?:认真|积极|精心|广泛|深入|大力|全面|扎实|持续|统筹|周密|有序|共同|联合)组织"
                       # 三所高校, 5家单位: bodies counted, not named
                       r"|[\d一二三四五六七八九十两多几数]+[所家个位][\u4e00-\u9fff]{0,4})$")
 # Page furniture glued before a name: 【本报讯】, ▲ under a photo, a bullet.
@@ -343,7 +347,7 @@ _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("提案委", "提案委员�
 # committee: its 市 is as bare as 市文明办's).
 # 团甲省委 (the Youth League's committee of 甲省) is 甲省's: the 团 before its place is no part of the place.
 # (中共市委宣传部: 中共 is the Party, never the place.)
-_PLACE_PREFIX = re.compile(r"^(?:中共|(?:共青)?团(?=[\u4e00-\u9fff]{1,6}[省市]委$))?"
+_PLACE_PREFIX = re.compile(r"^(?:中共|(?:共青)?团(?=[\u4e00-\u9fff]{1,6}[省市区县]委$))?"
                            r"((?!中共)(?![省市区县])(?!团[省市区县]委)(?!城市|社区|小区|园区|校区|景区|辖区|片区|城区|郊区|山区|地区)"
                            r"[\u4e00-\u9fff]{1,6}?(省|市|区|县))(?!委员会$)")
 _SHORT_PLACE = re.compile(r"^(?:中共)?(新区|省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
@@ -1336,6 +1340,15 @@ _NOT_A_PLACE_START = "由从在和与及对向为是的了将把被日月年度�
 _VERB_BEFORE_BODY = re.compile(r"审议|听取|召开|出席|参加|邀请|批准|提交|报送|通过|联合|会同|配合|协助|委托")
 
 
+def _province_of_districts(opening: str) -> str | None:
+    """The one province the districts an opening names (平城区…新荣区) are all in, when they name no city: a city's
+    paper lists its winners by district."""
+    named = {match.group(1)[start:] for match in re.finditer(r"(?=([\u4e00-\u9fff]{2,4}区))", opening)
+             for start in range(len(match.group(1)) - 2) if match.group(1)[start:] in urban_district_names()}
+    provinces = {province_of_district(name) for name in named}
+    return provinces.pop() if len(provinces) == 1 and None not in provinces else None
+
+
 def story_place(level: str, text: str) -> str | None:
     """The one place of ``level`` (省, 市, 区 or 县) that the opening of the story names, for a name written with
     the bare level (市民政局 in a story about one city): ``None`` when it names none or more than one."""
@@ -1348,7 +1361,7 @@ def story_place(level: str, text: str) -> str | None:
             # 随州市…省民政厅: a city's story that never names its province; the city tells which (a 省, not a
             # region or a municipality, whose offices are not called 省…).
             city = story_place("市", text)
-            province = province_of_city(city) if city else None
+            province = province_of_city(city) if city else _province_of_districts(opening)
             return province if province and province.endswith("省") else None
         return next(iter(places)) if len(places) == 1 else None
     levels = (level, "新区") if level == "区" else (level,)  # (甲新区 is a district too)
@@ -1851,6 +1864,8 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
         return False  # 数字政府与数据治理研究中心: a kind of government, the field a body studies, not a body
     if re.search(r"(?:公示|公布|发布|揭晓|公告)$", name):
         return False  # 某厅网站公示: where and how a list was made known, not a body
+    if re.search(r"参加|参与了", name):
+        return False  # 甲校携某项目参加了乙中心(组织开展的…): an entrant taking part, then who ran it: a clause
     if re.search(r"该|接受|正在", name):
         return False  # 全程接受该团组织(的指导): a body referred back to, and a verb, not a name
     if re.search(r"(?:格|布|大|结|开|全|僵|时|变|破|(?<!创)新)局$", name):

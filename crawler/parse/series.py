@@ -214,9 +214,10 @@ _CONFERRED_BRANDED = re.compile(r"(?:评为|评选为|命名为|认定为|确定
                                 r"([“「『][^“”「」『』]{2,16}[”」』][\u4e00-\u9fff]{2,12}?)(?=称号|[，,。；;、]|$)")
 # …拟被认定为全省乡村治理示范村镇。: the title unquoted, up to the end of the clause or 称号.
 # (确定了16个县(区)为…示范区: those it confers the title on may stand between the verb and 为.)
-_CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为|确认为"
+# (被公示为2020年度全国综合减灾示范社区: listed for the title, the year before it)
+_CONFERRED_BARE = re.compile(r"(?:评为|命名为|认定为|确定为|确认为|被公示为"
                              r"|(?:确定|命名|认定|确认)了?[^。；;“”「」『』，,]{1,20}?为)"
-                             r"([^“”「」『』，,。；;、]{4,24}?"
+                             r"(?:(?:19|20)\d{2}\s*年度?)?([^“”「」『』，,。；;、]{4,24}?"
                              r"(?:示范[\u4e00-\u9fff]{0,3}|先进[\u4e00-\u9fff]{1,8}|实验区|试点(?:合格)?(?:城市|项目|单位)))"
                              r"(?=称号|[，,。；;、]|$)")
 # 关于命名2022年全国示范性…社区的通知: a notice that names the holders of a title.
