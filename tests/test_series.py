@@ -978,3 +978,11 @@ def test_a_street_that_runs_its_own_numbered_contest_is_part_of_its_name_but_not
 def test_units_listed_for_a_years_title_name_the_title():
     text = "近日，据应急管理部网站公示，我市甲镇乙社区等4个社区被公示为2021年度全国综合减灾示范社区。"
     assert honour_series(text).name == "全国综合减灾示范社区"
+
+
+def test_a_venture_philanthropy_round_is_a_competition_and_a_bodys_clause_is_not_a_name():
+    text = "近日，无锡市2021年度公益创投活动正式启动，面向全市社会组织公开征集公益项目。"
+    facts = parse_announcement("无锡市启动2021年度公益创投活动", text, None).announcement
+    assert facts["series"] == "无锡市公益创投"
+    from crawler.parse.series import names_a_competition
+    assert not names_a_competition("区委组织部面向全区基层党组织评选基层党建优秀案例")

@@ -683,7 +683,9 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 
 
 # (A project or method is a competition's when the name ranks it: 十大社区治理创新项目, 优秀社区工作法.)
-_COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛|(?:选拔|评鉴|(?<![上登入打光])榜|先进典型)[”」』]?$"
+# (公益创投活动: projects compete for a venture fund's grants)
+_COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛|创投活动"
+                          r"|(?:选拔|评鉴|(?<![上登入打光])榜|先进典型)[”」』]?$"
                           r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)"
                           # “十佳平安卫士”: a title ranked ten best is given by a selection; so is a search for the
                           # best (“寻找最美社区”), and an assessment that ranks (…综合影响力评估)
@@ -719,9 +721,9 @@ def names_a_competition(name: str | None) -> bool:
             or not (_COMPETITION.search(name) or honouring):
         return False
     if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据|等|了|的)", name) \
-            or "进行" in name:
+            or re.search(r"进行|面向", name):
         # 该活动处于…, 基于多案例的…, 等十佳单位…进行表彰: a phrase that refers back, says what it rests on, or runs
-        # on from a list (等) into a verb (进行) names nothing
+        # on from a list (等) into a verb (进行) names nothing; nor does a body's clause (甲部面向全市…评选…)
         return False
     if re.match(r"(?:培育|推动|促进|加强|提升|打造|深化|鼓励|支持|推进|强化|发挥|树立|挖掘|激发|选树|总结|推广)", name):
         return False  # 为…,培育优秀公益项目: the purpose the notice states, not a competition
