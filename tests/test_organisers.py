@@ -1637,3 +1637,15 @@ def test_a_province_level_body_in_a_story_that_names_only_its_citys_districts_is
     text = ("记者从市司法局获悉，省司法厅、省民政厅公布了第二批“省级民主法治示范村(社区)”名单，我市12个村"
             "(社区)榜上有名，分别是：平城区甲社区、新荣区乙村、云州区丙村。")
     assert pairs(text) == [("山西省司法厅", "organiser"), ("山西省民政厅", "organiser")]
+
+
+def test_a_city_named_in_more_than_three_characters_lends_its_whole_name():
+    text = ("本报讯 呼和浩特市首届社区治理创新项目大赛日前举行，由市委宣传部、市民政局主办。呼和浩特市各旗县区"
+            "共报送项目80个。")
+    assert pairs(text) == [("中共呼和浩特市委宣传部", "organiser"), ("呼和浩特市民政局", "organiser")]
+
+
+def test_what_a_plan_includes_names_no_body_and_how_much_support_is_no_part_of_a_name():
+    assert pairs("大赛将从4月至12月在全市开展。包括组织开展“学雷锋”志愿服务项目大赛、评选表彰等环节。") == []
+    text = "大赛由甲市网络协会主办，甲市新闻网承办，甲市舆情研究院、甲报业集团视听中心大力支持。"
+    assert pairs(text)[-2:] == [("甲市舆情研究院", "supporter"), ("甲报业集团视听中心", "supporter")]

@@ -72,3 +72,8 @@ def test_truncation() -> None:
     assert not is_truncated("未来三方将围绕多方面展开深入合作。\n©2014-2024 dbsqp.com")
     assert not is_truncated("引导全市广大青年和中小学生树立正确的世界观、人生观、价值观，把精神传承下去。 |")
     assert not is_truncated("正文结束。\n关键词 >> 新型冠状病毒,新冠病毒,味觉嗅觉丧失,预测指标,澎湃新闻,城市治理")
+
+
+def test_variant_forms_the_converter_leaves_are_folded_too():
+    text = "本報訊 陜西省首屆巾幗志愿服務項目大賽頒獎儀式在西安舉行，現場為獲獎項目頒獎。"
+    assert fold_text(text) == "本报讯 陕西省首届巾帼志愿服务项目大赛颁奖仪式在西安举行，现场为获奖项目颁奖。"

@@ -986,3 +986,9 @@ def test_a_venture_philanthropy_round_is_a_competition_and_a_bodys_clause_is_not
     assert facts["series"] == "无锡市公益创投"
     from crawler.parse.series import names_a_competition
     assert not names_a_competition("区委组织部面向全区基层党组织评选基层党建优秀案例")
+
+
+def test_a_headline_wrapped_inside_the_name_is_joined_when_the_words_after_the_space_end_it():
+    assert find_series("鄂尔多斯市首届社区治理实践 创新项目大赛举行", None).name == "鄂尔多斯市社区治理实践创新项目大赛"
+    # a space between a slogan and the competition still separates them
+    assert find_series("书写治理新答卷 第三届某市社区治理创新案例发布", None).name == "某市社区治理创新案例"

@@ -261,7 +261,9 @@ _ADVERBS = re.compile(r"(?:等(?:[\d一二三四五六七八九十多几数]+[�
                       r"(?:部委|司局|厅局|委办局|部门|单位|机构|高校|院校|媒体|企业)"
                       r"(?:[和及与]?(?:部委|司局|厅局|委办局|部门|单位|机构|高校|院校|媒体|企业))*"
                       r"|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
-                      r"|积极|具体|负责|正式|今年|每[两三四五]?年|每届|历年|的|已|决定|拟|将|计划|精心|隆重|倾力|成功|主要|再次|继续|接续)+$")
+                      r"|积极|具体|负责|正式|今年|每[两三四五]?年|每届|历年|的|已|决定|拟|将|计划|精心|隆重|倾力|成功|主要|再次|继续|接续"
+                      # 甲中心大力支持: how much a supporter gave
+                      r"|大力|全力|鼎力|热情)+$")
 # 由A、B、C这15家公益组织共同发起: a count of the names with what they are, after the last one (not part of it).
 _APPOSITIVE = re.compile(r"(?:这|此|等)[\d一二三四五六七八九十多几数]+[家个][^、，,；;]{0,24}$")
 # 由A策划、组织开展: another verb of the names, joined to the role word, is no part of the last name (the outlet brand
@@ -280,7 +282,7 @@ _GENERIC = re.compile(r"^(?:组织|单位|部门|机构|平台|团队|中心|小
                       # 学术机构, 专业机构, 第三方评估机构: a kind of body (a named one is longer: 某某社会创新机构)
                       r"|[\u4e00-\u9fff]{2}机构|第三方[\u4e00-\u9fff]{0,2}机构"
                       # 认真组织开展…: an adverb and the verb, no body ending in 组织
-                      r"|(?:认真|积极|精心|广泛|深入|大力|全面|扎实|持续|统筹|周密|有序|共同|联合)组织"
+                      r"|(?:认真|积极|精心|广泛|深入|大力|全面|扎实|持续|统筹|周密|有序|共同|联合|包括|重点)组织"
                       # 三所高校, 5家单位: bodies counted, not named
                       r"|[\d一二三四五六七八九十两多几数]+[所家个位][\u4e00-\u9fff]{0,4})$")
 # Page furniture glued before a name: 【本报讯】, ▲ under a photo, a bullet.
@@ -1374,7 +1376,12 @@ def story_place(level: str, text: str) -> str | None:
         after = f"(?![{_NOT_A_PLACE_AFTER[at]}])" if at in _NOT_A_PLACE_AFTER else ""
         for match in re.finditer(rf"(?=([\u4e00-\u9fff]{{2,3}}){at}{after})", opening):
             candidates: list[tuple[str, bool]] = []
-            for name in {match.group(1), match.group(1)[1:]} - {""}:
+            names = {match.group(1), match.group(1)[1:]} - {""}
+            # (呼和浩特市: a city's name longer than three characters is read whole, not as 和浩特 or 浩特)
+            end = match.start() + len(match.group(1))
+            longer = at == "市" and next((city for city in city_names() if len(city) > 3
+                                          and opening.startswith(city, end - len(city))), None)
+            for name in {longer} if longer else names:
                 start = match.start() + len(match.group(1)) - len(name)
                 # (a shop front, 门市部 / 门市房, is no city; 荆门市, 厦门市 are)
                 shop = at == "市" and name[-1] == "门" and re.match(r"[部房价]", opening[start + len(name) + 1:])

@@ -155,6 +155,10 @@ def has_traditional(text: str) -> bool:
     return changed >= _TRADITIONAL_MIN and changed / len(cjk) >= _TRADITIONAL_SHARE
 
 
+# Variant forms OpenCC's t2s leaves as they are (陜西 for 陕西 on mainland mirrors, 衞 for 卫).
+_VARIANTS_LEFT = str.maketrans({"陜": "陕", "衞": "卫"})
+
+
 def fold_text(text: str | None) -> str:
     """``text`` in simplified characters, with pinyin stuck inside words removed (``實(shí)踐`` -> ``实践``).
 
@@ -164,7 +168,7 @@ def fold_text(text: str | None) -> str:
     if not text:
         return ""
     text = _PINYIN_INLINE.sub("", text)
-    return _t2s().convert(text) if has_traditional(text) else text
+    return _t2s().convert(text).translate(_VARIANTS_LEFT) if has_traditional(text) else text
 
 
 def is_truncated(text: str | None) -> bool:

@@ -763,6 +763,10 @@ def _name_until_stop(rest: str) -> str | None:
     return re.sub(rf"^([{_QUOTES}]?[^·]+(?:{_HEAD}))·.+?([{_QUOTES}]?)$", r"\1\2", name)
 
 
+# The head nouns only a competition ends in (not 实践, 项目, 活动, which other phrases end in too).
+_STRONG_HEAD = r"大赛|竞赛|评选|案例|奖|征集"
+
+
 def _name_at(rest: str) -> str | None:
     # “第二届上海社会建设十大创新项目”评选活动: the ordinal stood inside the quote, which closes the name.
     closing = re.match(rf"([^{_QUOTES}，。；,;]{{2,40}})[”」』]", rest)
@@ -815,6 +819,14 @@ def _name_at(rest: str) -> str | None:
             return opening[:heads[-1].end()]
         return inner.group(0)[owner.end() if owner else 0:] + tail
     stop = re.search(_STOP, rest)
+    if stop and stop.group(0).isspace() and not re.search(_STRONG_HEAD, rest[:stop.start()]):
+        # 首届新时代文明实践 志愿服务项目大赛举行: a headline wrapped inside the name, which the words after the
+        # space complete with a head noun of a competition
+        after = rest[stop.end():]
+        next_stop = re.search(_STOP, after)
+        if re.search(rf"(?:{_STRONG_HEAD})$", after[:next_stop.start()] if next_stop else after):
+            rest = rest[:stop.start()] + after
+            stop = re.search(_STOP, rest)
     candidate = rest[:stop.start()] if stop else rest
     # …奖中央部会与地方政府共有144个机关参奖: a count starts the sentence about the competition, not its name.
     count = _COUNT_INSIDE.search(candidate)
