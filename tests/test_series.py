@@ -992,3 +992,12 @@ def test_a_headline_wrapped_inside_the_name_is_joined_when_the_words_after_the_s
     assert find_series("鄂尔多斯市首届社区治理实践 创新项目大赛举行", None).name == "鄂尔多斯市社区治理实践创新项目大赛"
     # a space between a slogan and the competition still separates them
     assert find_series("书写治理新答卷 第三届某市社区治理创新案例发布", None).name == "某市社区治理创新案例"
+
+
+def test_a_quote_numbering_a_place_s_contest_after_a_brand_and_a_year_names_the_place_s_contest():
+    text = ("由某区民政局主办的“益行动·2021——龙华区第二届社区公益项目大赛”于近期启动项目申报，"
+            "面向辖区社会组织征集项目。")
+    facts = parse_announcement("关于开展公益项目申报的通知", text, None).announcement
+    assert facts["series"] == "龙华区社区公益项目大赛" and facts["edition"] == 2
+    # with no place before the ordinal, the words before it (a brand) stay the name's
+    assert quoted_series("推出“楚行——首届湖北社区治理创新案例”评选。").name.startswith("楚行")

@@ -147,8 +147,21 @@ def quoted_series(text: str | None) -> SeriesMention | None:
     for match in re.finditer("[“「『]", text or ""):
         name = _name_until_stop(text[match.start():])
         if names_a_competition(name):
-            return SeriesMention(canonical_series(name), name, match.start(), match.start() + len(name), None)
+            return _numbered_inside(name, match.start()) or SeriesMention(
+                canonical_series(name), name, match.start(), match.start() + len(name), None)
     return None
+
+
+def _numbered_inside(quoted: str, at: int) -> SeriesMention | None:
+    """The name a quote numbers inside it, after a place: “益创星·2020——南山区第三届…大赛” holds a brand and a
+    year before the place and the ordinal; the name is the place and the words after it (the edition is read from
+    the story)."""
+    numbered = _after_ordinal(quoted) if re.search(ORDINAL, quoted) else None
+    after_ordinal = numbered.end - numbered.start - len(numbered.ordinal or "") if numbered else 0
+    if numbered is None or len(numbered.printed) <= after_ordinal:
+        return None  # (no place before the ordinal: the words before it, “楚治——首届…”, a brand, stay the name's)
+    start = at + quoted.find(numbered.printed[:2], max(0, numbered.start - len(numbered.printed)))
+    return SeriesMention(numbered.name, numbered.printed, start, start + len(numbered.printed), None)
 
 
 # What a story says happened to a competition it names in quotes, in the same clause: after the name
@@ -181,6 +194,8 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
             # 举行政务服务“好差评”…评选交流会: the words between the verb and the quote open the name.
             held = before.group("held") if before else None
             opening = held if held and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", held) and "的" not in held else ""
+            if not opening and (numbered := _numbered_inside(name, match.start())):
+                return numbered
             return SeriesMention(canonical_series(opening + name), opening + name, match.start() - len(opening), end,
                                  None)
     # Unquoted, the name is the object of a verb that launches or publishes it (某报即日起正式启动…案例征集活动,
@@ -352,6 +367,8 @@ def _quoted_fuller(core: str, text: str) -> str | None:
     noun, every word of the short form in order (社区治理案例 -> “2022年某区社区治理创新案例”)."""
     for match in re.finditer(r"[“「『]([^“”「」『』]{4,40})[”」』]", text[:1500]):
         named = _name_until_stop(match.group(0))  # the quote read as a name is (a prize's category left out)
+        numbered = _numbered_inside(match.group(0), 0) if named else None
+        named = numbered.printed if numbered else named  # (a brand and a year before its ordinal left out)
         if not named:
             continue
         full = _without_activity(_YEAR.sub("", re.sub(rf"^{ORDINAL}|^[〇○零一二三四五六七八九]{{4}}年?", "",
