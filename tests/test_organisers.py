@@ -1649,3 +1649,25 @@ def test_what_a_plan_includes_names_no_body_and_how_much_support_is_no_part_of_a
     assert pairs("大赛将从4月至12月在全市开展。包括组织开展“学雷锋”志愿服务项目大赛、评选表彰等环节。") == []
     text = "大赛由甲市网络协会主办，甲市新闻网承办，甲市舆情研究院、甲报业集团视听中心大力支持。"
     assert pairs(text)[-2:] == [("甲市舆情研究院", "supporter"), ("甲报业集团视听中心", "supporter")]
+
+
+def test_the_issuers_of_a_launch_notice_may_stand_before_its_title():
+    text = ("根据《某省农业现代化规划》和今年省委一号文件精神以及省委农办、省农业农村厅、省司法厅《关于开展2024年"
+            "乡村治理示范村镇创建工作的通知》要求，经市县推荐、省级评选，拟推荐甲镇等8个乡镇为全省乡村治理示范乡镇。"
+            "江西省农业农村厅")
+    assert pairs(text) == [("中共江西省委农办", "organiser"), ("江西省农业农村厅", "organiser"),
+                           ("江西省司法厅", "organiser")]
+
+
+def test_departments_that_reviewed_a_list_together_before_naming_it_run_the_selection():
+    text = ("在各地推荐和专家评审基础上，中央农办、农业农村部、民政部等3部门共同审核，拟认定甲镇等99个乡镇为"
+            "全国乡村治理示范乡镇。")
+    assert pairs(text) == [("中央农办", "organiser"), ("农业农村部", "organiser"), ("民政部", "organiser")]
+    # its working office, which reviews the entries, is the selection's own committee
+    text = "经逐级推荐，省评选表彰工作领导小组办公室审核，确定了100个村为表彰对象。"
+    assert pairs(text) == []
+
+
+def test_a_province_right_after_a_year_is_the_storys_province():
+    text = "9月7日，2023年河南新时代文明实践志愿服务项目大赛决赛在郑州举行。本次大赛由省委宣传部、省文明办主办。"
+    assert pairs(text) == [("中共河南省委宣传部", "organiser"), ("河南省文明办", "organiser")]

@@ -308,8 +308,10 @@ _ROLE_NOUN = re.compile(r"^(?:为|是|作为|担任)")
 _SHI_ANCHOR = re.compile(r"(?<![但还就于总也更正不而要若凡只倒硬算像求])是")
 _YI_ANCHOR = re.compile(r"(?<![所可予加难足用得])以(?![及上下来后前便免])")
 # 《甲办关于组织开展…评选活动的通知》: a notice's issuers and what it launched.
-_NOTICE = re.compile(r"《(?P<issuers>[^《》〈〉，,。]{2,60}?)关于(?:组织)?(?:开展|举办|启动)"
-                     r"(?P<what>[^《》]{2,60}?)的通知》")
+# (以及甲办、乙厅《关于开展…的通知》: the issuers may stand before the title, after 根据/按照/以及…)
+_NOTICE = re.compile(r"(?:《(?P<issuers>[^《》〈〉，,。]{2,60}?)"
+                     r"|(?:根据|按照|依据|以及|和|及)(?P<outside>[^《》〈〉，,。；;]{2,60}?)《)"
+                     r"关于(?:组织)?(?:开展|举办|启动)(?P<what>[^《》]{2,60}?)的通知》")
 # 《甲部关于2021年某某研究获奖情况的通报》, 《乙厅关于表彰…的决定》: the document that gives a selection's results.
 _RESULTS_NOTICE = re.compile(r"《(?P<issuers>[^《》〈〉，,。]{2,60}?)关于(?P<what>[^《》]{2,80}?"
                              r"(?:获奖情况|获奖名单|评选结果|评审结果|表彰|命名|认定|授予)[^《》]{0,60}?)"
@@ -912,7 +914,10 @@ def _entrusted(text: str) -> list[Organiser]:
 
 
 # 经甲部、乙厅和丙局共同研究，…认定某镇等10个乡镇为…示范乡镇: the bodies that decided the selection together.
-_DECIDED_BY = re.compile(r"经(?P<names>[^，,。；;“”「」]{4,80}?)(?:共同|联合|集体)?(?:研究|审定|审议)(?:决定|同意)?"
+# (中央农办、农业农村部…等5部门共同审核，拟认定…为…: the bodies that reviewed the list together)
+_DECIDED_BY = re.compile(r"(?:经|(?<=[，,]))\s*(?P<names>(?!经)[^，,。；;“”「」]{4,80}?)"
+                         r"(?:等[\d一二三四五六七八九十]+个?部门)?"
+                         r"(?:共同|联合|集体)?(?:研究|审定|审议|审核)(?:决定|同意)?"
                          r"(?=[，,][^。；;]{0,60}?(?:认定|评为|确定|命名|授予|表彰))")
 
 
@@ -1067,7 +1072,14 @@ def _notice_issuers(text: str) -> list[Organiser]:
         # 根据《甲部关于开展第三批…创建工作的通知》要求，…择优推荐参评全国…: the notice is the higher level's call;
         # the text's own round only puts its choices forward to it
         return []
-    issuers = re.sub(r"\s+", "、", notice.group("issuers").strip())
+    if notice.group("issuers"):
+        issuers = re.sub(r"\s+", "、", notice.group("issuers").strip())
+    else:
+        # (根据《某规划》和今年某文件精神以及甲办、乙厅《关于…》: the issuers are the words after the last joining word)
+        outside = notice.group("outside")
+        issuers = next((names for names in (outside, re.split(r"以及|根据|按照|依据", outside)[-1],
+                                            re.split(r"以及|根据|按照|依据|和|及", outside)[-1])
+                        if _all_organisations(_ADVERBS.sub("", names))), outside)
     return _organisers(issuers, "organiser") if _all_organisations(_ADVERBS.sub("", issuers)) else []
 
 
@@ -1358,7 +1370,8 @@ def story_place(level: str, text: str) -> str | None:
     if level == "省":
         places = {name + "省" for name in province_names()
                   # (征集甲省…: a province written with its level is one wherever it stands)
-                  if name not in _MUNICIPALITIES and re.search(rf"{_WORD_START}{name}|{name}省", opening)}
+                  # (2023年湖北新时代…大赛: a year may stand right before the province)
+                  if name not in _MUNICIPALITIES and re.search(rf"(?:{_WORD_START}|(?<=\d年)){name}|{name}省", opening)}
         if not places:
             # 随州市…省民政厅: a city's story that never names its province; the city tells which (a 省, not a
             # region or a municipality, whose offices are not called 省…).
@@ -1893,7 +1906,7 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
 _NAMED_COMMUNITY = re.compile(r"^(?!.*(?:各|基层|城乡))[\u4e00-\u9fff]+街道[\u4e00-\u9fff]{1,12}社区$")
 # (中共某区社会组织委员会 is a party committee for social organisations, not an organising committee)
 _JURY = re.compile(r"(?:组委会|(?<!社会)组织委员会|评委会|评委|评审委员会|评审团|专家委员会"
-                   r"|(?:评审|评选)(?:工作)?(?:领导)?小组)(?:办公室|秘书处)?$")
+                   r"|(?:评审|评选)(?:表彰)?(?:工作)?(?:领导)?小组)(?:办公室|秘书处)?$")
 
 
 @cache
