@@ -521,3 +521,12 @@ def test_a_page_that_is_a_notice_is_dated_by_its_signature_though_its_list_follo
     # a story that only cites a notice is not dated by the notice's signature
     story = page.replace("【结果公示】关于2022年某区社区营造优秀项目评选结果的公示", "某区评出社区营造优秀项目")
     assert extract_text_article(story).published_at is None
+
+
+def test_a_paragraph_with_a_spam_name_injected_stays_the_story_and_a_numbered_section_is_no_headline() -> None:
+    notice = ("各高校、社会工作服务机构:\n"
+              "为提升社会工作服务效能,由某省社会学学会主办,成人影院在线 承办的某省第三届社会工作实务案例大赛"
+              "将于2025年10月举行,现将有关事项通知如下。\n一、大赛目标\n本次大赛旨在交流推广优秀实践。")
+    fields = extract_text_article(notice)
+    assert fields.title != "一、大赛目标"
+    assert fields.text is not None and "某省第三届社会工作实务案例大赛" in fields.text

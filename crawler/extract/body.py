@@ -55,8 +55,8 @@ _LEAD_IN = re.compile(
 
 
 # A numbered section heading of a notice: 三、组织单位, (一)主办单位, （二）申报对象.
-_OUTLINE_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
-                              r"\s*[\u4e00-\u9fff]{2,12}$")
+OUTLINE_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                             r"\s*[\u4e00-\u9fff]{2,12}$")
 
 
 def clean_lines(lines: list[str], title: str | None = None) -> list[str]:
@@ -122,7 +122,7 @@ def _drop_headline_tail(lines: list[str]) -> list[str]:
     # A notice signs off with its unit and a date on lines of their own: a signature, not other headlines.
     signed = run and _SIGNATURE_DATE.match(lines[-1])
     # A notice's own outline (三、组织单位 / (一)主办单位 / its bodies) is short lines too: numbered headings mark it.
-    outline = any(_OUTLINE_HEADING.match(line) for line in lines[start:])
+    outline = any(OUTLINE_HEADING.match(line) for line in lines[start:])
     if (run >= 3 and not signed and not outline
             and not any(_LEAD_IN.search(line) for line in lines[max(0, start - 1):start + 1])):
         end = start

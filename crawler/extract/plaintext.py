@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.extract.body import clean_lines, normalise_space
+from crawler.extract.body import OUTLINE_HEADING, clean_lines, normalise_space
 from crawler.extract.bylines import (
     clean_names,
     clean_origin,
@@ -39,6 +39,8 @@ _BARE_DATE = re.compile(r"^\W*(?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?(?
 _BREADCRUMB = re.compile(r"[>›»]|首页|当前位置|正文$|^\S{2,8}[-_|]\S{2,8}$")
 # Page furniture that is never a headline: a site's greeting, account links, a menu of pipes, a credits line
 # (☉ 策划/… 执行/…), a newspaper's page label, and the keyword spam hijacked pages carry above the story.
+# The sites that hijacked pages advertise (a line naming one is their headline, unless it is the story's prose).
+_SPAM_WORDS = re.compile(r"影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌")
 _FURNITURE = re.compile(
     r"[欢歡]迎(?:访问|訪問|光[临臨]|来到|來到)|光[临臨][!！]?$|登录|注册|设为首页|加入收藏|网站地图|无障碍|手机版"
     # 某某日报／ 记者某某／台北即时报导: a byline with its paper and place
@@ -47,7 +49,6 @@ _FURNITURE = re.compile(
     r"|上一[篇版]|下一[篇版]|(?:\|.*){2}|^(?:来源|编辑|作者|责任编辑|发布时间|时间)[:：]"
     r"|页面不存在|页面走丢|找不到页面|^\W*(?:404|SORRY)\W*$|刊号|ICP备|版权所有"
     r"|^第?\d{1,3}版?$|^\d{1,5}版[:：]|^\S{1,2}版$|专版$"
-    r"|影院|无码|AV|av在线|成人|彩票|娱乐城|棋牌"
     r"|^!\[|供图$|^附件\s*\d*\s*[:：.．]|^本篇文章共?\d+字|读完(?:约|需)\d+分钟|阅读(?:时间|需要)\S{0,3}\d+分钟"
     # (相关资料图): a caption in brackets; 甘民复〔2020〕17号: a document's number above its salutation; 返回/打印.
     r"|^[(（][^()（）]{1,20}[)）]$|^\W{0,2}[图圖][说說]\s*[:：]|[(（][图圖]片[来來]源|^[\u4e00-\u9fff]{1,10}\s*[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$"
@@ -291,8 +292,10 @@ def _original_headline(lines: list[str]) -> str | None:
 
 
 def _furniture(line: str) -> bool:
-    """Page furniture, or a spam line naming a gambling site (the hijacked page's own headline)."""
-    return bool(_FURNITURE.search(line)) or is_gambling_spam(line)
+    """Page furniture, or a spam line naming a gambling or adult site (the hijacked page's own headline). A
+    story's paragraph with such a name injected into it stays the story's (kept as printed, and flagged)."""
+    spam = _SPAM_WORDS.search(line) or is_gambling_spam(line)
+    return bool(_FURNITURE.search(line)) or bool(spam and not _opens_story(line))
 
 
 def _headline_candidate(line: str) -> bool:
@@ -301,8 +304,9 @@ def _headline_candidate(line: str) -> bool:
 
 def _is_headline(line: str) -> bool:
     """Long enough, in Chinese words (an error page's SORRY! is not a headline), not a sentence, not a salutation
-    (各相关单位:), a breadcrumb or a menu of short words."""
+    (各相关单位:), a notice's numbered section (一、会议目标), a breadcrumb or a menu of short words."""
     return (_HEADLINE_LENGTH[0] <= len(line) <= _HEADLINE_LENGTH[1] and len(_CJK.findall(line)) >= 4
+            and not OUTLINE_HEADING.match(line)
             and not _is_prose(line)
             and not line.rstrip().endswith((":", "：")) and not _BREADCRUMB.search(line) and not _MENU.match(line))
 
