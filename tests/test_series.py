@@ -637,7 +637,8 @@ def test_a_place_an_education_campaign_or_a_run_on_phrase_is_no_competition():
     assert find_series(None, "我县被确定为第二批党的群众路线教育实践活动单位。") is None
     assert quoted_series("对“某某单位等十佳政务微博进行表彰奖励”。") is None
     assert quoted_series("开展了“某县网络微摄影大赛”。") is not None
-    assert event_series("举办了成县网络微摄影大赛颁奖") is None
+    # (举办了 is the verb whole: what follows it is the name, not 了成县…)
+    assert event_series("举办了成县网络微摄影大赛颁奖").name == "成县网络微摄影大赛"
 
 
 def test_a_city_after_a_verb_and_before_a_year_and_quote_completes_the_name():
@@ -1001,3 +1002,13 @@ def test_a_quote_numbering_a_place_s_contest_after_a_brand_and_a_year_names_the_
     assert facts["series"] == "龙华区社区公益项目大赛" and facts["edition"] == 2
     # with no place before the ordinal, the words before it (a brand) stay the name's
     assert quoted_series("推出“楚行——首届湖北社区治理创新案例”评选。").name.startswith("楚行")
+
+
+def test_a_headline_or_lead_that_holds_a_contest_names_it_but_not_how_many_editions_were_held():
+    headline = "党旗飘扬丨某街道开展党建引领小区治理创新项目擂台赛"
+    assert find_series(headline, None).name == "党建引领小区治理创新项目擂台赛"
+    assert lead_series("区社工委、区民政局于6月1日至8月8日举办了南山区社区公益项目提案大赛。").name \
+        == "南山区社区公益项目提案大赛"
+    assert lead_series("8月1日，在2023年孝感市新时代文明实践志愿服务项目大赛现场，选手登台讲述。").name \
+        == "孝感市新时代文明实践志愿服务项目大赛"
+    assert lead_series("2012年以来，我市连续开展了四届公益创投活动，累计投入2000万元。") is None

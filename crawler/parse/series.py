@@ -121,10 +121,15 @@ def lead_series(text: str | None) -> SeriesMention | None:
     lead = re.split(r"[。！？\n]", (text or "").lstrip(), maxsplit=1)[0][:300]
     for clause in re.finditer(r"[^，,；;]+", lead):
         part = clause.group(0)
-        mention = _after_ordinal(part) or _before_stage_verb(part)
+        # 在2023年某市…大赛现场: the scene of the competition's event
+        scene = re.fullmatch(r"\s*在(.{4,60}?)(?:决赛|总决赛|颁奖典礼)?现场", part)
+        mention = _after_ordinal(part) or _before_stage_verb(scene.group(1) if scene else part)
         # (…遴选确定某县等10个典型经验为第一批…典型经验: the title conferred is the competition too.)
-        if mention and (_LEAD_EVENT.match(part[mention.end:])
-                        or _CONFERS.search(lead[:clause.start() + mention.start])):
+        # (甲、乙于7月30日至9月8日举办了某区…大赛: the bodies held it)
+        if mention and (scene or _LEAD_EVENT.match(part[mention.end:])
+                        or _CONFERS.search(lead[:clause.start() + mention.start])
+                        or (re.search(r"(?:举办|举行|开展)了?\s*$", part[:mention.start])
+                            and re.search(rf"(?:{_STRONG_HEAD}|擂台赛|挑战赛)$", mention.name))):
             return mention
     return None
 
@@ -638,7 +643,7 @@ def _place_before_ordinal(before: str) -> str | None:
 
 _LEAD_VERB = re.compile(r"(?:(?:自|从|于)?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:起|以来|上午|下午|晚上?)?"
                         r"|关于|公布了?|发布了?|通报了?|揭晓了?|评出了?|选出了?"
-                        r"|开展|举办|举行|印发|做好|启动|召开|(?:持续)?办理"
+                        r"|(?:开展|举办|举行)了?|印发|做好|启动|召开|(?:持续)?办理"
                         r"|征集(?!展示|推介|评选|推选|遴选|活动|宣传)|设立|创设|评为|成为|率领|率|带领"
                         r"|摘取|摘得|荣获|斩获|获评|获(?![得评奖])|捧回|捧得|赢得|问鼎|夺得|喜获|荣膺|齐揽|揽获|包揽"
                         # (某地四地入选全国“…”典型案例: the winners before the verb are no words of the name)
@@ -701,7 +706,7 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 
 # (A project or method is a competition's when the name ranks it: 十大社区治理创新项目, 优秀社区工作法.)
 # (公益创投活动: projects compete for a venture fund's grants)
-_COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛|创投活动"
+_COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛|创投活动|擂台赛|挑战赛"
                           r"|(?:选拔|评鉴|(?<![上登入打光])榜|先进典型)[”」』]?$"
                           r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)"
                           # “十佳平安卫士”: a title ranked ten best is given by a selection; so is a search for the
@@ -744,6 +749,8 @@ def names_a_competition(name: str | None) -> bool:
         return False
     if re.match(r"(?:培育|推动|促进|加强|提升|打造|深化|鼓励|支持|推进|强化|发挥|树立|挖掘|激发|选树|总结|推广)", name):
         return False  # 为…,培育优秀公益项目: the purpose the notice states, not a competition
+    if re.match(rf"[{_QUOTES}]?(?:[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})\s*(?:届|次|轮|期)", name):
+        return False  # 连续开展了四届公益创投活动: how many editions were held, not a name
     if re.search(r"共同(?!体)", name):
         return False  # 某报与百家媒体共同评选: who ran it, not its name
     if re.search(r"荣获|获得|获评|喜获|斩获|摘得|摘取|拿下|(?<![收捕斩喜荣])获(?![奖得评])|夺(?=[“「『])", name):
