@@ -1671,3 +1671,8 @@ def test_departments_that_reviewed_a_list_together_before_naming_it_run_the_sele
 def test_a_province_right_after_a_year_is_the_storys_province():
     text = "9月7日，2023年河南新时代文明实践志愿服务项目大赛决赛在郑州举行。本次大赛由省委宣传部、省文明办主办。"
     assert pairs(text) == [("中共河南省委宣传部", "organiser"), ("河南省文明办", "organiser")]
+
+
+def test_a_body_that_takes_part_in_guiding_guides():
+    text = "4月18日，由某区委宣传部参与指导，某区甲街道主办的“三微”改造创意征集大赛作品展举行。"
+    assert pairs(text) == [("中共某区委宣传部", "guide"), ("某区甲街道", "organiser")]

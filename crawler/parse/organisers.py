@@ -103,7 +103,8 @@ _SELECTED_BY = r"(?:联合|共同)?(?:组织)?评选(?=的|出)|(?:联合|共同
 _VERBS: tuple[tuple[str, str], ...] = (
     # 在A的业务指导下: the kind of guidance may be said.
     # (在乙中心的指导培育下，形成了…品牌: the everyday fostering of groups, no competition's guide)
-    (r"(?:的)?(?:共同)?(?:业务|具体|悉心|精心|专业)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|组|老师|单位|培育|帮助)",
+    # (由甲部参与指导: a guide that takes part)
+    (r"(?:的)?(?:共同|参与)?(?:业务|具体|悉心|精心|专业)?指导(?:下)?(?!作用|意见|思想|员|中心|性|委员|小组|组|老师|单位|培育|帮助)",
      "guide"),
     # 由A主管，B主办: the supervising body oversees the event as a guide does (not 主管部门, 主管领导: nouns).
     (r"主管(?!部门|单位|机关|领导|局|理|人|者|的)", "guide"),
