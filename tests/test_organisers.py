@@ -1676,3 +1676,16 @@ def test_a_province_right_after_a_year_is_the_storys_province():
 def test_a_body_that_takes_part_in_guiding_guides():
     text = "4月18日，由某区委宣传部参与指导，某区甲街道主办的“三微”改造创意征集大赛作品展举行。"
     assert pairs(text) == [("中共某区委宣传部", "guide"), ("某区甲街道", "organiser")]
+
+
+def test_a_publishing_verb_before_the_bodies_and_a_meeting_that_decided_are_no_names():
+    text = ("4月29日，江西省委依法治省办召开会议，发布省委依法治省办会同省委宣传部、省司法厅联合开展的江西省第三届"
+            "“十大法治事件”评选结果。")
+    assert [name for name, _ in pairs(text)] == ["中共江西省委依法治省办", "中共江西省委宣传部", "江西省司法厅"]
+    assert pairs("经厅长办公会研究，决定对以上获奖创新案例予以通报表扬。") == []
+
+
+def test_the_party_committee_and_government_that_decided_to_confer_an_award_run_it():
+    text = ("第三届湖南改革奖近日揭晓。该奖由湖南省委、省政府每两年评选一次。省委、省政府决定，授予长沙市某区某改革等"
+            "10个项目“第三届湖南改革奖(项目奖)”，授予某公司“第三届湖南改革奖(企业奖)”。")
+    assert pairs(text) == [("中共湖南省委", "organiser"), ("湖南省政府", "organiser")]

@@ -1012,3 +1012,8 @@ def test_a_headline_or_lead_that_holds_a_contest_names_it_but_not_how_many_editi
     assert lead_series("8月1日，在2023年孝感市新时代文明实践志愿服务项目大赛现场，选手登台讲述。").name \
         == "孝感市新时代文明实践志愿服务项目大赛"
     assert lead_series("2012年以来，我市连续开展了四届公益创投活动，累计投入2000万元。") is None
+
+
+def test_a_clause_opening_with_you_is_no_name():
+    from crawler.parse.series import names_a_competition
+    assert not names_a_competition("由某省委网信办组织评选")

@@ -245,7 +245,8 @@ _TRAILING_TIME = re.compile(
     r"|(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十]{1,3}日|[\d一二三四五六七八九十]{1,2}月)"
     r"(?:[初底末中]|上旬|中旬|下旬|上半年|下半年)?$"
     r"|(?:近日|日前|近期|最近|今年|去年|年初|年底|年中)$")
-_LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|其中|还|也|均|都)+")
+# (发布甲办会同乙部开展的…结果: the verb whose object the clause is)
+_LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|其中|还|也|均|都|发布了?|公布了?|揭晓了?)+")
 # A time word that opens the clause before its list of bodies (当日甲办、乙局联合举行…, 次日市民政局…) says when, not
 # who: it is no word of the first name. (今日 is left: 今日头条 is a name.)
 _LEADING_TIME = re.compile(r"^(?:当日|当天|次日|翌日|昨日|昨天|前日|前天|今天|上午|下午|晚上"
@@ -355,7 +356,8 @@ _SUFFIX_FOLDS = (("政法委", "政法委员会"), ("提案委", "提案委员�
 _PLACE_PREFIX = re.compile(r"^(?:中共|(?:共青)?团(?=[\u4e00-\u9fff]{1,6}[省市区县]委$))?"
                            r"((?!中共)(?![省市区县])(?!团[省市区县]委)(?!城市|社区|小区|园区|校区|景区|辖区|片区|城区|郊区|山区|地区)"
                            r"[\u4e00-\u9fff]{1,6}?(省|市|区|县))(?!委员会$)")
-_SHORT_PLACE = re.compile(r"^(?:中共)?(新区|省|市|区|县)(?=[\u4e00-\u9fff]{2,})")
+# (省委 alone: the province's Party committee)
+_SHORT_PLACE = re.compile(r"^(?:中共)?(新区|省|市|区|县)(?=[\u4e00-\u9fff]{2,}|委$)")
 # A name in a list that opens with a bare level (街道社工站, 区民政局) after one that names a place of that level
 # (甲路街道办事处, 中共乙市丙新区区委组织部) is that place's; the innermost place is taken (丙新区民政局).
 # (经开区, 高新区: a development zone is written short after its city too: 甲市经开区工委办、经开区社区管理局)
@@ -554,7 +556,9 @@ _DESIGNATING = re.compile(r"(?:^|(?<=[，,。；;：:\s)）】]))(?P<names>[^，
                           re.MULTILINE)
 # 甲部授予200个组织“全国先进…”称号: a body at a clause's start conferring a title by name.
 _CONFERRING = re.compile(r"(?:^|(?<=[，,。；;：:\s)）】]))(?P<names>[^，,。；;：:“”「」\s]{2,40}?)"
-                         r"(?:联合|共同)?(?:决定)?授予[^，,。；;“”「」]{0,30}?[“「][^“”「」]{2,40}[”」](?:荣誉)?称号",
+                         # (省委、省政府决定，授予某项目“第二届某省改革奖”: the award conferred, its decision said)
+                         r"(?:联合|共同)?(?:决定[，,]?)?授予[^，,。；;“”「」]{0,30}?[“「][^“”「」]{2,40}[”」]"
+                         r"(?:(?:荣誉)?称号|(?=[，,。；;、]))",
                          re.MULTILINE)
 # 第8届「…奖」, 「一一四年度…选拔」: a competition's quoted name, with its edition before it.
 _QUOTED_NAME = re.compile(r"(?:首届|第[一二三四五六七八九十\d]{1,3}届)?[「“](?P<name>[^「」“”]{2,40})[」”]")
@@ -1108,6 +1112,8 @@ def _owners_before_names(text: str) -> list[Organiser]:
         if not _SELECTION.search(match.group("name")):
             continue
         before = _CLAUSE_LEAD.sub("", _CLAUSE_SPLIT.split(opening[:match.start()])[-1].strip())
+        if re.match(r"(?:决定)?授予", before):
+            continue  # 授予某公司“第三届某省改革奖”: the one it is conferred on, not who runs it
         owner = _OWNER_AFTER_VERB.search(before)
         name = owner.group("name") if owner else before
         if (_looks_like_organisation(name) and not _TIME_WORD.search(name) and not _NOT_A_NAME_START.match(name)
@@ -1885,6 +1891,8 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
         return False  # 数字政府与数据治理研究中心: a kind of government, the field a body studies, not a body
     if re.search(r"(?:公示|公布|发布|揭晓|公告)$", name):
         return False  # 某厅网站公示: where and how a list was made known, not a body
+    if re.search(r"(?:办公|常务|党组|专题)会$", name):
+        return False  # 经厅长办公会研究: a meeting that decided, not a body
     if re.search(r"参加|参与了", name):
         return False  # 甲校携某项目参加了乙中心(组织开展的…): an entrant taking part, then who ran it: a clause
     if re.search(r"该|接受|正在", name):

@@ -742,7 +742,7 @@ def names_a_competition(name: str | None) -> bool:
     if not name or "的" in re.sub(r"[“「『][^“”「」『』]*[”」』]", "", name) \
             or not (_COMPETITION.search(name) or honouring):
         return False
-    if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据|等|了|的)", name) \
+    if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据|等|了|的|由)", name) \
             or re.search(r"进行|面向", name):
         # 该活动处于…, 基于多案例的…, 等十佳单位…进行表彰: a phrase that refers back, says what it rests on, or runs
         # on from a list (等) into a verb (进行) names nothing; nor does a body's clause (甲部面向全市…评选…)
