@@ -267,3 +267,11 @@ def test_a_pilot_designated_and_ranked_reports_or_bodies_made_public_are_about_a
     assert facts is not None and facts["series"] == "全国城市社区营造试点合格城市"
     facts = parse_announcement("2016年度社区服务优秀年度报告出炉", "某办日前公布了2016年度社区服务优秀年度报告。")
     assert facts.announcement is not None
+
+
+def test_a_first_batch_of_a_title_named_at_a_ceremony_is_an_announcement_run_by_the_campaigns_launcher():
+    text = ("新华社北京3月8日电 8日，首批“枫桥式司法所”命名揭晓仪式在司法部举行，80个基层司法所获得这一殊荣。"
+            "经中央批准，司法部于去年部署全国司法行政机关开展创建“枫桥式司法所”活动。")
+    facts = parse_announcement(None, text, None).announcement
+    assert facts is not None and facts["series"] == "枫桥式司法所" and facts["edition"] == 1
+    assert facts["organisers"] == [{"name": "司法部", "role": "organiser"}]

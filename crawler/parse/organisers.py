@@ -1041,6 +1041,8 @@ def _launches_selection(verb: str, launched: str, *, others_take_part: bool = Fa
             or (held and _EDITION_EVENT.search(launched))
             # 联合发布《…综合影响力评估结果通报》: the results of an evaluation or a ranking
             or (re.fullmatch(_PUBLISH_VERB, verb) and re.search(r"评估|排名|排行", launched[:60]))
+            # 开展创建“枫桥式公安派出所”活动: a campaign to create the holders of a title, which it then names
+            or re.match(r"(?:了)?创建[“「][^“”「」]{2,30}[”」](?:活动|工作)", launched)
             # 公布了2021年度乡村振兴模范党组织名单: a list of the holders of a title of the year is a result
             or (re.fullmatch(_PUBLISH_VERB, verb)
                 and re.search(r"(?:19|20)\d{2}年度?[^，,。；;]{2,30}名单", launched[:60]))
