@@ -1017,3 +1017,10 @@ def test_a_headline_or_lead_that_holds_a_contest_names_it_but_not_how_many_editi
 def test_a_clause_opening_with_you_is_no_name():
     from crawler.parse.series import names_a_competition
     assert not names_a_competition("由某省委网信办组织评选")
+
+
+def test_a_batch_of_titles_listed_together_and_a_nationwide_batch_after_a_verb_are_named_whole():
+    text = "近日，省民政厅、省委组织部联合确定了第二批基层治理示范街道(乡镇)、社区名单。"
+    assert find_series(None, text).name == "基层治理示范街道(乡镇)、社区"
+    mention = find_series(None, "各地深入开展创建全国第二批“枫桥式司法所”活动。")
+    assert series_key(mention.name) == series_key("全国枫桥式司法所") and mention.ordinal == "第二批"

@@ -572,7 +572,9 @@ def _after_ordinal(source: str) -> SeriesMention | None:
         if not name and batch and "批" in match.group(0):
             # 命名…为全国第三批“…示范村”: a title conferred in batches is named by the quote.
             name = batch.group(0).strip()
-        listed = re.match(r"\s*([\u4e00-\u9fff]{4,24}?)(?:公示|推荐|候选|拟命名)?(?:名单|创建)", rest)
+        # (第三批基层治理示范街道(镇)、社区名单: the titles listed together, a level in brackets)
+        listed = re.match(r"\s*([\u4e00-\u9fff][\u4e00-\u9fff()（）、]{3,30}?)(?:公示|推荐|候选|拟命名)?(?:名单|创建)",
+                          rest)
         if not name and listed and "批" in match.group(0):
             # 公布第三批全国乡村治理示范村镇名单: a designation made in batches is named by its list.
             name = listed.group(1)
@@ -630,8 +632,9 @@ def _place_before_ordinal(before: str) -> str | None:
         if place and _NO_PLACE.search(place.group(0)):
             continue  # 开展全省第一届…: 全省 is the whole province, unnamed; 开展 a verb, not a place's word
         # (Not after 省/市/州: 水磨沟区 is the end of 乌鲁木齐市水磨沟区, read whole further on.)
+        # (开展创建全国第三批…: 全国 is a word wherever it stands)
         if place and (start == 0 or before[start - 1] not in "省市州") \
-                and word_starts_at(before, start, _PARTICLES_BEFORE_ORDINAL_PLACE):
+                and (word_starts_at(before, start, _PARTICLES_BEFORE_ORDINAL_PLACE) or place.group(0) == "全国"):
             return place.group(0).strip()
     # 为佳木斯首届…大赛画下句点, 河北首届…大赛: a city or a province written bare, without 市 or 省.
     before = before.rstrip()
