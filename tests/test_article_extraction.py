@@ -530,3 +530,9 @@ def test_a_paragraph_with_a_spam_name_injected_stays_the_story_and_a_numbered_se
     fields = extract_text_article(notice)
     assert fields.title != "一、大赛目标"
     assert fields.text is not None and "某省第三届社会工作实务案例大赛" in fields.text
+
+
+def test_a_sites_banner_with_todays_date_gives_way_to_the_labelled_publication_date() -> None:
+    page = ("财经 > 滚动新闻 > 正文\n2024年04月19日 星期五\n某市启动首届“某某改革创新奖”评选\n"
+            "发布时间:2015-05-25 01:31:04 来源:某某日报\n某某日报讯 某某奖评选活动将正式拉开。")
+    assert extract_text_article(page).published_at == "2015-05-25T01:31:04+08:00"

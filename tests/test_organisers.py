@@ -1689,3 +1689,10 @@ def test_the_party_committee_and_government_that_decided_to_confer_an_award_run_
     text = ("第三届湖南改革奖近日揭晓。该奖由湖南省委、省政府每两年评选一次。省委、省政府决定，授予长沙市某区某改革等"
             "10个项目“第三届湖南改革奖(项目奖)”，授予某公司“第三届湖南改革奖(企业奖)”。")
     assert pairs(text) == [("中共湖南省委", "organiser"), ("湖南省政府", "organiser")]
+
+
+def test_a_place_and_its_verb_a_province_that_organised_and_a_title_as_subject_are_no_names():
+    text = ("近日，靖江市出台“改革创新奖”评选奖励办法。改革创新奖是市委市政府今年设立的最高单项奖之一，"
+            "靖江市各单位积极申报。")
+    assert pairs(text) == [("中共靖江市委市政府", "organiser")]
+    assert pairs("近日，省组织开展了“转变作风”类项目决赛评审活动。") == []

@@ -1024,3 +1024,8 @@ def test_a_batch_of_titles_listed_together_and_a_nationwide_batch_after_a_verb_a
     assert find_series(None, text).name == "基层治理示范街道(乡镇)、社区"
     mention = find_series(None, "各地深入开展创建全国第二批“枫桥式司法所”活动。")
     assert series_key(mention.name) == series_key("全国枫桥式司法所") and mention.ordinal == "第二批"
+
+
+def test_what_an_award_is_the_first_of_is_not_its_name():
+    from crawler.parse.series import names_a_competition
+    assert not names_a_competition("国内省级层面第一个改革奖")

@@ -78,6 +78,8 @@ _ORIGINAL_TITLE = re.compile(r"^原[标標](?:\([^)]{1,6}\))?[题題]\s*[:：]?$
 _ORIGINAL_TITLE_INLINE = re.compile(r"^原[标標][题題]\s*[:：]\s*(\S.{3,})$")
 # 广州 深圳 珠海 汕头 佛山…: a row of a site's menu.
 _MENU = re.compile(r"^(?:\S{1,4}\s+){4,}\S{1,4}$")
+# A site's banner with the day it is shown: 2024年04月19日 星期五.
+_TODAY_BANNER = re.compile(r"^\W*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]\W*$")
 _HEADLINE_LENGTH = (5, 120)  # a ceremony's headline can run to ninety characters
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PROSE_END = re.compile(r"[。；;]$")  # a headline may end in ！ or ？, never in 。
@@ -226,6 +228,10 @@ def _date_line(lines: list[str]) -> int | None:
         if seen > _MENU_WINDOW:
             return None
         dated = seen <= _HEADER_WINDOW and first_datetime(line)
+        if dated and _TODAY_BANNER.match(line) and any(
+                _LABELLED_DATE.search(later) and first_datetime(later)
+                for later in [x for x in lines[index + 1:] if x][:_HEADER_WINDOW]):
+            continue  # the site's banner with today's date; the page's own date is labelled below it
         if dated and (not _is_prose(line) or (_DATE_FIRST.match(line) and not _DATE_OPENS_SENTENCE.match(line))):
             return index
         # The story began before any date line: a date below it is the page's footer. (On the first line only

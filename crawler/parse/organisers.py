@@ -285,6 +285,8 @@ _GENERIC = re.compile(r"^(?:组织|单位|部门|机构|平台|团队|中心|小
                       r"|[\u4e00-\u9fff]{2}机构|第三方[\u4e00-\u9fff]{0,2}机构"
                       # 认真组织开展…: an adverb and the verb, no body ending in 组织
                       r"|(?:认真|积极|精心|广泛|深入|大力|全面|扎实|持续|统筹|周密|有序|共同|联合|包括|重点)组织"
+                      # 省组织开展: the province did it
+                      r"|[省市区县]组织"
                       # 三所高校, 5家单位: bodies counted, not named
                       r"|[\d一二三四五六七八九十两多几数]+[所家个位][\u4e00-\u9fff]{0,4})$")
 # Page furniture glued before a name: 【本报讯】, ▲ under a photo, a bullet.
@@ -946,8 +948,10 @@ def _sentence_launchers(clauses: list[str], brands: frozenset[str] | set[str] = 
     found: list[Organiser] = []
     for index, clause in enumerate(clauses):
         clause = _CLAUSE_LEAD.sub("", clause.strip())
-        # “某某示范街道”是甲司设立…: the quoted title is the subject; the body that set it up follows 是
-        clause = re.sub(r"^[“「][^“”「」]{2,40}[”」]是(?=[\u4e00-\u9fff]{2})", "", clause)
+        # “某某示范街道”是甲司设立…, 改革创新奖是市委市政府今年设立的…: the title is the subject; the body that set
+        # it up follows 是
+        clause = re.sub(r"^(?:[“「][^“”「」]{2,40}[”」]|[^，,。；;是“”「」]{2,20}(?:奖|评选|大赛|案例))是"
+                        r"(?=[\u4e00-\u9fff]{2})", "", clause)
         ahead = _verb_ahead(clauses[index + 1:index + 4])
         for cut in range(2, min(len(clause), 60) + 1):
             names, rest = clause[:cut], clause[cut:]
@@ -1708,7 +1712,8 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
     parts = [_without_venue(part) for part in parts]
     # 甲省委省政府, 乙市委市政府: a place's Party committee and its government, two bodies written as one
-    # (in a list of several bodies, where each entry is one; alone, 甲区委区政府 may stand for the place's leadership)
+    # (in a list of several bodies, where each entry is one; alone, 甲区委区政府 may stand for the place's leadership,
+    # and the labels read it both ways)
     if len(parts) >= 3:
         parts = [two for part in parts for two in _PARTY_AND_GOVERNMENT.sub(r"\1\2委、\1\2政府", part).split("、")]
     # 甲中心运营机构乙中心承办: the body that runs another for it is the one named last, the first only its post
@@ -1893,6 +1898,8 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
         return False  # 数字政府与数据治理研究中心: a kind of government, the field a body studies, not a body
     if re.search(r"(?:公示|公布|发布|揭晓|公告)$", name):
         return False  # 某厅网站公示: where and how a list was made known, not a body
+    if re.search(r"(?:出台|推出|印发)$", name):
+        return False  # 某市出台…办法: a place and its verb (台 also ends 电视台), not a body
     if re.search(r"(?:办公|常务|党组|专题)会$", name):
         return False  # 经厅长办公会研究: a meeting that decided, not a body
     if re.search(r"参加|参与了", name):
