@@ -1696,3 +1696,16 @@ def test_a_place_and_its_verb_a_province_that_organised_and_a_title_as_subject_a
             "靖江市各单位积极申报。")
     assert pairs(text) == [("中共靖江市委市政府", "organiser")]
     assert pairs("近日，省组织开展了“转变作风”类项目决赛评审活动。") == []
+
+
+def test_partners_joined_in_a_clause_of_their_own_organise_and_a_meeting_is_no_body():
+    text = ("该奖项评选由某某创新研究院发起，联合某某改革研究会、某某报业集团、某某广电集团共同组织。"
+            "某某社区公益项目路演及终审会日前举行。")
+    assert pairs(text) == [("某某创新研究院", "organiser"), ("某某改革研究会", "organiser"),
+                           ("某某报业集团", "organiser"), ("某某广电集团", "organiser")]
+
+
+def test_bodies_that_decided_to_confer_a_category_of_an_award_run_it():
+    text = ("经推荐申报、专家评审，市民政局、市文明办决定授予甲公司等10家企业为第六届“某某慈善奖”最具爱心捐赠企业，"
+            "授予乙基金会等5家机构为最具影响力慈善机构。")
+    assert pairs(text) == [("市民政局", "organiser"), ("市文明办", "organiser")]

@@ -560,7 +560,8 @@ _DESIGNATING = re.compile(r"(?:^|(?<=[，,。；;：:\s)）】]))(?P<names>[^，
 _CONFERRING = re.compile(r"(?:^|(?<=[，,。；;：:\s)）】]))(?P<names>[^，,。；;：:“”「」\s]{2,40}?)"
                          # (省委、省政府决定，授予某项目“第二届某省改革奖”: the award conferred, its decision said)
                          r"(?:联合|共同)?(?:决定[，,]?)?授予[^，,。；;“”「」]{0,30}?[“「][^“”「」]{2,40}[”」]"
-                         r"(?:(?:荣誉)?称号|(?=[，,。；;、]))",
+                         # (…为第五届“某某慈善奖”最具爱心捐赠企业: a category of the award after its name)
+                         r"[^，,。；;“”「」]{0,12}?(?:(?:荣誉)?称号|(?=[，,。；;、]))",
                          re.MULTILINE)
 # 第8届「…奖」, 「一一四年度…选拔」: a competition's quoted name, with its edition before it.
 _QUOTED_NAME = re.compile(r"(?:首届|第[一二三四五六七八九十\d]{1,3}届)?[「“](?P<name>[^「」“”]{2,40})[」”]")
@@ -1615,7 +1616,9 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
         anchors = sorted([*_ANCHOR.finditer(before), *_SHI_ANCHOR.finditer(before)], key=lambda m: m.start())
         if _ROLE_NOUN.match(verb.group(0)):
             anchors = sorted([*anchors, *_YI_ANCHOR.finditer(before)], key=lambda m: m.start())
-        if verb.group(0).endswith("组织") and not anchors:
+        # 由甲院发起，联合乙会、丙集团共同组织: the partners joined in a clause of their own, 联合 opening it
+        joined = re.match(r"\s*联合(?=[\u4e00-\u9fff])", before) if role == "organiser" and not anchors else None
+        if verb.group(0).endswith("组织") and not anchors and not joined:
             continue  # a bare 组织 names its organiser only after 由 (由A组织); else it is a noun (…的社会组织)
         if verb.group(0).endswith("推出") and not (anchors and _SELECTION.search(clause)):
             continue  # 推出的 credits a selection (…榜是A推出的), not any product, and only after 是/由
@@ -1665,6 +1668,8 @@ def _clause_organisers(clause: str, verbs: tuple[tuple[str, str], ...], *,
             # 在A指导下 / 在A支持下 name a guide or supporter; 仪式在A举办 names where it was held, not who held it,
             # and in 由B在A举办 the names are B's, between 由 and 在.
             names = before[anchors[-2].end():anchors[-1].start()] if len(anchors) > 1 else ""
+        elif joined:
+            names = before[joined.end():]
         else:
             names = before[anchors[-1].end():] if anchors else _DATELINE.sub("", before)
         if "》" in names:  # 《书名》是研究院组织编写的…: the names follow 是
@@ -1900,7 +1905,7 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
         return False  # 某厅网站公示: where and how a list was made known, not a body
     if re.search(r"(?:出台|推出|印发)$", name):
         return False  # 某市出台…办法: a place and its verb (台 also ends 电视台), not a body
-    if re.search(r"(?:办公|常务|党组|专题)会$", name):
+    if re.search(r"(?:办公|常务|党组|专题|路演|终审|评审|答辩|推介|分享|交流|发布)会$", name):
         return False  # 经厅长办公会研究: a meeting that decided, not a body
     if re.search(r"参加|参与了", name):
         return False  # 甲校携某项目参加了乙中心(组织开展的…): an entrant taking part, then who ran it: a clause
