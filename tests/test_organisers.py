@@ -1709,3 +1709,8 @@ def test_bodies_that_decided_to_confer_a_category_of_an_award_run_it():
     text = ("经推荐申报、专家评审，市民政局、市文明办决定授予甲公司等10家企业为第六届“某某慈善奖”最具爱心捐赠企业，"
             "授予乙基金会等5家机构为最具影响力慈善机构。")
     assert pairs(text) == [("市民政局", "organiser"), ("市文明办", "organiser")]
+
+
+def test_a_season_of_events_is_no_body():
+    text = "从8月开始，2016年某市网络文化季先后推出了“好网民”签名活动、“某某梦”创意设计大赛等系列活动。"
+    assert pairs(text) == []

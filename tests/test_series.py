@@ -1029,3 +1029,9 @@ def test_a_batch_of_titles_listed_together_and_a_nationwide_batch_after_a_verb_a
 def test_what_an_award_is_the_first_of_is_not_its_name():
     from crawler.parse.series import names_a_competition
     assert not names_a_competition("国内省级层面第一个改革奖")
+
+
+def test_a_phrase_pointing_at_a_contest_or_its_object_is_not_its_name():
+    from crawler.parse.series import names_a_competition
+    assert not names_a_competition("闵行这场创意设计大赛")
+    assert not names_a_competition("对某市政务新媒体评选活动")

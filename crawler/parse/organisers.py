@@ -265,7 +265,7 @@ _ADVERBS = re.compile(r"(?:等(?:[\d一二三四五六七八九十多几数]+[�
                       r"|连续[\d一二三四五六七八九十]+年|共同|联合|携手|全程|特别"
                       r"|积极|具体|负责|正式|今年|每[两三四五]?年|每届|历年|的|已|决定|拟|将|计划|精心|隆重|倾力|成功|主要|再次|继续|接续"
                       # 甲中心大力支持: how much a supporter gave
-                      r"|大力|全力|鼎力|热情)+$")
+                      r"|大力|全力|鼎力|热情|先后|分别|正在)+$")
 # 由A、B、C这15家公益组织共同发起: a count of the names with what they are, after the last one (not part of it).
 _APPOSITIVE = re.compile(r"(?:这|此|等)[\d一二三四五六七八九十多几数]+[家个][^、，,；;]{0,24}$")
 # 由A策划、组织开展: another verb of the names, joined to the role word, is no part of the last name (the outlet brand
@@ -582,7 +582,8 @@ _NOTICE_HEADING = re.compile(r"^(?P<issuers>(?:[^，,。；;：:\s“”「」]{
 _AUTHOR_FIELD = re.compile(r"(?:作者|发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(?P<name>[^\s:：，,。|]{2,30})")
 _OTHER_EVENT_ASIDE = re.compile(r"[（(][^（）()]{0,12}?(?:展会|大会|论坛|会议|峰会|年会|博览会|展示会|交流会|交易会)由"
                                 r"[^（）()]*[）)]")
-_EVENT_NAME = re.compile(r"(?:大会|论坛|峰会|博览会|年会|展会)$")
+# (2015年某市网络文化季先后推出了…: a season of events, not a body)
+_EVENT_NAME = re.compile(r"(?:大会|论坛|峰会|博览会|年会|展会|文化季|文化节|活动月|活动周)$")
 _QUOTED = re.compile(r"“[^“”]{0,40}”|「[^「」]{0,40}」|‘[^‘’]{0,40}’")
 # What an organiser's verb may make besides a selection: an event (由A主办的…论坛, 主办的颁奖典礼).
 _EVENT = re.compile(r"展评|活动|论坛|大会|会议|典礼|仪式|峰会|年会|赛|杯|调查|寻访|发布会|颁奖|表彰|揭晓"
@@ -1903,6 +1904,8 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
         return False  # 数字政府与数据治理研究中心: a kind of government, the field a body studies, not a body
     if re.search(r"(?:公示|公布|发布|揭晓|公告)$", name):
         return False  # 某厅网站公示: where and how a list was made known, not a body
+    if re.search(r"(?:文化季|文化节|活动月|活动周)$", name):
+        return False  # 2015年某市网络文化季先后推出了…: a season of events, not a body
     if re.search(r"(?:出台|推出|印发)$", name):
         return False  # 某市出台…办法: a place and its verb (台 also ends 电视台), not a body
     if re.search(r"(?:办公|常务|党组|专题|路演|终审|评审|答辩|推介|分享|交流|发布)会$", name):

@@ -754,6 +754,8 @@ def names_a_competition(name: str | None) -> bool:
         return False  # 为…,培育优秀公益项目: the purpose the notice states, not a competition
     if re.match(rf"[{_QUOTES}]?(?:[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})\s*(?:届|次|轮|期)", name):
         return False  # 连续开展了四届公益创投活动: how many editions were held, not a name
+    if re.search(r"这场|这次|这项|此项|该项", name) or re.match(rf"[{_QUOTES}]?对(?=[\u4e00-\u9fff])", name):
+        return False  # 闵行这场创意设计大赛, 对某市政务新媒体…: a phrase pointing at it, an object, not its name
     if re.search(r"第一个|首个|唯一", name):
         return False  # 国内省级层面第一个改革奖——“某省改革奖”: what it is the first of, not its name
     if re.search(r"共同(?!体)", name):
