@@ -1697,3 +1697,10 @@ def test_tiers_of_cases_called_shili_add_up():
 def test_units_counted_then_selected_as_a_title_are_the_winners():
     text = "经专家评审，将甲街道乙社区《邻里守望》等8个项目评选为“十佳”服务项目，并分别授予一、二、三等奖。"
     assert parse_counts(text)["selected"] == 8
+
+
+def test_a_character_lost_in_decoding_inside_a_title_does_not_end_the_sentence():
+    text = ("省中心从各市上报的120个初评案例中，评选出甲中心报送的《援助惠民生?“薪”暖农民工》等十大优秀典型案例"
+            "及40个优秀典型案例。")
+    counts = parse_counts(text)
+    assert counts["applications"] == 120 and counts["selected"] == 50

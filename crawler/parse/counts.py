@@ -360,7 +360,8 @@ _AWARD_LISTS_AFTER = re.compile(r"^[^，,。；;\d]{0,4}?(?<!获)奖(?:名单|�
 _PROFILE_AFTER = re.compile(r"^[^，,。；;、\d]{0,4}?人物")
 # …N个X之一: the amount counts a list that the subject belongs to.
 _ONE_OF = re.compile(r"^[^，,。；;]{0,24}?之一")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+# (An ASCII ? between two words is a character a mirror lost in decoding, 《法援惠民生?“薪”暖…》, not a question.)
+_SENTENCE_END = re.compile(r"[。！？!；;\n]|\?(?![\u4e00-\u9fff“”「」])")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 
 
