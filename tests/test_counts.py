@@ -1704,3 +1704,8 @@ def test_a_character_lost_in_decoding_inside_a_title_does_not_end_the_sentence()
             "及40个优秀典型案例。")
     counts = parse_counts(text)
     assert counts["applications"] == 120 and counts["selected"] == 50
+
+
+def test_a_top_ten_of_projects_produced_counts_ten_but_a_plans_ten_projects_do_not():
+    assert parse_counts("评委从六个维度综合考量，最终产生“社区自治十佳项目”。")["selected"] == 10
+    assert parse_counts("今年将实施十大民生实事项目。")["selected"] is None
