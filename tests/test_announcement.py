@@ -275,3 +275,11 @@ def test_a_first_batch_of_a_title_named_at_a_ceremony_is_an_announcement_run_by_
     facts = parse_announcement(None, text, None).announcement
     assert facts is not None and facts["series"] == "枫桥式司法所" and facts["edition"] == 1
     assert facts["organisers"] == [{"name": "司法部", "role": "organiser"}]
+
+
+def test_a_bodys_account_of_its_year_announces_no_selection_unless_its_headline_names_one():
+    text = ("2023年，区民政局围绕中心工作，开展了社区治理优秀案例评选，评出十佳案例10个，并组织社会组织等级评估。"
+            "2024年将继续深化改革。")
+    assert parse_announcement("某区民政局2023年工作总结", text, None).announcement is None
+    headline = "2023年某区社区治理优秀案例评选工作总结"
+    assert parse_announcement(headline, text, None).announcement is not None

@@ -61,6 +61,8 @@ _DATELINE = re.compile(r"^[^，,。；;\n]{0,24}?(?:[网报台社]|\d{1,2}日)(?
                        r"\s*(?:[(（【][^)）】\n]{0,40}[)）】])?\s*")
 # A competition named as one a subject took part in or won before, not the one the story reports.
 _IN_PASSING = re.compile(r"曾|先后|多次|荣获|获得|获评|入选|入围|参加|参与|被|命名|评为|获(?!奖)")
+# A headline of a body's account of its work or year: 工作总结, 年度回顾, 综述.
+_SUMMARY_HEADLINE = re.compile(r"工作总结|年终总结|工作回顾|年度回顾|回顾[:：]|综述")
 # The flag of a page the rules turned down and the learned model accepted: a researcher can set such pages apart.
 ACCEPTED_BY_MODEL = "announcement_by_model"
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
@@ -94,6 +96,10 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
             return ParseResult(None, flags)
         by_model = True
     series = find_series(title, None)
+    if series is None and _SUMMARY_HEADLINE.search(title):
+        # 某局2023年工作总结, 2019年志愿服务回顾: a body's account of its year names selections among its work; it
+        # announces none (unless its headline names the competition itself)
+        return ParseResult(None, flags)
     if series and names_a_prize(title, series):
         # 某市荣获…奖: the headline names the prize won; the opening names the competition that gave it.
         series = lead_series(text) or find_series(None, text[:600]) or quoted_series(text[:600]) or series
