@@ -1714,3 +1714,7 @@ def test_bodies_that_decided_to_confer_a_category_of_an_award_run_it():
 def test_a_season_of_events_is_no_body():
     text = "从8月开始，2016年某市网络文化季先后推出了“好网民”签名活动、“某某梦”创意设计大赛等系列活动。"
     assert pairs(text) == []
+
+
+def test_a_notices_title_opening_with_guanyu_is_no_body():
+    assert pairs("关于组织开展第五届全省志愿服务项目大赛的通知") == []

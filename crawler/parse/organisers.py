@@ -206,7 +206,9 @@ _ORG_END = re.compile(
     r"|(?<![体关联派])系"
     # 共青团中央, 团中央, 中共中央: a central committee (not 党中央 in 在党中央的领导下: 党 is no body's name)
     r"|(?:团|中共)中央)$")
+# (关于组织开展…的通知: a notice's title, not a body)
 _NOT_A_NAME_START = re.compile(r"^(?:为|对(?!外)|向|把|将|被|从|各|该|本|其|这|此|有关|相关|我|他|她|并|还|也|已|由"
+                               r"|关于"
                                # 于某中心举行颁奖礼: where it was held (not 于都县, 于洪区, 于田县: places)
                                r"|于(?![都洪田])"
                                # 联合在全国组织开展…: where a body acts, not its name (not 在线…, a web body)
