@@ -585,7 +585,8 @@ _AUTHOR_FIELD = re.compile(r"(?:作者|发布机构|发文机关|发文单位|�
 _OTHER_EVENT_ASIDE = re.compile(r"[（(][^（）()]{0,12}?(?:展会|大会|论坛|会议|峰会|年会|博览会|展示会|交流会|交易会)由"
                                 r"[^（）()]*[）)]")
 # (2015年某市网络文化季先后推出了…: a season of events, not a body)
-_EVENT_NAME = re.compile(r"(?:大会|论坛|峰会|博览会|年会|展会|文化季|文化节|活动月|活动周)$")
+_EVENT_SEASON = r"文化季|文化节|活动月|活动周"
+_EVENT_NAME = re.compile(rf"(?:大会|论坛|峰会|博览会|年会|展会|{_EVENT_SEASON})$")
 _QUOTED = re.compile(r"“[^“”]{0,40}”|「[^「」]{0,40}」|‘[^‘’]{0,40}’")
 # What an organiser's verb may make besides a selection: an event (由A主办的…论坛, 主办的颁奖典礼).
 _EVENT = re.compile(r"展评|活动|论坛|大会|会议|典礼|仪式|峰会|年会|赛|杯|调查|寻访|发布会|颁奖|表彰|揭晓"
@@ -1380,6 +1381,12 @@ def _province_of_districts(opening: str) -> str | None:
     return provinces.pop() if len(provinces) == 1 and None not in provinces else None
 
 
+@cache
+def _long_city_names() -> tuple[str, ...]:
+    """The cities whose bare name runs past three characters (呼和浩特), longest first."""
+    return tuple(city for city in city_names() if len(city) > 3)
+
+
 def story_place(level: str, text: str) -> str | None:
     """The one place of ``level`` (省, 市, 区 or 县) that the opening of the story names, for a name written with
     the bare level (市民政局 in a story about one city): ``None`` when it names none or more than one."""
@@ -1409,8 +1416,8 @@ def story_place(level: str, text: str) -> str | None:
             names = {match.group(1), match.group(1)[1:]} - {""}
             # (呼和浩特市: a city's name longer than three characters is read whole, not as 和浩特 or 浩特)
             end = match.start() + len(match.group(1))
-            longer = at == "市" and next((city for city in city_names() if len(city) > 3
-                                          and opening.startswith(city, end - len(city))), None)
+            longer = at == "市" and next((city for city in _long_city_names()
+                                          if opening.startswith(city, end - len(city))), None)
             for name in {longer} if longer else names:
                 start = match.start() + len(match.group(1)) - len(name)
                 # (a shop front, 门市部 / 门市房, is no city; 荆门市, 厦门市 are)
@@ -1906,7 +1913,7 @@ def _looks_like_organisation(name: str, *, whole_line: bool = False) -> bool:
         return False  # 数字政府与数据治理研究中心: a kind of government, the field a body studies, not a body
     if re.search(r"(?:公示|公布|发布|揭晓|公告)$", name):
         return False  # 某厅网站公示: where and how a list was made known, not a body
-    if re.search(r"(?:文化季|文化节|活动月|活动周)$", name):
+    if re.search(rf"(?:{_EVENT_SEASON})$", name):
         return False  # 2015年某市网络文化季先后推出了…: a season of events, not a body
     if re.search(r"(?:出台|推出|印发)$", name):
         return False  # 某市出台…办法: a place and its verb (台 also ends 电视台), not a body

@@ -129,7 +129,7 @@ def lead_series(text: str | None) -> SeriesMention | None:
         if mention and (scene or _LEAD_EVENT.match(part[mention.end:])
                         or _CONFERS.search(lead[:clause.start() + mention.start])
                         or (re.search(r"(?:举办|举行|开展)了?\s*$", part[:mention.start])
-                            and re.search(rf"(?:{_STRONG_HEAD}|擂台赛|挑战赛)$", mention.name))):
+                            and re.search(rf"(?:{_STRONG_HEAD})$", mention.name))):
             return mention
     return None
 
@@ -165,7 +165,7 @@ def _numbered_inside(quoted: str, at: int) -> SeriesMention | None:
     after_ordinal = numbered.end - numbered.start - len(numbered.ordinal or "") if numbered else 0
     if numbered is None or len(numbered.printed) <= after_ordinal:
         return None  # (no place before the ordinal: the words before it, “楚治——首届…”, a brand, stay the name's)
-    start = at + quoted.find(numbered.printed[:2], max(0, numbered.start - len(numbered.printed)))
+    start = at + numbered.start - (len(numbered.printed) - after_ordinal)  # (the place, just before the ordinal)
     return SeriesMention(numbered.name, numbered.printed, start, start + len(numbered.printed), None)
 
 
@@ -795,7 +795,7 @@ def _name_until_stop(rest: str) -> str | None:
 
 
 # The head nouns only a competition ends in (not 实践, 项目, 活动, which other phrases end in too).
-_STRONG_HEAD = r"大赛|竞赛|评选|案例|奖|征集"
+_STRONG_HEAD = r"大赛|竞赛|评选|案例|奖|征集|擂台赛|挑战赛"
 
 
 def _name_at(rest: str) -> str | None:
