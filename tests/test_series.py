@@ -1035,3 +1035,30 @@ def test_a_phrase_pointing_at_a_contest_or_its_object_is_not_its_name():
     from crawler.parse.series import names_a_competition
     assert not names_a_competition("闵行这场创意设计大赛")
     assert not names_a_competition("对某市政务新媒体评选活动")
+
+
+def test_two_contests_run_as_one_are_named_across_the_ji_that_joins_them():
+    mention = lead_series("11月5日，某某市青少年服务项目暨社会工作者技能大赛决赛在市体育馆落幕。")
+    assert mention.name == "某某市青少年服务项目暨社会工作者技能大赛"
+    # a forum joined to a selection is still an event of its own, and the selection is what follows it
+    assert lead_series("2023年某市公益创投大赛展演暨义工节启动仪式举行。").name == "某市公益创投大赛"
+
+
+def test_the_projects_chosen_and_the_scene_of_an_event_end_a_name():
+    # 获选项目 are those a selection chose; 现场路演 is an event of it
+    text = "论坛开幕式上，对第二届某某城市更新“最佳实践”获选项目进行了表彰，入选项目共30个。"
+    assert find_series(None, text).name == "某某城市更新最佳实践"
+    headline = "5月8日，区民政局举行2024年度某区公益服务优秀项目及案例现场路演活动"
+    assert event_series(headline).name == "某区公益服务优秀项目及案例"
+
+
+def test_how_a_contest_calls_for_entries_is_no_name():
+    from crawler.parse.series import names_a_competition
+    assert not names_a_competition("项目公开征集")
+
+
+def test_a_headline_reporting_a_title_won_names_the_title():
+    headline = "某某区两个街道荣膺“全国社区治理先行示范单位”称号"
+    assert honour_series(headline, headline=True).name == "全国社区治理先行示范单位"
+    # in the body, a title a place holds is not the story's designation
+    assert honour_series("该街道曾荣膺“全国社区治理先行示范单位”称号，今年又获新荣誉。") is None

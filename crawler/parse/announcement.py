@@ -121,7 +121,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         series = event_series(text)
     if series is None:
         # A designation: the story reports a title of honour conferred or listed for it (被评为“全国先进…”).
-        series = honour_series(text) or honour_series(title)
+        series = honour_series(text) or honour_series(title, headline=True)
     if series is None:
         # 为某市首届…大赛画下了句点: the opening numbers the competition it reports, past a first sentence that
         # names none; one a winner took part in before (曾获首届…) is another event's.

@@ -37,7 +37,9 @@ _HEAD = ("|".join(sorted(HEAD_NOUNS, key=len, reverse=True)).replace("|奖", "|(
 # Words that end the name: what the article says happened to the competition, or where.
 _STOP = (r"(?:正式|隆重|顺利|圆满|近日|日前|近期"
          r"|在[^\s，。“”]{0,16}(?:举行|举办|召开|揭晓|发布|启动)|在京|在沪|在穗|在宁|在杭|对外"
-         r"|启动|发布|揭晓|公布|公示|出炉|颁奖|颁发|颁(?=[一二三四五六七八九十百\d])|举行|结果|获奖|获得|荣获|入选|入围|评审"
+         r"|启动|发布|揭晓|公布|公示|出炉|颁奖|颁发|颁(?=[一二三四五六七八九十百\d])|举行|结果|获奖|获得|荣获|获选|入选|入围|评审"
+         # (…大赛现场, …案例现场路演活动: the scene of an event of it)
+         r"|现场"
          r"|仪式|典礼|大会|通知|公告|启事|申报|报名|成果展(?!示)"
          r"|名单|暨|的通知|总决赛|决赛|半决赛|复赛|初赛|预赛|终审|评出|选出|奖项|表彰会|发布会|成功"
          # (…实验区通过结项验收: what the places chosen went through)
@@ -45,6 +47,8 @@ _STOP = (r"(?:正式|隆重|顺利|圆满|近日|日前|近期"
          # 工作 ends a name (…征集遴选工作的通知) but is also inside one (全国社会工作优秀案例).
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
+# The nouns of an event a competition may be joined to (…论坛暨…, …展演暨…).
+_EVENT_NOUN = r"论坛|峰会|年会|大会|会议|研讨会|博览会|展演|路演|仪式|典礼|发布会|活动"
 # A place, or a district of a city (乌鲁木齐市水磨沟区), written before an ordinal.
 # (A place's own name runs to five characters, 苏州工业园区; six before 市 is a clause's words, 某某决赛六安市.)
 _PLACE_BEFORE = re.compile(r"(?:全国|长三角|(?:[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|州))?"
@@ -258,22 +262,26 @@ _LIST_MADE_PUBLIC = re.compile(r"(?:^|[，,。；;！!：:\s])"
 # 省委组织部、市委组织部先后公布了2021年度乡村振兴模范党组织名单: the list of a year's holders of a title, unquoted.
 _YEAR_LIST = re.compile(r"(?:先后|分别)?(?:公示|公布|印发|发布|通报)了?(?:19|20)\d{2}\s*年度?"
                         r"([^，,。；;、“”「」：:\s]{4,30}?)(?:拟表彰|拟命名|拟认定)?(?:对象)?名单")
+# 某社区荣膺“全国和谐社区建设示范单位”称号: a headline that reports a title won (in the body, an honour held).
+_WON_TITLE = re.compile(r"(?:荣膺|荣获|获评|获得|喜获|摘得|被授予|获授)\s*[“「『]([^“”「」『』]{4,30})[”」』]称号")
 # A story about an honour long held (曾被评为, 先后荣获, 多次被命名为) reports no conferral.
 _HELD_BEFORE = re.compile(r"曾|先后|多次|历年|连续|已经|已被|荣获|获得")
 
 
-def honour_series(text: str | None, window: int = 400) -> SeriesMention | None:
+def honour_series(text: str | None, window: int = 400, *, headline: bool = False) -> SeriesMention | None:
     """The title of honour a story's opening reports conferred (某地…被民政部评为“全国先进…组织”) or listed
     for conferral (公示了…拟表彰名单): for a story about a designation, which names no 评选 or 案例.
 
     Only in the opening, and not an honour held before (该社区曾被评为…): a profile names those in passing.
+    A ``headline`` may also report the title won (某社区荣膺“…”称号).
     """
     opening = (text or "")[:window]
     honoured = [m for m in _CONFERRED.finditer(opening) if "被" in opening[max(0, m.start() - 12):m.start()]]
     if len(honoured) > 1:
         return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
-    for pattern in (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE, _NAMING_NOTICE,
-                    _LIST_MADE_PUBLIC, _YEAR_LIST):
+    patterns = (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE, _NAMING_NOTICE,
+                _LIST_MADE_PUBLIC, _YEAR_LIST)
+    for pattern in ((_WON_TITLE,) if headline else ()) + patterns:
         for match in pattern.finditer(opening):
             title = match.group(1)
             begins = clause_start(opening, match.start())
@@ -711,7 +719,8 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
 # (公益创投活动: projects compete for a venture fund's grants)
 _COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛|创投活动|擂台赛|挑战赛"
                           r"|(?:选拔|评鉴|(?<![上登入打光])榜|先进典型)[”」』]?$"
-                          r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)"
+                          # (最佳实践: the best practices a selection names)
+                          r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)|最佳实践"
                           # “十佳平安卫士”: a title ranked ten best is given by a selection; so is a search for the
                           # best (“寻找最美社区”), and an assessment that ranks (…综合影响力评估)
                           r"|^[“「『]?(?:十佳|十大|百佳|寻找[“「『]?)[\u4e00-\u9fff]{2,12}?[”」』]?(?:系列)?(?:活动|评选|推选)?$"
@@ -725,8 +734,9 @@ _COUNT_INSIDE = re.compile(r"\d+\s*(?:件|个|项|份|家)")
 # Pinyin left in a word by a mirror, or a bracket closed that never opened.
 _BROKEN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,}\)|^[^(（]*[)）]|[(（][^)）]*$")
 # 开展评比表彰活动: words any competition uses name none of them.
+# (项目公开征集: how it calls for entries, 公开, is no word of a name either.)
 _GENERIC_WORDS = re.compile(r"评比|表彰|评选|征集|推选|案例|优秀|典型|先进|创新|实践|精品|最佳|奖项?|大赛|活动"
-                            r"|工作|项目|经验|成果|工作法|[各类种项多]")
+                            r"|工作|项目|经验|成果|工作法|公开|[各类种项多]")
 
 
 # A category or tier of the awards a competition gives: an evaluative word and a short 奖 (最佳…奖, 年度…奖), or a
@@ -858,6 +868,15 @@ def _name_at(rest: str) -> str | None:
         if re.search(rf"(?:{_STRONG_HEAD})$", after[:next_stop.start()] if next_stop else after):
             rest = rest[:stop.start()] + after
             stop = re.search(_STOP, rest)
+    if stop and stop.group(0) == "暨" and not re.search(rf"{_STRONG_HEAD}|{_EVENT_NOUN}", rest[:stop.start()]):
+        # 某市志愿服务项目暨社区工作者职业能力大赛: two contests run as one; the name spans both halves when the
+        # first is no competition or event of its own (论坛暨…, 大赛展演暨… are read elsewhere)
+        after = rest[stop.end():]
+        next_stop = re.search(_STOP, after)
+        joined = after[:next_stop.start()] if next_stop else after
+        if re.search(rf"(?:{_STRONG_HEAD})$", joined):
+            rest = rest[:stop.end() + len(joined)]
+            stop = None
     candidate = rest[:stop.start()] if stop else rest
     # …奖中央部会与地方政府共有144个机关参奖: a count starts the sentence about the competition, not its name.
     count = _COUNT_INSIDE.search(candidate)
