@@ -1062,3 +1062,16 @@ def test_a_headline_reporting_a_title_won_names_the_title():
     assert honour_series(headline, headline=True).name == "全国社区治理先行示范单位"
     # in the body, a title a place holds is not the story's designation
     assert honour_series("该街道曾荣膺“全国社区治理先行示范单位”称号，今年又获新荣誉。") is None
+
+
+def test_no_name_from_a_scrambled_mirror_s_junk_a_verb_clause_or_a_purpose():
+    from crawler.parse.series import names_a_competition
+    # a mirror strews ASCII junk between words; an ASCII " in it is no opening quote
+    text = '各单位:\n" k, D7 w2 [5 x1 p* }4 b6 @( a经研究，“第三届(2015)某某社工年会”定于1月举行。'
+    assert find_series(None, text) is None
+    assert not names_a_competition("我县出台了某某局公益创投活动")  # 了 closes a verb: a clause
+    assert not names_a_competition("进一步发挥先进典型")  # the purpose a notice states
+
+
+def test_a_title_ranked_ten_best_may_fold_to_three_characters():
+    assert find_series("某镇开展“十佳调解员”评选活动", None).name == "调解员评选活动"

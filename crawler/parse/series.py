@@ -600,7 +600,7 @@ def _after_ordinal(source: str) -> SeriesMention | None:
         if not name:
             # “齐鲁治理之星”第三季案例发布: the ordinal written after a quoted name numbers that name.
             quoted = _QUOTED_BEFORE.search(source[max(0, match.start() - 42):match.start()])
-            if quoted:
+            if quoted and not _SCRAMBLED.search(quoted.group(1)):
                 start = match.start() - len(quoted.group(0))
                 return SeriesMention(canonical_series(quoted.group(1)), quoted.group(1), start, match.end(),
                                      match.group(0))
@@ -618,6 +618,8 @@ def _after_ordinal(source: str) -> SeriesMention | None:
     return None
 
 
+# Characters a scrambled mirror strews between words (" q, C8 r6 [1 z3 u* }8 a9 @( ): no name holds them.
+_SCRAMBLED = re.compile(r"[\[\]{}@*^$#|~%&=<>\\]|[A-Za-z]\d|\d[A-Za-z]")
 _WON_AGAIN = re.compile(r"\s*(?:捧得|捧回|荣获|获得|获评|夺得|赢得|摘得|问鼎|蝉联|被评为|入选|当选)")
 # A title of honour conferred in batches, up to what is done with it (申报, 名单, 的通知…).
 _DESIGNATION = re.compile(r"\s*([\u4e00-\u9fff]{2,20}?"
@@ -752,7 +754,8 @@ def names_a_competition(name: str | None) -> bool:
     # “最美家庭”表彰活动, “优秀网格员”表扬活动: a title of honour and the act of honouring it is a selection too
     honouring = bool(name) and bool(_HONOUR.search(name)) and bool(re.search(r"表彰|表扬|推介|推选|评选", name))
     # (A 的 inside the quotes is the name's own: “人民最满意的…”项目评选.)
-    if not name or "的" in re.sub(r"[“「『][^“”「」『』]*[”」』]", "", name) \
+    # (A 了 outside quotes closes a verb, 出台了…方案: a clause, not a name.)
+    if not name or re.search("[的了]", re.sub(r"[“「『][^“”「」『』]*[”」』]", "", name)) \
             or not (_COMPETITION.search(name) or honouring):
         return False
     if re.match(rf"[{_QUOTES}]?(?:该|此|这|其|本次|本届|此次|基于|对于|围绕|通过|根据|等|了|的|由)", name) \
@@ -760,7 +763,8 @@ def names_a_competition(name: str | None) -> bool:
         # 该活动处于…, 基于多案例的…, 等十佳单位…进行表彰: a phrase that refers back, says what it rests on, or runs
         # on from a list (等) into a verb (进行) names nothing; nor does a body's clause (甲部面向全市…评选…)
         return False
-    if re.match(r"(?:培育|推动|促进|加强|提升|打造|深化|鼓励|支持|推进|强化|发挥|树立|挖掘|激发|选树|总结|推广)", name):
+    if re.match(r"(?:充分|进一步|大力|积极|不断|全面|切实|着力)?"
+                r"(?:培育|推动|促进|加强|提升|打造|深化|鼓励|支持|推进|强化|发挥|树立|挖掘|激发|选树|总结|推广)", name):
         return False  # 为…,培育优秀公益项目: the purpose the notice states, not a competition
     if re.match(rf"[{_QUOTES}]?(?:[一二三四五六七八九十两]{{1,3}}|\d{{1,2}})\s*(?:届|次|轮|期)", name):
         return False  # 连续开展了四届公益创投活动: how many editions were held, not a name
@@ -777,7 +781,9 @@ def names_a_competition(name: str | None) -> bool:
         return False  # 某区评选“…”: the place that runs it, before the verb, names nothing
     if _CATEGORY_AWARD.search(key) and not key.startswith(("全国", "中国")):  # (全国…公益贡献奖 is a prize)
         return False  # 最佳管理效率奖, 服务之星奖, …一等奖: one category or tier of a competition, not the competition
-    return len(key) >= 4 and bool(_GENERIC_WORDS.sub("", key))
+    # (“十佳网格员”评选: a title ranked ten best may fold to three characters, 网格员.)
+    ranked = re.match(rf"[{_QUOTES}]?(?:十佳|十大|百佳)", name)
+    return len(key) >= (3 if ranked else 4) and bool(_GENERIC_WORDS.sub("", key))
 
 
 _ABBREVIATION = re.compile(r"[（(]\s*(?:以下)?(?:简称|下称|下同)")
