@@ -4,6 +4,7 @@ import pytest
 
 from crawler.parse.announcement import parse_announcement
 from crawler.parse.series import (
+    SeriesMention,
     canonical_series,
     event_series,
     find_series,
@@ -1075,3 +1076,28 @@ def test_no_name_from_a_scrambled_mirror_s_junk_a_verb_clause_or_a_purpose():
 
 def test_a_title_ranked_ten_best_may_fold_to_three_characters():
     assert find_series("某镇开展“十佳调解员”评选活动", None).name == "调解员评选活动"
+
+
+def test_a_quoted_title_of_the_most_admired_is_a_selection_s_name():
+    # (全省 after the year is dropped as it is anywhere: R6)
+    assert find_series("2019年全省“最美社区工作者”揭晓", None).name == "最美社区工作者"
+
+
+def test_youth_and_women_s_posts_are_titles_conferred_and_their_star_grade_is_a_tier():
+    text = "经逐级复核、社会公示，决定认定某某市公安局交警支队等512个集体为“二星级全国青年文明号”。"
+    assert honour_series(text).name == "全国青年文明号"
+
+
+def test_a_short_name_the_story_defines_is_read_in_full_with_the_short_name_s_edition():
+    text = ("两年一届的某某国际社区治理创新奖，简称某某奖，由某市政府主办。"
+            "第三届“某某奖”颁奖活动将于下月举行。")
+    mention = in_full(SeriesMention("某某奖", "某某奖", 0, 3, None), "第三届“某某奖”将颁奖", text)
+    assert mention.name == "某某国际社区治理创新奖" and mention.ordinal == "第三届"
+
+
+def test_a_contest_named_right_after_the_bodies_that_hold_it_is_the_story_s():
+    text = ("5月9日，一场别开生面的比拼在社区中心上演。"
+            "由某某区委社会工作部、某某区民政局联合主办的某某区社区微更新大赛上，20个项目轮番路演。")
+    assert event_series(text).name == "某某区社区微更新大赛"
+    # one someone started elsewhere, said in passing without 由, is another's
+    assert event_series("活动现场气氛热烈。2004年在伦敦发起的世界城市更新奖也在稳步发展。") is None

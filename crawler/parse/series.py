@@ -48,7 +48,8 @@ _STOP = (r"(?:正式|隆重|顺利|圆满|近日|日前|近期"
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
 # The nouns of an event a competition may be joined to (…论坛暨…, …展演暨…).
-_EVENT_NOUN = r"论坛|峰会|年会|大会|会议|研讨会|博览会|展演|路演|仪式|典礼|发布会|活动"
+# (交流会, 推进会, 发布会: any meeting ends in 会.)
+_EVENT_NOUN = r"会|论坛|展演|路演|仪式|典礼|活动"
 # A place, or a district of a city (乌鲁木齐市水磨沟区), written before an ordinal.
 # (A place's own name runs to five characters, 苏州工业园区; six before 市 is a clause's words, 某某决赛六安市.)
 _PLACE_BEFORE = re.compile(r"(?:全国|长三角|(?:[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|州))?"
@@ -220,13 +221,23 @@ def event_series(text: str | None, window: int = 1500) -> SeriesMention | None:
             start = clause.start() + at
             # (Without its ordinal: the edition is read from the story, and in_full must not widen the name.)
             return SeriesMention(mention.name, mention.printed, start, start + len(mention.printed), None)
+    # 由甲、乙联合主办的某区公益创投大赛上…: the contest named right after the bodies that hold it (a contest
+    # someone 发起的 in passing, without 由, is another's).
+    for held in _HELD_BY.finditer(text[:600]):
+        name = _name_until_stop(text[held.end():held.end() + 60])
+        if name and names_a_competition(name) and re.search(rf"(?:{_STRONG_HEAD})[{_QUOTES}]?$", name):
+            start = held.end() + text[held.end():].find(name)
+            return SeriesMention(canonical_series(name), name, start, start + len(name), None)
     return None
+
+
+_HELD_BY = re.compile(r"由[^，,。；;！？!?]{2,80}?(?:主办|承办|举办|发起|组织)的\s*")
 
 
 # A title of honour: what marks a designation (全国先进基层群众性自治组织, 某某示范村, 最美社区工作者).
 # (…实验区: a pilot zone a ministry confirms in batches, 确认为全国某某治理实验区.)
 # (…试点城市, …试点项目: a pilot a ministry designates, 被确定为…试点项目.)
-_HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市|单位|村|社区|家庭|校园)|之星|卫士|实验区"
+_HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市|单位|村|社区|家庭|校园|号|岗)|之星|卫士|实验区"
                      r"|试点(?:合格)?(?:城市|项目|单位|地区|县|区)")
 # 被民政部评为“…”, 命名为“…”: the title conferred, in quotes, in the story's opening.
 # (确定“某某书屋”等10个项目为“…”: those it confers the title on may stand between the verb and 为.)
@@ -307,6 +318,16 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
     (浙江发布公共管理创新案例): ``基层治理创新典型案例`` alone would join every province's contest into one.
     """
     text = text or ""
+    # 每两年一届的某某国际城市创新奖,简称某某奖: the story gives the short name's full form itself.
+    for full in re.finditer(rf"([\u4e00-\u9fff]{{4,24}}?(?:{_STRONG_HEAD}))\s*[，,（(]\s*(?:以下)?简称\s*[{_QUOTES}]?"
+                            rf"{re.escape(_QUOTE_RE.sub('', mention.printed))}[{_QUOTES}]?(?![\u4e00-\u9fff])", text):
+        named = _name_until_stop(re.split("[的是由在为]", full.group(1))[-1]) or ""
+        if named and names_a_competition(named):
+            # (第二届“某某奖”: the edition may be printed with the short name only.)
+            short = series_key(mention.name)
+            ordinal = mention.ordinal or next((other.ordinal for other in series_mentions(text[:1500])
+                                               if other.ordinal and series_key(other.name) == short), None)
+            return SeriesMention(canonical_series(named), named, full.start(1), full.start(1) + len(named), ordinal)
     # 某大学“政务关注”大赛 in the headline, 第十八届“政务关注·全国社会调研大赛” in the story: the brand in quotes
     # is the same competition, which the story names in full with its ordinal.
     brand = re.search(r"[“「『]([^“”「」『』]{2,12})[”」』]", mention.printed)
@@ -533,8 +554,12 @@ def _clean(name: str) -> str:
     name = re.sub(r"^((?:19|20)\d{2}年度?)?[市区县](?=[“「『])", r"\1", name)
     name = _QUOTE_RE.sub("", re.sub(r"^\s*[【\[][^】\]]{1,16}[】\]]", "", name))  # 【中国新闻网】…: a source label
     name = re.sub(r"^[▲■●◆★☆◎\s]+", "", name)
+    # 一星级全国青年文明号: the star grade of a title conferred is its tier, as 十佳 is.
+    name = re.sub(r"^[一二三四五]星级(?=全国|全省|省级|市级)", "", name)
     # 发布首份…榜单: the first of a kind; 我市…: the paper's own place, unnamed. Neither is a word of the name.
-    name = re.sub(r"^(?:首(?:份|个|次)|我(?:省|市|区|县|镇|校)|全(?:省|市|区|县))", "", name)  # (全省…: R6)
+    # (2019年全省…: after a year too.)
+    name = re.sub(r"^((?:19|20)\d{2}年度?)?(?:首(?:份|个|次)|我(?:省|市|区|县|镇|校)|全(?:省|市|区|县))", r"\1",
+                  name)  # (全省…: R6)
     # 宣传我市…, 我市四个项目省…大赛: a verb or a count of winners before the paper's own place opens no name.
     name = re.sub(r"^(?:[\u4e00-\u9fff]{1,4}?我(?:省|市|区|县|镇|校))", "", name)
     name = re.sub(r"^[\d一二三四五六七八九十两]+个(?:项目|案例|单位|社区|作品)(?:在|获)?", "", name)
@@ -687,7 +712,8 @@ def _before_stage_verb(title: str) -> SeriesMention | None:
     splits = re.split(r"(?:[，,。；;！？!?|｜:：]|\s(?![^“「『]*[”」』]))+", headline)
     pieces = (piece for split in splits for piece in _dash_pieces(split))
     for part in pieces:
-        heads = list(re.finditer(f"(?:{_HEAD})", part))
+        # (全国“最美家庭”揭晓: a quoted title of the most admired ends the name as a head noun would.)
+        heads = list(re.finditer(f"(?:{_HEAD})|(?<=[“「『]最美)[\u4e00-\u9fff]{{2,10}}[”」』]", part))
         if not heads:
             continue
         head = heads[-1]
@@ -725,7 +751,9 @@ _COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛
                           r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)|最佳实践"
                           # “十佳平安卫士”: a title ranked ten best is given by a selection; so is a search for the
                           # best (“寻找最美社区”), and an assessment that ranks (…综合影响力评估)
+                          # (全国“最美家庭”: a title of the most admired, quoted, is what a selection confers)
                           r"|^[“「『]?(?:十佳|十大|百佳|寻找[“「『]?)[\u4e00-\u9fff]{2,12}?[”」』]?(?:系列)?(?:活动|评选|推选)?$"
+                          r"|^(?:(?:19|20)\d{2}年度?)?(?:全国|全省|全市)?[“「『]最美[\u4e00-\u9fff]{2,10}[”」』](?:系列)?(?:活动|评选|推选)?$"
                           r"|[\u4e00-\u9fff]{4,}(?:评估|大调查)[”」』]?$")
 # 全国100个…: a count written after a place, before what it counts.
 _PLACE_THEN_COUNT = re.compile(rf"({NUMERAL})\s*(?:个|件|项)(?=[\u4e00-\u9fff])")
