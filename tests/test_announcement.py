@@ -283,3 +283,10 @@ def test_a_bodys_account_of_its_year_announces_no_selection_unless_its_headline_
     assert parse_announcement("某区民政局2023年工作总结", text, None).announcement is None
     headline = "2023年某区社区治理优秀案例评选工作总结"
     assert parse_announcement(headline, text, None).announcement is not None
+
+
+def test_a_headline_that_names_the_body_calling_for_entries_gives_its_organiser():
+    title = "某某区民政局征集2021年党建+公益创投项目"
+    text = "本网讯 记者从某某区民政局获悉，为鼓励社会力量参与基层服务，现面向社会公开征集项目，3月底前提交材料。"
+    facts = parse_announcement(title, text, None).announcement
+    assert {"name": "某某区民政局", "role": "organiser"} in facts["organisers"]

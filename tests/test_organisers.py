@@ -1718,3 +1718,21 @@ def test_a_season_of_events_is_no_body():
 
 def test_a_notices_title_opening_with_guanyu_is_no_body():
     assert pairs("关于组织开展第五届全省志愿服务项目大赛的通知") == []
+
+
+def test_a_body_that_holds_the_meeting_making_its_selection_known_runs_it():
+    text = "本报北京3月2日讯 记者某某报道:某某全国协会今日在京召开2020年度“最美志愿者”揭晓会。"
+    assert pairs(text) == [("某某全国协会", "organiser")]
+
+
+def test_a_body_that_decides_to_confer_an_unquoted_title_runs_the_selection():
+    text = "为树立榜样，某某全国联合会决定，授予某某等50人全国某某标兵称号。"
+    assert pairs(text) == [("某某全国联合会", "organiser")]
+
+
+def test_a_body_that_calls_for_a_fund_s_projects_runs_the_contest():
+    assert pairs("某区民政局征集2021年社区公益创投项目。") == [("某区民政局", "organiser")]
+
+
+def test_universities_in_general_are_no_body():
+    assert pairs("某省高校联合举办第二届社会工作案例大赛。") == []

@@ -230,5 +230,7 @@ def _with_notice_headline(title: str, text: str) -> str:
     there and nowhere else."""
     if re.search(r"关于[^。]{2,80}(?:通知|公告|通告|决定|通报)$", title.strip()) and title.strip() not in text[:300]:
         return f"{title.strip()}\n{text}"
+    if title.strip() and title.strip() not in text[:300]:
+        return f"{title.strip()}\n{text}"
     return text
 

@@ -190,7 +190,7 @@ _LABEL_ROLES = (("指导", "guide"), ("主管", "guide"), ("主办", "organiser"
                 ("组织", "organiser"), ("承办", "host"), ("协办", "co-organiser"), ("支持", "supporter"))
 # What an organisation's name ends with.
 _ORG_END = re.compile(
-    r"(?:院|校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|(?<![运执进举发施推流旅履])行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|(?<!社会)组织|团|司"
+    r"(?:院|(?<!高)校|大学|部|委|局|办|厅|(?<!社)会|社|网|台|报|(?<![运执进举发施推流旅履])行|中心|集团|公司|频道|办公室|政府|小组|处|所|站|馆|(?<!社会)组织|团|司"
     # 某某社会创新机构 (not 部署, a verb: 活动从部署启动)
     r"|客户端|杂志|传媒|栏目|工作室|平台|联盟|(?<!部)署|机构|工委|政法委|基金|总队|支队|分社|分行|街道|新闻|公众号|智库|室|队"
     # 第一财经, 某某财经: a financial news outlet's brand
@@ -513,13 +513,15 @@ _LAUNCH = re.compile(
     rf"|(?:{_PUBLISH_VERB})(?=了?(?:[“「][^“”「」]{{0,40}}[”」]|[^，,。；;]){{0,40}}?(?:{_RESULTS.pattern})))了?")
 # 召开 holds a meeting: the competition's own only when it awards or selects (…表彰大会, 评选会).
 # (表扬 is how a Taiwanese agency says 表彰: 某部举办…社区表扬典礼 holds its own selection's awards)
-_HELD_AWARDS = re.compile(r"表彰|表扬|颁奖|授牌|评选|评审|推选")
+# (…“最美家庭”揭晓会: the meeting that makes its selection's results known)
+_HELD_AWARDS = re.compile(r"表彰|表扬|颁奖|授牌|评选|评审|推选|揭晓")
 _MODIFIERS_ONLY = re.compile(rf"^(?:{_LAUNCH_MODIFIER})+$")
 # What the launched thing must be: a selection, not any work (开展调研, 推出新举措).
 # (推介 as 推选: a list of those put up as models; 某某之星 a title of honour)
 # (实验区: a ministry's or province's pilot zones, designated after a selection)
+# (公益创投: projects compete for a fund's grants)
 _SELECTION = re.compile(r"榜(?!样)|评选|征集|案例|大赛|奖|评比|推选|推介|之星|遴选|选拔|十佳|十大|优秀|典型|示范|先进"
-                        r"|实验区|第[^，,。]{1,3}批")
+                        r"|实验区|第[^，,。]{1,3}批|创投")
 # Words of organising an event: a sentence with none of them and no selection word (_SELECTION) is about other work.
 _ORGANISING = re.compile(r"主办|承办|协办|举办|举行|启动|发起|组织开展|活动|大赛|比赛|竞赛|评审|揭晓|颁奖|表彰")
 # …and not one where cases are shown or told (开展了优秀案例路演, 举办典型案例分享会): that presents them, unless the
@@ -561,7 +563,9 @@ _DESIGNATING = re.compile(r"(?:^|(?<=[，,。；;：:\s)）】]))(?P<names>[^，
 # 甲部授予200个组织“全国先进…”称号: a body at a clause's start conferring a title by name.
 _CONFERRING = re.compile(r"(?:^|(?<=[，,。；;：:\s)）】]))(?P<names>[^，,。；;：:“”「」\s]{2,40}?)"
                          # (省委、省政府决定，授予某项目“第二届某省改革奖”: the award conferred, its decision said)
-                         r"(?:联合|共同)?(?:决定[，,]?)?授予[^，,。；;“”「」]{0,30}?[“「][^“”「」]{2,40}[”」]"
+                         # (甲会决定，授予某某等9人全国某某标兵称号: the title unquoted, up to 称号)
+                         r"(?:联合|共同)?(?:决定[，,]?\s*)?授予(?:[^，,。；;“”「」]{0,30}?[“「][^“”「」]{2,40}[”」]"
+                         r"|[^，,。；;“”「」]{4,40}?(?=称号))"
                          # (…为第五届“某某慈善奖”最具爱心捐赠企业: a category of the award after its name)
                          r"[^，,。；;“”「」]{0,12}?(?:(?:荣誉)?称号|(?=[，,。；;、]))",
                          re.MULTILINE)
@@ -611,6 +615,8 @@ _CLAUSE_LEAD = re.compile(
     r"|[（(]记者[^（）()]{1,20}?(?:报导|报道)[）)]"
     # (记者 某某): a reporter's byline in brackets after a dateline written apart (本报讯 (记者 某某))
     r"|\s*[（(]\s*记者[^（）()]{1,12}[）)]\s*"
+    # 本报北京5月14日讯 记者某某报道: a paper's dateline with its day, and the reporter's credit unbracketed
+    r"|[^，,。:：\s\n]{0,12}?[\d一二三四五六七八九十]{1,2}日讯\s*|记者\s*[^，,。:：\s\n]{1,10}?报道\s*[:：]?\s*"
     r"|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日|[\d〇零一二三四五六七八九十]{4}年|[\s▲■●◆★※•·])+")
 
 
