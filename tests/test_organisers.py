@@ -1736,3 +1736,23 @@ def test_a_body_that_calls_for_a_fund_s_projects_runs_the_contest():
 
 def test_universities_in_general_are_no_body():
     assert pairs("某省高校联合举办第二届社会工作案例大赛。") == []
+
+
+def test_a_known_city_written_once_with_its_level_gives_bare_bodies_their_city():
+    text = ("7月17日，市团委联合市民政局举办全市志愿服务项目大赛。市级比赛评出一等奖1个。"
+            "获奖项目将纳入宜昌市“青马工程”志愿服务专项。")
+    assert pairs(text) == [("宜昌市团委", "organiser"), ("宜昌市民政局", "organiser")]
+
+
+def test_a_district_written_after_its_city_is_read_from_after_the_city_s_shi():
+    from crawler.parse.organisers import story_place
+    text = "11月3日，攀枝花市西区社区公益项目评比活动举行。本次活动由区民政局主办。西区将继续开展此类活动。"
+    assert story_place("区", text) == "西区"
+
+
+def test_a_site_s_footer_sponsors_run_no_competition_but_tell_the_district():
+    text = ("5月8日，区“邻里守望”项目评比活动在区文化馆举行，由区委社会工作部联合区民政局共同举办。\n"
+            "主办:中共某某市某某区委员会 某某市某某区人民政府\n"
+            "承办:某某市某某区融媒体中心 联系电话:0812-1234567\n"
+            "网站标识码:5104020005 ICP备案编号:蜀ICP备2021000000号\n")
+    assert pairs(text) == [("中共某某区委社会工作部", "organiser"), ("某某区民政局", "organiser")]

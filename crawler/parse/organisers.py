@@ -624,7 +624,7 @@ _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīí�
 # A website's footer: its copyright line and what follows, with the short lines right above it that credit the
 # site's own sponsors (甲办主办 / 乙网承办 / 主办单位:丙局), which run the website, not the story's competition.
 _SITE_FOOTER = re.compile(r"(?:^[ \t]*(?:[^\n，,。；;！？:：]{2,30}(?:主办|承办|协办|主管)"
-                          r"|(?:主办|承办|协办|主管)(?:单位)?[:：][^\n，,。；;！？]{2,30})[ \t]*\n)*"
+                          r"|(?:主办|承办|协办|主管)(?:单位)?[:：][^\n，,。；;！？]{2,60})[ \t]*\n)*"
                           r"^[^\n]*(?:版权所有|ICP备|Copyright|©)[\s\S]*",
                           re.MULTILINE | re.IGNORECASE)
 
@@ -659,6 +659,10 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         return []
     # 决(jue) 定命名: a page that glosses characters with their pinyin splits words with it
     text = _PINYIN_GLOSS.sub("", text)
+    # (The site's footer names who runs the site, not the competition; its sponsors still tell whose place the
+    # site is, 主办:中共甲市乙区委员会, for a story that writes only 区民政局.)
+    footer = _SITE_FOOTER.search(text)
+    sponsors = "\n".join(re.findall(r"(?:主办|承办)(?:单位)?[:：]([^\n]+)", footer.group(0))) if footer else ""
     text = _SITE_FOOTER.sub("", text)
     verbs = _VERBS + (_BOOK_VERBS if book else ())
     found: list[Organiser] = []
@@ -696,7 +700,7 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
         found.extend(_notice_issuers(text) or _set_in_owners(text))
     seen: set[str] = set()
     unique = []
-    placed = _with_list_places(_with_places(found, text), text)
+    placed = _with_list_places(_with_places(found, text, sponsors), text)
     for organiser in placed:
         # 甲市政府青年局举办…，青年局将…: the short form of a body named in full is that body, not another (unless
         # the two are listed side by side: 中国某某报社和某某报社 are two)
@@ -1300,7 +1304,7 @@ def _party(printed: str, text: str) -> str | None:
     return None
 
 
-def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
+def _with_places(found: list[Organiser], text: str, sponsors: str = "") -> list[Organiser]:
     """Give a name written with a bare 区/市/县 (区民政局, 市委组织部) the place the text's other names are in
     (徐汇区社区治理工作领导小组办公室 -> 徐汇区), when there is exactly one such place; else a name written with a
     bare 省 (or 市 of a municipality) the province the text writes it with elsewhere (省民政厅 in the story,
@@ -1342,6 +1346,9 @@ def _with_places(found: list[Organiser], text: str) -> list[Organiser]:
             organiser = _in_full_elsewhere(organiser, text)
             bare_level = organiser.name.removeprefix("中共")[0] in "新省市区县"
             place = story_place(short.group(1), text) if bare_level else None
+            if bare_level and not place and sponsors:
+                # (区民政局 on a district's own site: the site's sponsors name the district)
+                place = story_place(short.group(1), sponsors)
             if place:
                 named = place + organiser.name[short.end(1):]
                 organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)
@@ -1420,6 +1427,11 @@ def story_place(level: str, text: str) -> str | None:
         for match in re.finditer(rf"(?=([\u4e00-\u9fff]{{2,3}}){at}{after})", opening):
             candidates: list[tuple[str, bool]] = []
             names = {match.group(1), match.group(1)[1:]} - {""}
+            # (攀枝花市东区: a district written after its city's 市 is the words after it, however short)
+            inner = re.search(r"市(?=[\u4e00-\u9fff]{1,2}$)", match.group(1)) if at == "区" else None
+            tail = match.group(1)[inner.end():] if inner else ""
+            if inner:
+                names = {tail} if len(tail) > 1 or tail + at in urban_district_names() else set()
             # (呼和浩特市: a city's name longer than three characters is read whole, not as 和浩特 or 浩特)
             end = match.start() + len(match.group(1))
             longer = at == "市" and next((city for city in _long_city_names()
@@ -1432,7 +1444,7 @@ def story_place(level: str, text: str) -> str | None:
                 town = at == "区" and re.search(r"(?:老|新|主|中心|全|市|县|旧|城)城$", name)
                 # (金山区, 中山区: a district whose name ends like a word, 山区, is known by its full name)
                 common_end = name[-1] in _NOT_A_PLACE_END[at] and name + at not in urban_district_names()
-                if (len(name) < 2 or shop or town or common_end or name[0] in _NOT_A_PLACE_START
+                if ((len(name) < 2 and name != tail) or shop or town or common_end or name[0] in _NOT_A_PLACE_START
                         or name.startswith(province_names()) or name[1:].startswith(province_names())
                         # (调研报告以及市政府…: a conjunction or particle runs into the level, no place)
                         or re.search("[届批第及的了奖赛]", name) or _VERB_BEFORE_BODY.search(name)):
@@ -1495,7 +1507,9 @@ def _city_named_bare(opening: str) -> str | None:
         if any(name != other and name in other for other in named):
             continue  # (a longer city the story names holds this one)
         hits = [m for m in re.finditer(name, opening) if not _NOT_THE_CITY_AFTER.match(opening, m.end())]
-        if len(hits) > 1 or any(_CITY_PAPER.match(opening, m.end()) for m in hits):
+        # (2025年度某市社会工作…: a known city written once with its level is named too)
+        if (len(hits) > 1 or any(_CITY_PAPER.match(opening, m.end()) or opening.startswith("市", m.end())
+                                 for m in hits)):
             found.add(name + "市")
     return next(iter(found)) if len(found) == 1 else None
 
