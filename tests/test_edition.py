@@ -134,3 +134,17 @@ def test_the_story_may_number_the_edition_without_the_place_that_opens_the_headl
     branded = find_series("某牌——某省社区营造创新十佳案例评选回顾", None)
     assert branded is not None
     assert find_edition(None, "资料:首届某省社区营造创新十佳案例颁奖现场。", branded) is None
+
+
+def test_the_higher_round_winners_go_on_to_is_another_contest_s_edition():
+    title = "我市举办志愿服务项目大赛"
+    text = ("7月1日，市团委举办全市志愿服务项目大赛。市级比赛评出一等奖1个。"
+            "比赛结束后将推选20个优秀项目参加第七届某省志愿服务项目大赛区级评审。")
+    series = find_series(title, None)
+    assert series is not None and find_edition(title, text, series) is None
+
+
+def test_a_place_holding_a_community_is_left_out_before_the_ordinal():
+    title = "某某经济技术开发区幸福社区微公益创投大赛项目评审会"
+    text = "5月3日，幸福社区第二届微公益创投大赛项目评审会在社区会议室举行。"
+    assert find_edition(title, text, find_series(title, None)) == 2

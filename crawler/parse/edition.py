@@ -54,9 +54,12 @@ def find_edition(title: str | None, text: str | None, series: SeriesMention | No
         return _later_edition_reported(series, text or "") or ordinal_value(series.ordinal)
     # The title names the competition without its ordinal; the text may write both (第三届“…”).
     key = series_key(series.name)
-    for mention in series_mentions(f"{title or ''}\n{text or ''}"):
+    source = f"{title or ''}\n{text or ''}"
+    for mention in series_mentions(source):
         # (湖南省…典型案例 in full, 组织开展了第一批…典型案例 in the story: the place is left out before the ordinal.)
-        if mention.ordinal and _same_series(key, series_key(mention.name)):
+        # (推选20个项目参加第七届某省…大赛: the higher round the winners go on to is another contest's edition.)
+        if (mention.ordinal and _same_series(key, series_key(mention.name))
+                and not _GOING_ON_TO.search(source[max(0, mention.start - 12):mention.start])):
             return ordinal_value(mention.ordinal)
     for quoted in _QUOTED_THEN_ORDINAL.finditer(f"{title or ''}\n{text or ''}"):
         if series_key(quoted.group(1)) == key:
@@ -67,11 +70,16 @@ def find_edition(title: str | None, text: str | None, series: SeriesMention | No
     return 1 if _FIRST_TIME.search(text or "") else None
 
 
+_GOING_ON_TO = re.compile(r"(?:参加|参与|参赛|参评|角逐|晋级|推荐到|报送)[^，,。；;]{0,6}$")
+
+
 def _same_series(key: str, other: str) -> bool:
     """Whether two folded names are one series, one of them written without the place that opens the other."""
     shorter, longer = sorted((key, other), key=len)
     extra = longer[:len(longer) - len(shorter)]
-    place = extra in province_names() or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}[省市区县州]", extra))
+    # (江夏经济开发区普安社区: a place may hold a smaller one, a street, town, village or community.)
+    place = extra in province_names() or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}[省市区县州]"
+                                                           r"(?:[\u4e00-\u9fff]{1,6}(?:社区|街道|镇|乡|村))?", extra))
     return key == other or (len(shorter) >= 6 and longer.endswith(shorter) and place)
 
 
