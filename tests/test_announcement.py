@@ -290,3 +290,10 @@ def test_a_headline_that_names_the_body_calling_for_entries_gives_its_organiser(
     text = "本网讯 记者从某某区民政局获悉，为鼓励社会力量参与基层服务，现面向社会公开征集项目，3月底前提交材料。"
     facts = parse_announcement(title, text, None).announcement
     assert {"name": "某某区民政局", "role": "organiser"} in facts["organisers"]
+
+
+def test_a_report_of_how_a_body_s_work_is_going_announces_no_selection():
+    text = ("今年以来，我局围绕中心工作，扎实推进各项任务。组织开展了“最美社区”评选，评出十佳社区10个；"
+            "推进网格化治理，全年化解矛盾纠纷300余件。")
+    assert parse_announcement("一、2025年重点工作推进情况", text, None).announcement is None
+    assert parse_announcement("某县文明创建工作情况汇报", text, None).announcement is None

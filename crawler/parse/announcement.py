@@ -61,8 +61,9 @@ _DATELINE = re.compile(r"^[^，,。；;\n]{0,24}?(?:[网报台社]|\d{1,2}日)(?
                        r"\s*(?:[(（【][^)）】\n]{0,40}[)）】])?\s*")
 # A competition named as one a subject took part in or won before, not the one the story reports.
 _IN_PASSING = re.compile(r"曾|先后|多次|荣获|获得|获评|入选|入围|参加|参与|被|命名|评为|获(?!奖)")
-# A headline of a body's account of its work or year: 工作总结, 年度回顾, 综述.
-_SUMMARY_HEADLINE = re.compile(r"工作总结|年终总结|工作回顾|年度回顾|回顾[:：]|综述")
+# A headline of a body's account of its work or year: 工作总结, 年度回顾, 综述, 重点工作推进情况, 情况汇报.
+_SUMMARY_HEADLINE = re.compile(r"工作总结|年终总结|工作回顾|年度回顾|回顾[:：]|综述"
+                               r"|推进情况|工作情况|情况汇报|述职报告")
 # The flag of a page the rules turned down and the learned model accepted: a researcher can set such pages apart.
 ACCEPTED_BY_MODEL = "announcement_by_model"
 _NO_COUNTS = {"applications": None, "applications_qualifier": None, "selected": None, "by_tier": {}}
