@@ -1709,3 +1709,14 @@ def test_a_character_lost_in_decoding_inside_a_title_does_not_end_the_sentence()
 def test_a_top_ten_of_projects_produced_counts_ten_but_a_plans_ten_projects_do_not():
     assert parse_counts("评委从六个维度综合考量，最终产生“社区自治十佳项目”。")["selected"] == 10
     assert parse_counts("今年将实施十大民生实事项目。")["selected"] is None
+
+
+def test_the_entries_a_call_drew_and_those_going_into_the_first_round_are_the_entries():
+    assert parse_counts("全省各地广泛开展初赛活动，吸引200余个志愿服务项目、近万名志愿者参与。")["applications"] == 200
+    assert parse_counts("活动吸引了300余名市民参与。")["applications"] is None  # people drawn in, not entries
+    counts = parse_counts("全省各地共521个项目进入初赛，经复赛评审，最终评出一等奖8个。")
+    assert counts["applications"] == 521 and counts["selected"] == 8
+
+
+def test_those_taking_part_after_a_shortlist_are_no_entries():
+    assert parse_counts("入围的12个参赛项目负责人依次上台展示。")["applications"] is None

@@ -42,8 +42,9 @@ _TIER_AMOUNT = re.compile(_AMOUNT.pattern.replace(f"(?P<unit>{_UNIT})", f"(?P<un
 
 # -- the words around an amount ---------------------------------------------------------------------------------------
 # Verbs that come before the amount: 共申报案例逾330件 / 精选出50件 / 入选案例20个.
+# (吸引300余个项目: the entries a call drew)
 _ENTRY_BEFORE = (
-    r"申报|推荐|选送|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|参奖|报名|应征|申请"
+    r"申报|推荐|选送|征集到|征集|收到|收集到|收集|报送|递交|提交|接收到|接收|参评|参选|参赛|参奖|报名|应征|申请|吸引了?"
 )
 _SELECT_BEFORE = (
     r"精选出|评选出|遴选出|推选出|评议出|评审出|筛选出|选出|评出|决出|评定出|评定|认定|产生|确定|入选|获评|获奖|发布|公布|推出|揭晓|"
@@ -65,7 +66,8 @@ _ENTRY_AFTER = re.compile(
     # 37个获奖项目不作为申报范畴: a negation between says what may not be entered, so no entries are counted.
     r"^(?P<who>[^，,。；;！？\d不未非无]{0,14}?)(?:参评|参选|参赛|参奖|竞奖|角逐|报名|申报|应征|投稿|提出申请|申请|参[加与]评[选比审]"
     # 共47个项目参加比赛: the contest itself, named as such; 参加初赛 / 预赛 its first round, which all entries enter.
-    r"|参[加与]了?(?:比赛|大赛|竞赛|初赛|预赛|海选))"
+    # (共841个项目进入初赛: the first round all entries go into)
+    r"|参[加与]了?(?:比赛|大赛|竞赛|初赛|预赛|海选)|进入(?:初赛|预赛|海选))"
 )
 _SELECT_AFTER = re.compile(
     r"^[^，,。；;！？]{0,45}?(?:脱颖而出|入选|获奖|获评|胜出|当选|获得表彰|获表彰|被评为|被(?:评选|推选|遴选)为|被命名为|被认定为|被授予|榜上有名|揭晓|出炉|正式发布|公布|"
@@ -1846,6 +1848,9 @@ def _kind_of(sentence: str, amount: _Amount, other_editions: Callable[[str], boo
     if _OWN_SHARE.match(sentence) and not _RUNS_IT.search(sentence):
         return None
     if _CONTEST_GROUP.match(sentence):
+        return None
+    # 入围的16个参赛项目: those taking part here are a shortlist's, not the entries (nor the winners).
+    if re.search(r"(?:入围|晋级|进入决赛)的\s*$", sentence[_clause_start(sentence, amount.start) : amount.start]):
         return None
     # 收到21个地级以上市报送的申报项目312项: the case noun belongs to the amount written right after it; so it does in
     # 共36个团队63份项目书, where the first amount counts those who sent them.
