@@ -523,6 +523,15 @@ def test_a_page_that_is_a_notice_is_dated_by_its_signature_though_its_list_follo
     assert extract_text_article(story).published_at is None
 
 
+def test_a_notice_copied_from_its_addressee_or_document_number_is_dated_by_its_signature() -> None:
+    body = ("为推进社会组织高质量发展，省民政厅制定了《某省品牌社会组织评价办法》。现印发给你们，请认真贯彻落实。\n"
+            "某省民政厅\n2024年8月6日\n(此件主动公开)\n某省品牌社会组织评价办法\n第一条 为规范评价工作……")
+    assert extract_text_article("各州(市)民政局:\n" + body).published_at == "2024-08-06"
+    assert extract_text_article("某民函〔2024〕12号\n各市民政局:\n" + body).published_at == "2024-08-06"
+    # a story that quotes a notice's lines is not dated by them
+    assert extract_text_article("记者从省民政厅获悉，" + body).published_at is None
+
+
 def test_a_paragraph_with_a_spam_name_injected_stays_the_story_and_a_numbered_section_is_no_headline() -> None:
     notice = ("各高校、社会工作服务机构:\n"
               "为提升社会工作服务效能,由某省社会学学会主办,成人影院在线 承办的某省第三届社会工作实务案例大赛"

@@ -158,12 +158,19 @@ def _closing_signature_date(story: list[str]) -> str | None:
 _NOTICE_TITLE = re.compile(r"[关關][于於][^\n]{2,120}?的(?:公示|公告|通知|通报|通報|决定|決定)$")
 
 
+# A notice's addressee line (各有关单位:, 各州(市)民政局:) and its document number (某办函〔2022〕41号).
+_ADDRESSEE = re.compile(r"^各[^，,。；;！？\n]{1,60}[:：]$")
+_DOCUMENT_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$")
+
+
 def _notice_signature_date(story: list[str], title: str | None) -> str | None:
     """The date a page that is itself a notice (its headline 关于…的公示) is signed with, though the list it made
     public follows the signature: the first short line of a body over a line that is only a date."""
-    if not title or not _NOTICE_TITLE.search(title):
-        return None
     lines = [line.strip() for line in story if line.strip()]
+    # (各州(市)民政局: / 民办函〔2022〕41号: a notice copied from its addressee or its document number, no headline)
+    opens_as_notice = any(_ADDRESSEE.match(line) or _DOCUMENT_NUMBER.search(line) for line in [title or "", *lines[:2]])
+    if not (title and _NOTICE_TITLE.search(title)) and not opens_as_notice:
+        return None
     for signer, dated in zip(lines, lines[1:], strict=False):
         if len(signer) <= 30 and not _is_prose(signer) and (found := signature_date([dated])):
             return found
