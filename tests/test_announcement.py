@@ -297,3 +297,9 @@ def test_a_report_of_how_a_body_s_work_is_going_announces_no_selection():
             "推进网格化治理，全年化解矛盾纠纷300余件。")
     assert parse_announcement("一、2025年重点工作推进情况", text, None).announcement is None
     assert parse_announcement("某县文明创建工作情况汇报", text, None).announcement is None
+
+
+def test_a_headline_reporting_a_title_won_is_a_designation_s_results():
+    text = "近日，某省平安建设领导小组印发通知，某某市等地通过考核验收。市委政法委负责人表示，将持续推进平安建设。"
+    facts = parse_announcement("某某市被命名为自治区平安市", text, None).announcement
+    assert facts is not None and facts["series"] == "自治区平安市"

@@ -1101,3 +1101,10 @@ def test_a_contest_named_right_after_the_bodies_that_hold_it_is_the_story_s():
     assert event_series(text).name == "某某区社区微更新大赛"
     # one someone started elsewhere, said in passing without 由, is another's
     assert event_series("活动现场气氛热烈。2004年在伦敦发起的世界城市更新奖也在稳步发展。") is None
+
+
+def test_a_headline_reporting_an_unquoted_title_won_names_it_even_won_again():
+    assert honour_series("某某市某区连续五年荣获全国政务公开先进单位", headline=True).name == "全国政务公开先进单位"
+    assert honour_series("某某市被命名为自治区平安市", headline=True).name == "自治区平安市"
+    # in the body, 连续…荣获 is a record of honours held
+    assert honour_series("某区连续五年荣获全国政务公开先进单位。") is None

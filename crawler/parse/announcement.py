@@ -47,7 +47,12 @@ _COMPETITION_WORDS = re.compile(r"评选|案例|奖|大赛|征集|评比|竞赛|
                                 r"[^，,。]{0,4}(?:公布|发布|揭晓|出炉)")
 # A headline that reports on a competition without naming it.
 _ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑战赛|擂台赛|征集|揭晓|发布|公布|启动|颁奖|入选"
-                                  r"|获评|命名|表彰|出炉|名单|揭榜|称号|殊荣")
+                                  r"|获评|命名|表彰|出炉|名单|揭榜|称号|殊荣|荣获|再获|荣膺|被评为")
+# A headline that reports a title of honour won (某区荣获全国…先进单位, 某市被命名为自治区平安市) or a list of holders
+# made public (…单位名单发布): a designation's results, though the page may name no 评选.
+_HONOUR_WON = (r"(?:荣获|获评|再获|喜获|荣膺|获得|被评为|被命名为?|被认定为)[^，,。]{0,30}"
+               r"(?:先进|示范|模范|标兵|称号|平安)|名单(?:正式)?(?:发布|公布|揭晓|出炉)")
+_HEADLINE_HONOUR = re.compile(_HONOUR_WON)
 # An opening that reports cases made public: 12月30日,50件…的案例向社会公布.
 _RESULTS_LEAD = re.compile(rf"{NUMERAL}\s*(?:件|个|项)[^，,。]{{0,30}}案例[^，,。]{{0,8}}(?:公布|发布|揭晓|出炉)")
 # A journal paper's signs: one of its own (a classification number, an author's unit with its postcode), or two
@@ -92,7 +97,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     title, text = headline_and_text(title, text)
     lead = lead_sentence(text)
     by_model = False  # (the rules turned the page down and the learned model took it)
-    if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}"):
+    if not _COMPETITION_WORDS.search(f"{title}\n{text[:5000]}") and not _HEADLINE_HONOUR.search(title):
         if not _model_accepts(title, text):
             return ParseResult(None, flags)
         by_model = True
@@ -122,7 +127,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         series = event_series(text)
     if series is None:
         # A designation: the story reports a title of honour conferred or listed for it (被评为“全国先进…”).
-        series = honour_series(text) or honour_series(title, headline=True)
+        series = honour_series(title, headline=True) or honour_series(text)
     if series is None:
         # 为某市首届…大赛画下了句点: the opening numbers the competition it reports, past a first sentence that
         # names none; one a winner took part in before (曾获首届…) is another event's.

@@ -238,6 +238,7 @@ _HELD_BY = re.compile(r"由[^，,。；;！？!?]{2,80}?(?:主办|承办|举办|
 # (…实验区: a pilot zone a ministry confirms in batches, 确认为全国某某治理实验区.)
 # (…试点城市, …试点项目: a pilot a ministry designates, 被确定为…试点项目.)
 _HONOUR = re.compile(r"示范|先进|模范|标兵|最美|十佳|文明(?:城市|单位|村|社区|家庭|校园|号|岗)|之星|卫士|实验区"
+                     r"|平安(?:县|市|区|州|乡|镇|村|社区)"
                      r"|试点(?:合格)?(?:城市|项目|单位|地区|县|区)")
 # 被民政部评为“…”, 命名为“…”: the title conferred, in quotes, in the story's opening.
 # (确定“某某书屋”等10个项目为“…”: those it confers the title on may stand between the verb and 为.)
@@ -275,6 +276,10 @@ _YEAR_LIST = re.compile(r"(?:先后|分别)?(?:公示|公布|印发|发布|通�
                         r"([^，,。；;、“”「」：:\s]{4,30}?)(?:拟表彰|拟命名|拟认定)?(?:对象)?名单")
 # 某社区荣膺“全国和谐社区建设示范单位”称号: a headline that reports a title won (in the body, an honour held).
 _WON_TITLE = re.compile(r"(?:荣膺|荣获|获评|获得|喜获|摘得|被授予|获授)\s*[“「『]([^“”「」『』]{4,30})[”」』]称号")
+# …and unquoted, ending the headline (某区连续七年荣获全国…先进单位, 某市被命名为自治区平安市).
+_WON_TITLE_BARE = re.compile(r"(?:荣膺|荣获|获评|再获|喜获|被评为|被命名为|被命名|被认定为)"
+                             r"([^“”「」『』，,。；;！!？?\s]{2,30}?(?:先进(?:单位|集体|组织)|示范[\u4e00-\u9fff]{0,3}"
+                             r"|平安(?:县|市|区|州|乡|镇|村|社区)))(?:荣誉)?(?:称号)?$")
 # A story about an honour long held (曾被评为, 先后荣获, 多次被命名为) reports no conferral.
 _HELD_BEFORE = re.compile(r"曾|先后|多次|历年|连续|已经|已被|荣获|获得")
 
@@ -292,11 +297,14 @@ def honour_series(text: str | None, window: int = 400, *, headline: bool = False
         return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
     patterns = (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE, _NAMING_NOTICE,
                 _LIST_MADE_PUBLIC, _YEAR_LIST)
-    for pattern in ((_WON_TITLE,) if headline else ()) + patterns:
+    for pattern in ((_WON_TITLE, _WON_TITLE_BARE) if headline else ()) + patterns:
         for match in pattern.finditer(opening):
             title = match.group(1)
             begins = clause_start(opening, match.start())
-            if not _HONOUR.search(title) or _HELD_BEFORE.search(opening[begins:match.start()]):
+            # (连续七年荣获… in a headline is this year's news; only 曾 there says it was held before)
+            held_before = re.search("曾", opening[begins:match.start()]) if headline else \
+                _HELD_BEFORE.search(opening[begins:match.start()])
+            if not _HONOUR.search(title) or held_before:
                 continue
             if _BROKEN.search(title) or "的" in title:
                 continue
