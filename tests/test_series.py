@@ -1108,3 +1108,9 @@ def test_a_headline_reporting_an_unquoted_title_won_names_it_even_won_again():
     assert honour_series("某某市被命名为自治区平安市", headline=True).name == "自治区平安市"
     # in the body, 连续…荣获 is a record of honours held
     assert honour_series("某区连续五年荣获全国政务公开先进单位。") is None
+
+
+def test_a_selection_joined_to_a_forum_s_edition_is_named_without_its_regional_round():
+    text = "5月8日，全国某某治理高峰论坛第五届暨全国大学生社区治理竞赛华东地区选拔赛在某某大学举办。"
+    mention = find_series(text, None)
+    assert mention.name == "全国大学生社区治理竞赛" and mention.ordinal is None

@@ -836,6 +836,9 @@ def _name_until_stop(rest: str) -> str | None:
         joined = _tail_to_head(_YEAR.sub("", _QUOTE_RE.sub("", name.rsplit("暨", 1)[1])))
         if joined and re.search(f"(?:{_HEAD})$", joined) and len(series_key(joined)) >= 4:
             name = joined
+    # …竞赛中部地区选拔赛: a regional round of the contest after its own head noun.
+    name = re.sub(r"(?<=大赛|竞赛)[\u4e00-\u9fff]{0,6}?(?:地区|赛区|区域|分区)(?:选拔赛|选拔|预赛|初赛|复赛|分赛)$", "",
+                  name)
     # 某某项目大赛金银奖: the tiers won after the contest's own head noun.
     name = re.sub(r"(?<=大赛|竞赛|评选|案例)(?:金银|金|银|铜|一等|二等|三等|特等)奖(?=[”」』]?$)", "", name)
     # 某某公益创投大赛“十佳项目”出炉: the tier the contest chose, after its own head noun.
@@ -919,6 +922,14 @@ def _name_at(rest: str) -> str | None:
         if re.search(rf"(?:{_STRONG_HEAD})$", joined):
             rest = rest[:stop.end() + len(joined)]
             stop = None
+    elif stop and stop.group(0) == "暨" and re.search(r"(?:论坛|峰会|年会|大会|研讨会)(?:第\S{1,3}届)?$",
+                                                     rest[:stop.start()]):
+        # 全国某某高峰论坛第三届暨全国大学生某某竞赛…选拔赛: the selection joined to a forum is the competition (S1)
+        after = rest[stop.end():]
+        next_stop = re.search(_STOP, after)
+        joined = _tail_to_head(after[:next_stop.start()] if next_stop else after)
+        if re.search(rf"(?:{_STRONG_HEAD})", joined):
+            return joined
     candidate = rest[:stop.start()] if stop else rest
     # …奖中央部会与地方政府共有144个机关参奖: a count starts the sentence about the competition, not its name.
     count = _COUNT_INSIDE.search(candidate)
