@@ -1114,3 +1114,9 @@ def test_a_selection_joined_to_a_forum_s_edition_is_named_without_its_regional_r
     text = "5月8日，全国某某治理高峰论坛第五届暨全国大学生社区治理竞赛华东地区选拔赛在某某大学举办。"
     mention = find_series(text, None)
     assert mention.name == "全国大学生社区治理竞赛" and mention.ordinal is None
+
+
+def test_a_year_s_whole_district_before_a_name_is_no_place():
+    text = "日前，自治区民政厅公布2024年全区社会组织优秀案例，共评出30个案例。"
+    mention = in_full(lead_series(text), None, text)
+    assert mention.name == "社会组织优秀案例"

@@ -463,7 +463,8 @@ def _place_pattern() -> str:
     county (诸暨市); :func:`_place_at_end` checks that the latter is not the tail of a longer word."""
     provinces = "|".join(province_names())
     # (社区, 校区, 城市, 十大…: words that end in 区 or 市 and name no place.)
-    city = r"(?!十大|十佳|百佳)[\u4e00-\u9fff]{2,3}(?<![社园校景辖片小城营专])(?:市|区|县)"
+    # (2024年全区…: 全区 and a year's 年 before it name no place, R6)
+    city = r"(?!十大|十佳|百佳|年?[各全本我该][省市区县])[\u4e00-\u9fff]{2,3}(?<![社园校景辖片小城营专])(?:市|区|县)"
     # (吉华街道第三届…: a street runs its own contest; after its district too, 渝北区仙桃街道)
     street = r"(?![各全本我该])[\u4e00-\u9fff]{2,4}街道"
     return (rf"(?:全国|长三角|(?:{provinces})(?:省|市|自治区|特别行政区)?(?:{city})?(?:{street})?"
