@@ -1756,3 +1756,15 @@ def test_a_site_s_footer_sponsors_run_no_competition_but_tell_the_district():
             "承办:某某市某某区融媒体中心 联系电话:0812-1234567\n"
             "网站标识码:5104020005 ICP备案编号:蜀ICP备2021000000号\n")
     assert pairs(text) == [("中共某某区委社会工作部", "organiser"), ("某某区民政局", "organiser")]
+
+
+def test_a_role_a_count_or_a_passive_s_subject_before_a_body_is_no_word_of_its_name():
+    from crawler.parse.organisers import _organisers
+    # the names a verb's clause hands over may open with the passive's subject (某县被甲委员会授予…)
+    assert [o.name for o in _organisers("某某县被某某省社会治安综合治理委员会", "organiser")] \
+        == ["某某省社会治安综合治理委员会"]
+    text = ("在表彰仪式上，我市10名志愿者荣获“某某市最美志愿者”称号。为展示志愿者风貌，市委宣传部、市文明办联合开展了"
+            "2015年寻找某某市最美志愿者公益活动，评出10个某某市最美志愿者、90个某某市优秀志愿者。")
+    assert pairs(text) == [("中共某某市委宣传部", "organiser"), ("某某市文明办", "organiser")]
+    text = "某某街道举行公益创投项目集中评审会。作为某某街道社会组织服务中心主办的活动，共有14个社会组织参加。"
+    assert ("某某街道社会组织服务中心", "organiser") in pairs(text)

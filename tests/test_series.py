@@ -1120,3 +1120,8 @@ def test_a_year_s_whole_district_before_a_name_is_no_place():
     text = "日前，自治区民政厅公布2024年全区社会组织优秀案例，共评出30个案例。"
     mention = in_full(lead_series(text), None, text)
     assert mention.name == "社会组织优秀案例"
+
+
+def test_a_quoted_most_admired_title_alone_may_be_one_kind_among_others_chosen():
+    text = "共评选出2018年度全省优秀社会工作案例和服务项目各10个、“最美社工”9名。"
+    assert quoted_series(text) is None

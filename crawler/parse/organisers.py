@@ -248,7 +248,10 @@ _TRAILING_TIME = re.compile(
     r"(?:[初底末中]|上旬|中旬|下旬|上半年|下半年)?$"
     r"|(?:近日|日前|近期|最近|今年|去年|年初|年底|年中)$")
 # (发布甲办会同乙部开展的…结果: the verb whose object the clause is)
-_LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|其中|还|也|均|都|发布了?|公布了?|揭晓了?)+")
+# (作为甲街道…: in its role as; 个甲市文明办: a count's classifier run into the name; 乙县被甲委员会授予…: the passive's
+# subject, before the body that conferred it)
+_LEAD = re.compile(r"^(?:并|和|以及|同时|此外|另外|其中|还|也|均|都|发布了?|公布了?|揭晓了?|作为"
+                   r"|个(?=[\u4e00-\u9fff]{2,}[省市县区])|[^，,。；;被]{2,12}被(?=[\u4e00-\u9fff]{4}))+")
 # A time word that opens the clause before its list of bodies (当日甲办、乙局联合举行…, 次日市民政局…) says when, not
 # who: it is no word of the first name. (今日 is left: 今日头条 is a name.)
 _LEADING_TIME = re.compile(r"^(?:当日|当天|次日|翌日|昨日|昨天|前日|前天|今天|上午|下午|晚上"
@@ -1380,7 +1383,7 @@ _NOT_A_PLACE_END = {"市": "全本我该各城超大治", "县": "全本我该�
 # (县长某某, 某某县长: an official's title after a person's name, no county)
 _NOT_A_PLACE_AFTER = {"市": "民场面值长", "县": "长", "区": "长"}
 # …nor opens it: a particle, a date's last word or a body's (由团市委…, 10日从市委宣传部获悉).
-_NOT_A_PLACE_START = "由从在和与及对向为是的了将把被日月年度团据经今全本我该各"
+_NOT_A_PLACE_START = "由从在和与及对向为是的了将把被日月年度团据经今全本我该各个"
 # …nor is a verb that takes a body as its object (审议市政协…, 审议了市政协…: 审议 recurs, it is no city).
 _VERB_BEFORE_BODY = re.compile(r"审议|听取|召开|出席|参加|邀请|批准|提交|报送|通过|联合|会同|配合|协助|委托")
 

@@ -760,9 +760,10 @@ _COMPETITION = re.compile(r"案例|奖|大赏|评选|大赛|征集|评比|竞赛
                           r"|(?:十大|十佳|百佳|优秀|最佳|典型)\S{0,10}(?:项目|成果|工作法|经验)|最佳实践"
                           # “十佳平安卫士”: a title ranked ten best is given by a selection; so is a search for the
                           # best (“寻找最美社区”), and an assessment that ranks (…综合影响力评估)
-                          # (全国“最美家庭”: a title of the most admired, quoted, is what a selection confers)
+                          # (全国“最美家庭”: a title of the most admired, quoted, is what a nation's or a province's
+                          # selection confers; “最美社工” alone may be one kind among others a selection chose)
                           r"|^[“「『]?(?:十佳|十大|百佳|寻找[“「『]?)[\u4e00-\u9fff]{2,12}?[”」』]?(?:系列)?(?:活动|评选|推选)?$"
-                          r"|^(?:(?:19|20)\d{2}年度?)?(?:全国|全省|全市)?[“「『]最美[\u4e00-\u9fff]{2,10}[”」』](?:系列)?(?:活动|评选|推选)?$"
+                          r"|^(?:(?:19|20)\d{2}年度?)?(?:全国|全省|全市)[“「『]最美[\u4e00-\u9fff]{2,10}[”」』](?:系列)?(?:活动|评选|推选)?$"
                           r"|[\u4e00-\u9fff]{4,}(?:评估|大调查)[”」』]?$")
 # 全国100个…: a count written after a place, before what it counts.
 _PLACE_THEN_COUNT = re.compile(rf"({NUMERAL})\s*(?:个|件|项)(?=[\u4e00-\u9fff])")
