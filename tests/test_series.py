@@ -1125,3 +1125,11 @@ def test_a_year_s_whole_district_before_a_name_is_no_place():
 def test_a_quoted_most_admired_title_alone_may_be_one_kind_among_others_chosen():
     text = "共评选出2018年度全省优秀社会工作案例和服务项目各10个、“最美社工”9名。"
     assert quoted_series(text) is None
+
+
+def test_a_step_of_a_designation_after_the_title_is_no_part_of_its_name():
+    assert canonical_series("全国民主法治示范村(社区)复核") == "全国民主法治示范村(社区)"
+    assert series_key("全国文明城市入围") == series_key("全国文明城市")
+    assert series_key("全国和谐社区建设示范单位创建活动") == series_key("全国和谐社区建设示范单位")
+    # (a brand's 创建 after words that are not a title's stays: 品牌社会组织创建)
+    assert canonical_series("某市品牌社会组织创建") == "某市品牌社会组织创建"

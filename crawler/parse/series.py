@@ -553,8 +553,12 @@ def _without_activity(name: str) -> str:
     previous = None
     while previous != name:
         previous = name
-        name = _TRAILING.sub("", name)
+        name = _DESIGNATION_STEP.sub("", _TRAILING.sub("", name))
     return name
+
+
+# 全国民主法治示范村(社区)复核, 全国文明城市入围, …示范单位创建: a step of a designation after the title it confers.
+_DESIGNATION_STEP = re.compile(r"(?:(?<=城市|单位|社区|示范|先进|集体)|(?<=[村县市区)）]))(?:复核|入围|创建)(?:公示)?$")
 
 
 def _clean(name: str) -> str:
@@ -576,6 +580,8 @@ def _clean(name: str) -> str:
     name = re.sub(r"^[今本明去]\s*[(（]?\s*\d{2,4}\s*[)）]?\s*年度?", "", name)
     # 2023·无锡·滨湖…大赛: a year set off by a middle dot opens no name.
     name = re.sub(r"^(?:19|20)\d{2}\s*[·•]\s*", "", name)
+    # (a step of a designation after the title it confers: …示范村(社区)复核)
+    name = _DESIGNATION_STEP.sub("", name)
     # …公益创投大赛项目: the contest's entries after its own head noun.
     name = re.sub(r"(?<=大赛|竞赛|比赛)项目$", "", name)
     # 法治创新案例、人物、论文、产品: the other kinds chosen, listed after the first one's head noun.
