@@ -1768,3 +1768,9 @@ def test_a_role_a_count_or_a_passive_s_subject_before_a_body_is_no_word_of_its_n
     assert pairs(text) == [("中共某某市委宣传部", "organiser"), ("某某市文明办", "organiser")]
     text = "某某街道举行公益创投项目集中评审会。作为某某街道社会组织服务中心主办的活动，共有14个社会组织参加。"
     assert ("某某街道社会组织服务中心", "organiser") in pairs(text)
+
+
+def test_bodies_joined_by_xietong_and_two_journals_sharing_their_office_are_each_named():
+    text = "某某大学建筑学系协同《城市规划》《规划师》杂志社联合举办第二届全国社区规划设计竞赛。"
+    assert pairs(text) == [("某某大学建筑学系", "organiser"), ("城市规划杂志社", "organiser"),
+                           ("规划师杂志社", "organiser")]

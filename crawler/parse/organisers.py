@@ -300,7 +300,9 @@ _FURNITURE = re.compile(r"^(?:【[^】]{0,12}】|〔[^〕]{0,12}〕|[▲△■�
 _SHORT_NAME_NOTE = re.compile(r"\s*[（(](?:以下)?(?:简称|下称|称)[^（）()]{0,20}[）)]")
 # 联合 joins names (A联合B) but is also inside them (全国妇女联合会, 联合国).
 # (联合总会, 联合大学, 联合早报: names too.)
-_LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办总]|大学|早报)|携手|会同|委托")
+# (协同 joins them too, 甲系协同乙杂志社, but not inside 协同创新中心.)
+_LIST_SPLIT = re.compile(r"[、，,;；/]|以及|联合(?![会国体社党办总]|大学|早报)|携手|会同|委托"
+                         r"|协同(?!创新|治理|发展|中心|办公|推进)")
 # 同 joins names (A同B) but not inside 协同, 共同, 相同 (社会治理协同创新中心).
 _INNER_SPLIT = re.compile(r"[和及与]|(?<![协共相认如赞不会])同")
 # 由 and 在 open a list of names, but not inside words (自由贸易区, 理由, 所在, 现在).
@@ -1742,6 +1744,8 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
     (建构某某的知识体系联盟), not a phrase's. ``role_list``: the names are the list a role word closes (A、B、C承办),
     so one short brand among two or more organisations (甲协会、乙中心、公益某城承办) is a name too.
     """
+    # 《甲》《乙》杂志社: two journals' offices sharing the noun after their titles
+    names = re.sub(r"《([^《》]{2,12})》\s*《([^《》]{2,12})》\s*(杂志社|编辑部|报社)", r"\1\3、\2\3", names)
     names = _ADVERBS.sub("", _LEAD.sub("", _SHORT_NAME_NOTE.sub("", names).strip()))
     names = _APPOSITIVE.sub("", _JOINED_VERB.sub("", names))
     names = _COUNTED_TOTAL.sub("", names)
