@@ -1133,3 +1133,9 @@ def test_a_step_of_a_designation_after_the_title_is_no_part_of_its_name():
     assert series_key("全国和谐社区建设示范单位创建活动") == series_key("全国和谐社区建设示范单位")
     # (a brand's 创建 after words that are not a title's stays: 品牌社会组织创建)
     assert canonical_series("某市品牌社会组织创建") == "某市品牌社会组织创建"
+
+
+def test_a_showing_joined_to_a_call_keeps_them_apart():
+    text = "4月1日，某街道召开2019年公益创投成果分享暨2020年公益创投项目征集发布会。"
+    mention = lead_series(text) or find_series(None, text)
+    assert mention is None or "暨" not in mention.name

@@ -48,8 +48,8 @@ _STOP = (r"(?:正式|隆重|顺利|圆满|近日|日前|近期"
          r"|工作(?=$|的|[，。；：:、\s]|正式|顺利|圆满|启动|开展|进行|已|现|将))")
 _FORUM_JOINED = re.compile(r"(?:论坛|峰会|年会|大会|研讨会|博览会)暨")
 # The nouns of an event a competition may be joined to (…论坛暨…, …展演暨…).
-# (交流会, 推进会, 发布会: any meeting ends in 会.)
-_EVENT_NOUN = r"会|论坛|展演|路演|仪式|典礼|活动"
+# (交流会, 推进会, 发布会: any meeting ends in 会; 成果分享, 表彰: a showing or an awarding is an event too.)
+_EVENT_NOUN = r"会|论坛|展演|路演|仪式|典礼|活动|分享|展示|交流|总结|表彰|颁奖|培训|推介"
 # A place, or a district of a city (乌鲁木齐市水磨沟区), written before an ordinal.
 # (A place's own name runs to five characters, 苏州工业园区; six before 市 is a clause's words, 某某决赛六安市.)
 _PLACE_BEFORE = re.compile(r"(?:全国|长三角|(?:[\u4e00-\u9fff]{1,6}?(?:省|市|自治区|州))?"
