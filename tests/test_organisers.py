@@ -1774,3 +1774,14 @@ def test_bodies_joined_by_xietong_and_two_journals_sharing_their_office_are_each
     text = "某某大学建筑学系协同《城市规划》《规划师》杂志社联合举办第二届全国社区规划设计竞赛。"
     assert pairs(text) == [("某某大学建筑学系", "organiser"), ("城市规划杂志社", "organiser"),
                            ("规划师杂志社", "organiser")]
+
+
+def test_a_city_paper_named_as_the_source_gives_bare_bodies_their_city():
+    text = "近日，市文明办、市民政局共同发起，在全市范围内开展优秀村规民约征集活动。"
+    assert pairs(text, source="某某来源:宜宾日报") == [("宜宾市文明办", "organiser"), ("宜宾市民政局", "organiser")]
+    assert pairs(text) == [("市文明办", "organiser"), ("市民政局", "organiser")]
+
+
+def test_the_market_regulator_opens_with_no_bare_city():
+    text = "宜宾日报讯 宜宾市民政局联合市场监管总局等部门开展了优秀案例评选。宜宾市将推广。"
+    assert ("市场监管总局", "organiser") in pairs(text)

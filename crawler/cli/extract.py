@@ -83,7 +83,8 @@ def extract(path_or_url: str, url: str | None, compact: bool) -> None:
         if b"\x00" in path.read_bytes()[:8192]:
             raise click.BadParameter(f"{path_or_url} is neither an HTML page nor a text file", param_hint="PATH_OR_URL")
         doc = read_document(path, url)
-    result = parse_announcement(doc["title"], doc["text"], doc["published_at"], doc["html"], doc["url"])
+    result = parse_announcement(doc["title"], doc["text"], doc["published_at"], doc["html"], doc["url"],
+                                source=doc["source_name"])
     output = {key: doc.get(key) for key in OUTPUT_KEYS}
     output["announcement"] = result.announcement
     output["quality_flags"] = result.quality_flags

@@ -83,7 +83,7 @@ class ParseResult:
 
 
 def parse_announcement(title: str | None, text: str | None, published_at: str | None = None,
-                       html: str | None = None, url: str | None = None) -> ParseResult:
+                       html: str | None = None, url: str | None = None, *, source: str | None = None) -> ParseResult:
     """The facts of the announcement in one article.
 
     ``published_at`` (ISO) resolves dates printed without a year; ``html`` lets the case-list parser read
@@ -143,7 +143,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # A profile or a seminar report that names a competition in passing (曾入选第二届…案例) is not the
         # announcement of one: its organisers and counts would be another event's. A page that names no
         # competition still reports one when it says who ran a selection and how many it chose (甲会表彰了10户…).
-        found = find_organisers(_with_notice_headline(title, text))
+        found = find_organisers(_with_notice_headline(title, text), source=source)
         counts = parse_counts(text, None)
         reports_a_selection = any(o.role == "organiser" for o in found) and counts["selected"] is not None
         if not reports_a_selection:
@@ -167,7 +167,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # counts are not its facts.
         series = None
     if found is None:
-        found = [] if commentary else find_organisers(_with_notice_headline(title, text), book=book)
+        found = [] if commentary else find_organisers(_with_notice_headline(title, text), book=book, source=source)
     organisers = [{"name": o.name, "role": o.role} for o in found]
     edition = find_edition(title, text, series, book=book) if series else None
     if counts is None:

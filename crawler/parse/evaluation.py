@@ -87,7 +87,8 @@ def evaluate(labels_path: Path, texts_dir: Path, read: Reader) -> Report:
             continue
         label = json.loads(line)
         doc = read(texts_dir / label["seed"])
-        result = parse_announcement(doc.get("title"), doc.get("text"), doc.get("published_at"), doc.get("html"))
+        result = parse_announcement(doc.get("title"), doc.get("text"), doc.get("published_at"), doc.get("html"),
+                                    source=doc.get("source_name"))
         _score(report, label, doc, result.announcement or {}, result.announcement is not None, result.quality_flags)
     return report
 

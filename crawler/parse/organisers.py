@@ -366,7 +366,8 @@ _PLACE_PREFIX = re.compile(r"^(?:中共|(?:共青)?团(?=[\u4e00-\u9fff]{1,6}[�
                            r"((?!中共)(?![省市区县])(?!团[省市区县]委)(?!城市|社区|小区|园区|校区|景区|辖区|片区|城区|郊区|山区|地区)"
                            r"[\u4e00-\u9fff]{1,6}?(省|市|区|县))(?!委员会$)")
 # (省委 alone: the province's Party committee)
-_SHORT_PLACE = re.compile(r"^(?:中共)?(新区|省|市|区|县)(?=[\u4e00-\u9fff]{2,}|委$)")
+# (市场监管总局: 市 opening 市场 is no bare level)
+_SHORT_PLACE = re.compile(r"^(?:中共)?(新区|省|市(?!场)|区|县)(?=[\u4e00-\u9fff]{2,}|委$)")
 # A name in a list that opens with a bare level (街道社工站, 区民政局) after one that names a place of that level
 # (甲路街道办事处, 中共乙市丙新区区委组织部) is that place's; the innermost place is taken (丙新区民政局).
 # (经开区, 高新区: a development zone is written short after its city too: 甲市经开区工委办、经开区社区管理局)
@@ -655,10 +656,11 @@ class Organiser:
     printed: str
 
 
-def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
+def find_organisers(text: str | None, *, book: bool = False, source: str | None = None) -> list[Organiser]:
     """Every organisation the text gives a role, in order of first mention, each once (its first role).
 
-    ``book``: also read 编写/主编 as the organiser of a book series.
+    ``book``: also read 编写/主编 as the organiser of a book series. ``source``: the page's source line
+    (来源: 某某日报), which may name the city a bare 市… body belongs to.
     """
     if not text:
         return []
@@ -668,6 +670,8 @@ def find_organisers(text: str | None, *, book: bool = False) -> list[Organiser]:
     # site is, 主办:中共甲市乙区委员会, for a story that writes only 区民政局.)
     footer = _SITE_FOOTER.search(text)
     sponsors = "\n".join(re.findall(r"(?:主办|承办)(?:单位)?[:：]([^\n]+)", footer.group(0))) if footer else ""
+    # (来源:某某日报: a city's paper names its city, as its sponsors do)
+    sponsors = "\n".join(part for part in (sponsors, source) if part)
     text = _SITE_FOOTER.sub("", text)
     verbs = _VERBS + (_BOOK_VERBS if book else ())
     found: list[Organiser] = []

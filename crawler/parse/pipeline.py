@@ -20,7 +20,8 @@ class AnnouncementPipeline:
 
     def process_item(self, item: ArticleItem, spider: Spider) -> ArticleItem:
         try:
-            result = parse_announcement(item.title, item.text, item.published_at, item.html, item.url)
+            result = parse_announcement(item.title, item.text, item.published_at, item.html, item.url,
+                                        source=item.origin)
         except Exception:  # a parser bug must not lose the article: archive it without facts, say so
             logger.exception("announcement parser failed on %s", item.url)
             item.announcement, item.quality_flags = None, ["parse_error"]
