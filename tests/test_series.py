@@ -1139,3 +1139,9 @@ def test_a_showing_joined_to_a_call_keeps_them_apart():
     text = "4月1日，某街道召开2019年公益创投成果分享暨2020年公益创投项目征集发布会。"
     mention = lead_series(text) or find_series(None, text)
     assert mention is None or "暨" not in mention.name
+
+
+def test_a_quoted_tier_alone_after_an_ordinal_names_nothing_and_a_mark_opens_no_name():
+    mention = find_series("某某省首届“十佳”村规民约(居民公约)网络投票启动", None)
+    assert mention is None or mention.name not in ("某某省", "")
+    assert canonical_series("!某某市某区公益创投大赛") == "某某市某区公益创投大赛"

@@ -604,7 +604,7 @@ def _clean(name: str) -> str:
     # 全国某某研究成果一等奖: the tier of a national prize won; the competition is the prize (全国某某研究成果奖).
     name = re.sub(r"^((?:全国|中国)[\u4e00-\u9fff]{4,})(?:一等|二等|三等|特等)奖$", r"\1奖", name)
     name = name.replace("（", "(").replace("）", ")").replace("《", "").replace("》", "")
-    return re.sub(r"\s+", "", name).strip("·:：,，")
+    return re.sub(r"\s+", "", name).strip("·:：,，!！?？")
 
 
 def _after_ordinal(source: str) -> SeriesMention | None:
@@ -616,6 +616,8 @@ def _after_ordinal(source: str) -> SeriesMention | None:
         if _WON_AGAIN.match(rest):
             continue  # 第四次捧得“长安杯”: the ordinal counts the times a place won, not the prize's editions
         name = _name_until_stop(rest)
+        if name and not series_key(name):
+            name = None  # 首届“十佳”村规民约…: a quoted tier alone folds to nothing, and names nothing
         batch = re.match(rf"\s*[“「]([^{_QUOTES}]{{3,30}})[”」]", rest)
         if not name and batch and "批" in match.group(0):
             # 命名…为全国第三批“…示范村”: a title conferred in batches is named by the quote.
