@@ -50,9 +50,8 @@ _ABOUT_A_COMPETITION = re.compile(r"案例|评选|评出|奖|大赛|决赛|挑�
                                   r"|获评|命名|表彰|出炉|名单|揭榜|称号|殊荣|荣获|再获|荣膺|被评为")
 # A headline that reports a title of honour won (某区荣获全国…先进单位, 某市被命名为自治区平安市) or a list of holders
 # made public (…单位名单发布): a designation's results, though the page may name no 评选.
-_HONOUR_WON = (r"(?:荣获|获评|再获|喜获|荣膺|获得|被评为|被命名为?|被认定为)[^，,。]{0,30}"
-               r"(?:先进|示范|模范|标兵|称号|平安)|名单(?:正式)?(?:发布|公布|揭晓|出炉)")
-_HEADLINE_HONOUR = re.compile(_HONOUR_WON)
+_HEADLINE_HONOUR = re.compile(r"(?:荣获|获评|再获|喜获|荣膺|获得|被评为|被命名为?|被认定为)[^，,。]{0,30}"
+                              r"(?:先进|示范|模范|标兵|称号|平安)|名单(?:正式)?(?:发布|公布|揭晓|出炉)")
 # An opening that reports cases made public: 12月30日,50件…的案例向社会公布.
 _RESULTS_LEAD = re.compile(rf"{NUMERAL}\s*(?:件|个|项)[^，,。]{{0,30}}案例[^，,。]{{0,8}}(?:公布|发布|揭晓|出炉)")
 # A journal paper's signs: one of its own (a classification number, an author's unit with its postcode), or two
@@ -143,7 +142,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # A profile or a seminar report that names a competition in passing (曾入选第二届…案例) is not the
         # announcement of one: its organisers and counts would be another event's. A page that names no
         # competition still reports one when it says who ran a selection and how many it chose (甲会表彰了10户…).
-        found = find_organisers(_with_notice_headline(title, text), source=source)
+        found = find_organisers(_with_headline(title, text), source=source)
         counts = parse_counts(text, None)
         reports_a_selection = any(o.role == "organiser" for o in found) and counts["selected"] is not None
         if not reports_a_selection:
@@ -167,7 +166,7 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         # counts are not its facts.
         series = None
     if found is None:
-        found = [] if commentary else find_organisers(_with_notice_headline(title, text), book=book, source=source)
+        found = [] if commentary else find_organisers(_with_headline(title, text), book=book, source=source)
     organisers = [{"name": o.name, "role": o.role} for o in found]
     edition = find_edition(title, text, series, book=book) if series else None
     if counts is None:
@@ -231,11 +230,9 @@ def _district_names(found: list) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _with_notice_headline(title: str, text: str) -> str:
-    """The text, under its headline when the headline is a notice's (某中心关于开展…的通知): the issuer is named
-    there and nowhere else."""
-    if re.search(r"关于[^。]{2,80}(?:通知|公告|通告|决定|通报)$", title.strip()) and title.strip() not in text[:300]:
-        return f"{title.strip()}\n{text}"
+def _with_headline(title: str, text: str) -> str:
+    """The text, under its headline when the opening does not repeat it: a notice's issuer (某中心关于开展…的通知)
+    or the body that calls for entries (某区民政局征集…项目) may be named there and nowhere else."""
     if title.strip() and title.strip() not in text[:300]:
         return f"{title.strip()}\n{text}"
     return text

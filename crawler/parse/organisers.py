@@ -666,12 +666,11 @@ def find_organisers(text: str | None, *, book: bool = False, source: str | None 
         return []
     # 决(jue) 定命名: a page that glosses characters with their pinyin splits words with it
     text = _PINYIN_GLOSS.sub("", text)
-    # (The site's footer names who runs the site, not the competition; its sponsors still tell whose place the
-    # site is, 主办:中共甲市乙区委员会, for a story that writes only 区民政局.)
+    # Whose site this is: the footer's sponsors (主办:中共甲市乙区委员会) and the source line (来源:某某日报). They run
+    # the site, not the competition, but tell the place of a story that writes only 区民政局 or 市文明办.
     footer = _SITE_FOOTER.search(text)
-    sponsors = "\n".join(re.findall(r"(?:主办|承办)(?:单位)?[:：]([^\n]+)", footer.group(0))) if footer else ""
-    # (来源:某某日报: a city's paper names its city, as its sponsors do)
-    sponsors = "\n".join(part for part in (sponsors, source) if part)
+    sponsors = re.findall(r"(?:主办|承办)(?:单位)?[:：]([^\n]+)", footer.group(0)) if footer else []
+    site = "\n".join([*sponsors, source] if source else sponsors)
     text = _SITE_FOOTER.sub("", text)
     verbs = _VERBS + (_BOOK_VERBS if book else ())
     found: list[Organiser] = []
@@ -709,7 +708,7 @@ def find_organisers(text: str | None, *, book: bool = False, source: str | None 
         found.extend(_notice_issuers(text) or _set_in_owners(text))
     seen: set[str] = set()
     unique = []
-    placed = _with_list_places(_with_places(found, text, sponsors), text)
+    placed = _with_list_places(_with_places(found, text, site), text)
     for organiser in placed:
         # 甲市政府青年局举办…，青年局将…: the short form of a body named in full is that body, not another (unless
         # the two are listed side by side: 中国某某报社和某某报社 are two)
@@ -1313,7 +1312,7 @@ def _party(printed: str, text: str) -> str | None:
     return None
 
 
-def _with_places(found: list[Organiser], text: str, sponsors: str = "") -> list[Organiser]:
+def _with_places(found: list[Organiser], text: str, site: str = "") -> list[Organiser]:
     """Give a name written with a bare 区/市/县 (区民政局, 市委组织部) the place the text's other names are in
     (徐汇区社区治理工作领导小组办公室 -> 徐汇区), when there is exactly one such place; else a name written with a
     bare 省 (or 市 of a municipality) the province the text writes it with elsewhere (省民政厅 in the story,
@@ -1355,9 +1354,9 @@ def _with_places(found: list[Organiser], text: str, sponsors: str = "") -> list[
             organiser = _in_full_elsewhere(organiser, text)
             bare_level = organiser.name.removeprefix("中共")[0] in "新省市区县"
             place = story_place(short.group(1), text) if bare_level else None
-            if bare_level and not place and sponsors:
-                # (区民政局 on a district's own site: the site's sponsors name the district)
-                place = story_place(short.group(1), sponsors)
+            if bare_level and not place and site:
+                # (区民政局 on a district's own site: its sponsors or its paper name the place)
+                place = story_place(short.group(1), site)
             if place:
                 named = place + organiser.name[short.end(1):]
                 organiser = Organiser(canonical_organisation(named), organiser.role, organiser.printed)

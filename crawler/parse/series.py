@@ -919,27 +919,20 @@ def _name_at(rest: str) -> str | None:
         # 首届新时代文明实践 志愿服务项目大赛举行: a headline wrapped inside the name, which the words after the
         # space complete with a head noun of a competition
         after = rest[stop.end():]
-        next_stop = re.search(_STOP, after)
-        if re.search(rf"(?:{_STRONG_HEAD})$", after[:next_stop.start()] if next_stop else after):
+        if re.search(rf"(?:{_STRONG_HEAD})$", _before_stop(after)):
             rest = rest[:stop.start()] + after
             stop = re.search(_STOP, rest)
-    if stop and stop.group(0) == "暨" and not re.search(rf"{_STRONG_HEAD}|{_EVENT_NOUN}", rest[:stop.start()]):
-        # 某市志愿服务项目暨社区工作者职业能力大赛: two contests run as one; the name spans both halves when the
-        # first is no competition or event of its own (论坛暨…, 大赛展演暨… are read elsewhere)
-        after = rest[stop.end():]
-        next_stop = re.search(_STOP, after)
-        joined = after[:next_stop.start()] if next_stop else after
-        if re.search(rf"(?:{_STRONG_HEAD})$", joined):
-            rest = rest[:stop.end() + len(joined)]
-            stop = None
-    elif stop and stop.group(0) == "暨" and re.search(r"(?:论坛|峰会|年会|大会|研讨会)(?:第\S{1,3}届)?$",
-                                                     rest[:stop.start()]):
-        # 全国某某高峰论坛第三届暨全国大学生某某竞赛…选拔赛: the selection joined to a forum is the competition (S1)
-        after = rest[stop.end():]
-        next_stop = re.search(_STOP, after)
-        joined = _tail_to_head(after[:next_stop.start()] if next_stop else after)
-        if re.search(rf"(?:{_STRONG_HEAD})", joined):
-            return joined
+    if stop and stop.group(0) == "暨":
+        first, joined = rest[:stop.start()], _before_stop(rest[stop.end():])
+        if not re.search(rf"{_STRONG_HEAD}|{_EVENT_NOUN}", first) and re.search(rf"(?:{_STRONG_HEAD})$", joined):
+            # 某市志愿服务项目暨社区工作者职业能力大赛: two contests run as one; the name spans both halves when the
+            # first is no competition or event of its own (论坛暨…, 大赛展演暨… are read elsewhere)
+            rest, stop = rest[:stop.end() + len(joined)], None
+        elif re.search(r"(?:论坛|峰会|年会|大会|研讨会)(?:第\S{1,3}届)?$", first):
+            # 全国某某高峰论坛第三届暨全国大学生某某竞赛…选拔赛: the selection joined to a forum is the competition (S1)
+            selection = _tail_to_head(joined)
+            if re.search(rf"(?:{_STRONG_HEAD})", selection):
+                return selection
     candidate = rest[:stop.start()] if stop else rest
     # …奖中央部会与地方政府共有144个机关参奖: a count starts the sentence about the competition, not its name.
     count = _COUNT_INSIDE.search(candidate)
@@ -949,6 +942,12 @@ def _name_at(rest: str) -> str | None:
         return None
     name = candidate[:heads[-1].end()]
     return name if len(series_key(name)) >= 3 else None
+
+
+def _before_stop(text: str) -> str:
+    """``text`` up to its first stop word (all of it when it has none)."""
+    stop = re.search(_STOP, text)
+    return text[:stop.start()] if stop else text
 
 
 def _tail_to_head(tail: str) -> str:
