@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from crawler.cli.extract import read_document
-from crawler.parse.evaluation import _count_value, _same_case, evaluate
+from crawler.parse.evaluation import _count_value, _same_case, agreement, evaluate
 
 DEV = Path(__file__).parent / "data" / "announcements"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # ../shared, as in conftest.py
@@ -50,3 +50,39 @@ def test_series_within_tells_a_boundary_from_another_competition(tmp_path):
     report = evaluate(tmp_path / "labels.jsonl", tmp_path, read_document)
     assert report.rate("series") == pytest.approx(1 / 3)
     assert report.rate("series.within") == pytest.approx(2 / 3)
+
+
+def _write_lines(path: Path, lines: list[dict]) -> Path:
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    return path
+
+
+def test_agreement_scores_a_second_labelling_on_the_fields_both_wrote(tmp_path):
+    first = _write_lines(tmp_path / "first.jsonl", [
+        {"seed": "a.txt", "series": "“徐汇区社区治理创新案例”", "edition": 2, "stage": "results",
+         "organisers": [{"name": "中共上海市委组织部", "role": "organiser"}],
+         "counts": {"applications": "330 (逾330件)", "selected": 10}},
+        {"seed": "b.txt", "series": "长宁区公益创投大赛", "edition": 3,
+         "organisers": [{"name": "长宁区民政局", "role": "organiser"}, {"name": "某某中心", "role": "host"}],
+         "counts": {}},
+        {"seed": "c.txt", "is_announcement": True, "series": "静安区睦邻节", "counts": {}},
+        {"seed": "d.txt", "series": "only in the first file"}])
+    second = _write_lines(tmp_path / "second.jsonl", [
+        # the same series written with book brackets, the department without 中共: agreement
+        {"seed": "a.txt", "series": "《徐汇区社区治理创新案例》", "edition": 2,
+         "organisers": [{"name": "上海市委组织部", "role": "organiser"}], "counts": {"applications": 330}},
+        # without its place, another edition, the host left out, a count the first did not see
+        {"seed": "b.txt", "series": "公益创投大赛", "edition": 2,
+         "organisers": [{"name": "长宁区民政局", "role": "organiser"}], "counts": {"applications": 50}},
+        # not an announcement to the second labeller: its series is missed
+        {"seed": "c.txt", "is_announcement": False, "series": None, "counts": {}}])
+    report = agreement(first, second)
+    assert report.rate("series") == pytest.approx(1 / 3)
+    assert report.rate("series.within") == pytest.approx(2 / 3)
+    assert report.rate("edition") == pytest.approx(1 / 2)
+    assert report.rate("organisers") == pytest.approx(2 * (2 / 2) * (2 / 3) / (1 + 2 / 3))  # P 1, R 2/3
+    assert report.rate("counts.applications") == pytest.approx(2 / 3)
+    assert report.rate("is_announcement") == pytest.approx(2 / 3)
+    # fields only the first labelling has (stage, selected) and a qualifier never written twice are not scored
+    assert "stage" not in report.fields and "counts.selected" not in report.fields
+    assert "counts.applications_qualifier" not in report.fields

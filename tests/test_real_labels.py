@@ -44,3 +44,16 @@ def test_adjudicated_labels_use_the_project_vocabulary(labels: Path):
         assert all(o["role"] in ROLES and o["name"] for o in line.get("organisers") or []), line["seed"]
         counts = line.get("counts") or {}
         assert set(counts) <= {"applications", "selected", "by_tier", *TIER_CODES}, line["seed"]
+
+
+SECOND = sorted((LABELS / "second").glob("round*.jsonl"))
+
+
+@pytest.mark.parametrize("second", SECOND, ids=lambda p: p.name)
+def test_a_second_labelling_names_texts_of_its_round_by_the_same_url(second: Path):
+    first = {line["seed"]: line for line in _lines(LABELS / second.name)}
+    for line in _lines(second):
+        assert line["url"] == first[line["seed"]]["url"], line["seed"]
+        assert set(line) == {"seed", "url", "is_announcement", "series", "edition", "organisers", "counts", "notes"}
+        assert all(o["role"] in ROLES and o["name"] for o in line["organisers"]), line["seed"]
+        assert set(line["counts"]) <= {"applications"}, line["seed"]

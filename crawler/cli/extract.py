@@ -96,12 +96,17 @@ def extract(path_or_url: str, url: str | None, compact: bool) -> None:
 @click.option("--texts", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of the labelled texts (default: beside LABELS, else ../seeds).")
 @click.option("--misses", is_flag=True, help="Also list, per text, the fields it got wrong.")
-def evaluate_command(labels: Path, texts: Path | None, misses: bool) -> None:
+@click.option("--against", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score this second labelling of the same texts against LABELS instead of the parser "
+                   "(how far two labellers agree; no texts needed).")
+def evaluate_command(labels: Path, texts: Path | None, misses: bool, against: Path | None) -> None:
     """Score the announcement parser against LABELS (JSON lines shaped like the seed labels)."""
-    from crawler.parse.evaluation import evaluate
+    from crawler.parse.evaluation import agreement, evaluate
 
-    texts = texts or texts_beside(labels)
-    report = evaluate(labels, texts, read_document)
+    if against:
+        report = agreement(labels, against)
+    else:
+        report = evaluate(labels, texts or texts_beside(labels), read_document)
     width = max(len(name) for name in report.fields)
     for name, score in report.fields.items():
         rate = score.rate

@@ -82,15 +82,49 @@ Reader = Callable[[Path], dict]
 def evaluate(labels_path: Path, texts_dir: Path, read: Reader) -> Report:
     """Parse each labelled text (read by ``read(path) -> {title, published_at, text, html}``) and score it."""
     report = Report()
-    for line in labels_path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        label = json.loads(line)
+    for label in _label_lines(labels_path):
         doc = read(texts_dir / label["seed"])
         result = parse_announcement(doc.get("title"), doc.get("text"), doc.get("published_at"), doc.get("html"),
                                     source=doc.get("source_name"))
         _score(report, label, doc, result.announcement or {}, result.announcement is not None, result.quality_flags)
     return report
+
+
+def agreement(reference_path: Path, other_path: Path) -> Report:
+    """Score a second labelling of the same texts against the first, field by field, as the parser is scored.
+
+    It measures how far two labellers who follow the same conventions agree: the ceiling a parser can be held to.
+    Only texts both files label count, and of each only the fields both label lines have (a labeller asked for
+    fewer fields is not marked down for the others); ``counts`` is compared on ``applications`` alone.
+    """
+    others = {line["seed"]: line for line in _label_lines(other_path)}
+    report = Report()
+    qualifiers = False  # whether the second labelling writes any entry count in the form that holds a qualifier
+    for reference in _label_lines(reference_path):
+        other = others.get(reference["seed"])
+        if other is None:
+            continue
+        shared = {key: value for key, value in reference.items() if key == "seed" or key in other}
+        applications, qualifier = _count_value((other.get("counts") or {}).get("applications"))
+        if "counts" in shared:
+            wanted = reference["counts"].get("applications")
+            # (a qualifier is compared only when the second labeller wrote one form that can hold it)
+            plain = isinstance((other.get("counts") or {}).get("applications"), int)
+            qualifiers |= isinstance((other.get("counts") or {}).get("applications"), str)
+            shared["counts"] = {"applications": _count_value(wanted)[0] if plain else wanted}
+        said = other.get("is_announcement", True)
+        got = {key: other.get(key) for key in ("series", "edition", "year", "stage")}
+        got["organisers"] = [{"name": canonical_organisation(o["name"]), "role": o["role"]}
+                             for o in other.get("organisers") or []]
+        got["counts"] = {"applications": applications, "applications_qualifier": qualifier}
+        _score(report, shared, {"published_at": other.get("published_at")}, got if said else {}, said, [])
+    if not qualifiers:
+        report.fields.pop("counts.applications_qualifier", None)  # never compared, only matched None to None
+    return report
+
+
+def _label_lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _score(report: Report, label: dict, doc: dict, got: dict, is_announcement: bool, flags: list[str]) -> None:
