@@ -5,6 +5,7 @@ import pytest
 from crawler.parse.announcement import parse_announcement
 from crawler.parse.series import (
     SeriesMention,
+    _place_at_end,
     canonical_series,
     event_series,
     find_series,
@@ -516,6 +517,43 @@ def test_a_title_whose_list_is_made_public_is_the_series():
     assert mention is not None and mention.name == "某省文明实践示范站点"
     # A list with no title of honour (a count of organisations) names no designation.
     assert honour_series("30家社会组织名单公布") is None
+
+
+def test_a_title_marked_by_the_word_for_a_title_is_the_series_whatever_its_words():
+    # 称号 marks a title of honour: no 示范/先进 word is needed. Quoted, after who won it and the year.
+    mention = honour_series("日前省住建厅公布名单,我区3个小区荣获“2024年度省级‘美好家园’小区”称号。")
+    assert mention is not None and series_key(mention.name) == series_key("省级美好家园小区")
+    mention = honour_series("表彰会上,我市12名网格员获评“某市金牌网格员”光荣称号。")
+    assert mention is not None and mention.name == "某市金牌网格员"
+    # Unquoted, right after the verb.
+    mention = honour_series("近日,区图书馆等五家单位荣获全国文明单位称号。")
+    assert mention is not None and mention.name == "全国文明单位"
+    # Who received it and the title with nothing between them: no title can be told from the names.
+    assert honour_series("大会授予张某等9人全国优秀调解员称号。") is None
+    # An honour held before is no news of one.
+    assert honour_series("该街道曾荣获“全国和谐社区”称号,今年又开展了邻里节。") is None
+
+
+def test_a_headline_name_is_completed_by_the_numbered_mention_with_its_place_and_brand():
+    # The same edition, 首届 in the headline and 第一届 in the story, with the district and the brand before it.
+    result = parse_announcement("滨湖区:首届社区治理公益创投大赛举办",
+                                "12月2日,滨湖区第一届“邻里同行”社区治理公益创投大赛决赛在区文化中心举行,18个项目参加路演。")
+    wanted = series_key("滨湖区邻里同行社区治理公益创投大赛")
+    assert result.announcement and series_key(result.announcement["series"]) == wanted
+    assert result.announcement["edition"] == 1
+    # A headline without an ordinal: the story's numbered mention with a quoted brand is the same contest.
+    result = parse_announcement("溧水区:开展公益创投大赛培训会",
+                                "日前,溧水区第二届“秦淮杯”公益创投大赛正式启动,区民政局为30余家社会组织讲解申报流程。")
+    assert result.announcement and series_key(result.announcement["series"]) == series_key("溧水区秦淮杯公益创投大赛")
+    # …but a place alone may be another level's contest (the region's, which the county's winners go on to).
+    result = parse_announcement("某县志愿服务项目大赛举行",
+                                "11月3日,某县志愿服务项目大赛举行,前三名将参加第七届宁夏志愿服务项目大赛。")
+    assert result.announcement and "宁夏" not in result.announcement["series"]
+
+
+def test_a_year_of_counting_is_no_part_of_a_place():
+    # 2021 年度东莞市…: 度 closes the year (written with a space); the place is 东莞市.
+    assert _place_at_end("组织开展了2021 年度东莞市") == "东莞市"
 
 
 def test_an_honour_held_before_or_a_list_of_honours_is_no_designation_story():

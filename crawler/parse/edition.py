@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from crawler.parse.dates import DateMention
 from crawler.parse.districts import province_names
 from crawler.parse.numbers import NUMERAL, to_int
-from crawler.parse.series import ORDINAL, SeriesMention, series_key, series_mentions
+from crawler.parse.series import ORDINAL, SeriesMention, ordinal_value, series_key, series_mentions
 
 _BOOK_NUMBER = re.compile(
     rf"(?:丛书|系列)[^。；]{{0,6}}?第\s*({NUMERAL})\s*(?:本|册|卷|辑)|[（(]?第\s*({NUMERAL})\s*(?:辑|卷|册)")
@@ -110,16 +110,6 @@ def _history(day: str, published: str) -> bool:
 
     then, now = months(day), months(published)
     return then is not None and now is not None and now - then > 12
-
-
-def ordinal_value(ordinal: str) -> int | None:
-    """``第四届`` -> 4, ``首届`` / ``首批`` -> 1, ``第10届`` -> 10."""
-    if ordinal.startswith("首"):
-        return 1
-    match = re.match(ORDINAL, ordinal)
-    if not match:
-        return None
-    return to_int(re.sub(r"[第届批次期季\s]", "", ordinal))
 
 
 def edition_year(series: SeriesMention | None, dates: Sequence[DateMention], published_at: str | None,

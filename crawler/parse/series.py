@@ -21,12 +21,24 @@ from functools import cache
 from importlib import resources
 
 from crawler.parse.districts import city_names, province_names, word_starts_at
-from crawler.parse.numbers import NUMERAL
+from crawler.parse.numbers import NUMERAL, to_int
 from crawler.parse.organisers import story_place
 
 # The ordinal that numbers an edition: 第二届, 首届, 第2批, 第三期.
 # (第三季度 is a quarter of the year, not a third season.)
 ORDINAL = rf"(?:第\s*{NUMERAL}\s*(?:届|批次?|期|季(?!度)|次)|首届|首批)"
+
+
+def ordinal_value(ordinal: str) -> int | None:
+    """``第四届`` -> 4, ``首届`` / ``首批`` -> 1, ``第10届`` -> 10."""
+    if ordinal.startswith("首"):
+        return 1
+    match = re.match(ORDINAL, ordinal)
+    if not match:
+        return None
+    return to_int(re.sub(r"[第届批次期季\s]", "", ordinal))
+
+
 # A competition's name ends in one of these head nouns (longest first so 评选活动 beats 评选).
 HEAD_NOUNS = ("评选活动", "征集活动", "推选活动", "评选", "评比", "征集", "推选", "案例", "大赛", "竞赛", "奖", "项目",
               "实践", "典型", "案例集", "活动", "工作法", "挑战赛", "擂台赛", "经验", "选拔", "评鉴", "成果", "大赏",
@@ -57,7 +69,8 @@ _PLACE_BEFORE = re.compile(r"(?:全国|长三角|(?:[\u4e00-\u9fff]{1,6}?(?:省|
 _QUOTES = "“”\"「」『』‘’'〝〞＂"
 # The particles after which a place's name may start, in running text (发布了甲市…, 在乙区…) and before an ordinal
 # (是由丙县第二届…).
-_PARTICLES_BEFORE_PLACE = "了在为选入和与及对向的年"
+# (年度 closes a year as 年 does: 2021 年度东莞市…, not 度东莞市.)
+_PARTICLES_BEFORE_PLACE = "了在为选入和与及对向的年度"
 _PARTICLES_BEFORE_ORDINAL_PLACE = "了在为选入对向的年是由"
 _QUOTE_RE = re.compile(f"[{_QUOTES}]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -280,6 +293,14 @@ _WON_TITLE = re.compile(r"(?:荣膺|荣获|获评|获得|喜获|摘得|被授予
 _WON_TITLE_BARE = re.compile(r"(?:荣膺|荣获|获评|再获|喜获|被评为|被命名为|被命名|被认定为)"
                              r"([^“”「」『』，,。；;！!？?\s]{2,30}?(?:先进(?:单位|集体|组织)|示范[\u4e00-\u9fff]{0,3}"
                              r"|平安(?:县|市|区|州|乡|镇|村|社区)))(?:荣誉)?(?:称号)?$")
+# …称号 says the words before it are a title of honour, whatever their words (“我爱我楼”微自治示范楼道称号,
+# 全国文明单位称号): conferred (授予, 命名为) or won (荣获), quoted or not. Between the verb and a quote may stand
+# who received it, their place or the year (荣获东莞市2021年度“优秀社会工作者”称号); unquoted, the title follows
+# the verb (荣获全国文明单位称号: not 授予某某等9人…称号, whose receivers and title have no mark between them).
+_TITLE_VERB = r"(?:荣获|获得|获评|喜获|荣膺|被授予|授予|获授|被评为|评为|被命名为|命名为|被认定为|认定为)"
+_TITLE_QUOTED = re.compile(rf"{_TITLE_VERB}[^，,。；;！!？?“”「」『』]{{0,20}}?[“「『]([^“”「」『』]{{4,30}})[”」』]"
+                           r"(?:光荣|荣誉)?称号")
+_TITLE_BARE = re.compile(rf"{_TITLE_VERB}([^，,。；;！!？?“”「」『』\s\d等]{{4,20}}?)(?:光荣|荣誉)?称号")
 # A story about an honour long held (曾被评为, 先后荣获, 多次被命名为) reports no conferral.
 _HELD_BEFORE = re.compile(r"曾|先后|多次|历年|连续|已经|已被|荣获|获得")
 
@@ -296,7 +317,7 @@ def honour_series(text: str | None, window: int = 400, *, headline: bool = False
     if len(honoured) > 1:
         return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
     patterns = (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE, _NAMING_NOTICE,
-                _LIST_MADE_PUBLIC, _YEAR_LIST)
+                _LIST_MADE_PUBLIC, _YEAR_LIST, _TITLE_QUOTED, _TITLE_BARE)
     for pattern in ((_WON_TITLE, _WON_TITLE_BARE) if headline else ()) + patterns:
         for match in pattern.finditer(opening):
             title = match.group(1)
@@ -304,7 +325,9 @@ def honour_series(text: str | None, window: int = 400, *, headline: bool = False
             # (连续七年荣获… in a headline is this year's news; only 曾 there says it was held before)
             held_before = re.search("曾", opening[begins:match.start()]) if headline else \
                 _HELD_BEFORE.search(opening[begins:match.start()])
-            if not _HONOUR.search(title) or held_before:
+            # (…称号 marks a title of honour itself; elsewhere the title must have a word of one)
+            marked = pattern in (_TITLE_QUOTED, _TITLE_BARE)
+            if not (marked or _HONOUR.search(title)) or held_before:
                 continue
             if _BROKEN.search(title) or "的" in title:
                 continue
@@ -349,6 +372,7 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
         short = series_key(mention.name[1:])
         mention = next((numbered for numbered in series_mentions(text[:1500])
                         if numbered.ordinal and series_key(numbered.name) == short), mention)
+    mention = _numbered_with_place_or_brand(mention, text)
     if mention.ordinal:
         # 首届青年志愿服务大赛落幕 over 某区首届青年志愿服务项目大赛…: the same edition, its name written out in full.
         short = series_key(mention.name)
@@ -381,6 +405,32 @@ def in_full(mention: SeriesMention, title: str | None, text: str | None) -> Seri
         fuller = _quoted_fuller(core, text)
         return replace(mention, name=canonical_series(fuller)) if fuller else mention
     return replace(mention, name=canonical_series((place or "") + core + (contest or "")))
+
+
+def _numbered_with_place_or_brand(mention: SeriesMention, text: str) -> SeriesMention:
+    """The story's numbered mention of the same name with the place that runs it or the brand it goes by before
+    it: 首届基层治理公益创投大赛 in the headline, 某区第一届“五社联动”基层治理公益创投大赛 in the story (the same
+    edition however its ordinal is written). A name the headline does not number is completed only by a mention
+    with a brand (公益创投大赛 and 某区第三届“某某杯”公益创投大赛): a place alone may be another level's contest."""
+    edition = ordinal_value(mention.ordinal) if mention.ordinal else None
+    for match in re.finditer(ORDINAL, text[:1500]):
+        lead = min(match.start(), 16)  # (the place written before the ordinal is read with it)
+        numbered = _after_ordinal(text[match.start() - lead:match.start() + 120])
+        if numbered is None or numbered.start != lead or not numbered.name.endswith(mention.name):
+            continue
+        if edition and ordinal_value(numbered.ordinal or "") != edition:
+            continue
+        before = numbered.name[:-len(mention.name)]
+        # (a brand is short and quoted; a slogan, “志青春·益起来”, has marks or spaces in it and is no word, R10)
+        brand = next((quoted for quoted in re.findall(_BRAND, numbered.printed) if before.endswith(quoted)), "")
+        place = before[:len(before) - len(brand)]
+        if before and (brand or edition) and (not place or re.fullmatch(_place_pattern(), place)):
+            at = match.start() - lead
+            return replace(numbered, start=at + numbered.start, end=at + numbered.end)
+    return mention
+
+
+_BRAND = re.compile(r"[“「『]([^“”「」『』\s·•，,、:：!！]{2,8})[”」』]")
 
 
 _RUN_BY_INSTITUTION = re.compile(r"(?:大学|学院|研究院|党校|协会|学会|研究会|报社|杂志社)\s*$")
