@@ -1009,8 +1009,9 @@ def test_an_abbreviation_closes_a_name_that_ends_in_zu_zhi():
 
 
 def test_a_backer_named_before_the_event_it_backs():
-    text = "12月1日,由甲办指导,乙集团主办,丙区委区政府支持的“某某融合发展大会”在丁地举行。"
-    assert pairs(text) == [("甲办", "guide"), ("乙集团", "organiser"), ("中共丙区委区政府", "supporter")]
+    text = "12月1日,由甲办指导,乙集团主办,丙山区委区政府支持的“某某融合发展大会”在丁地举行。"
+    assert pairs(text) == [("甲办", "guide"), ("乙集团", "organiser"), ("中共丙山区委", "supporter"),
+                           ("丙山区政府", "supporter")]
 
 
 def test_a_brand_quoted_inside_a_name_is_written_without_quotes():
@@ -1247,6 +1248,20 @@ def test_a_notice_heading_wrapped_over_lines():
             "各市州减灾委员会、应急管理局:\n"
             "经各地申报、市州初审推荐、省级审核公示，决定命名某社区等40个社区为“湖北省综合减灾示范社区”。")
     assert pairs(text) == [("湖北省减灾委员会办公室", "organiser"), ("湖北省应急管理厅", "organiser")]
+
+
+def test_a_role_noun_in_apposition_before_the_bodies_it_names():
+    # 主办方 followed by the bodies, the list closed by 等单位 (no 是/为, no colon).
+    text = "昨晚,某区青少年公益项目创投大赛决赛举行。大赛主办方甲区团委、乙街道管委会等单位把舞台搬进了广场。"
+    assert pairs(text) == [("甲区团委", "organiser"), ("乙街道管委会", "organiser")]
+    # A speaker standing for the organiser names no list.
+    assert pairs("颁奖仪式上,主办方代表致辞,感谢各方参与。") == []
+
+
+def test_a_place_s_committee_and_government_are_two_bodies_alone_too():
+    # Two labellers, blind to each other, split 省委省政府 written alone (rounds 29-30): one body an entry (O4).
+    assert pairs("首届某某改革奖由甲江省委省政府主办,每两年评选一次。") == [("中共甲江省委", "organiser"),
+                                                                ("甲江省政府", "organiser")]
 
 
 def test_a_place_s_committee_and_government_in_a_long_list_are_two_bodies():
@@ -1694,7 +1709,7 @@ def test_the_party_committee_and_government_that_decided_to_confer_an_award_run_
 def test_a_place_and_its_verb_a_province_that_organised_and_a_title_as_subject_are_no_names():
     text = ("近日，靖江市出台“改革创新奖”评选奖励办法。改革创新奖是市委市政府今年设立的最高单项奖之一，"
             "靖江市各单位积极申报。")
-    assert pairs(text) == [("中共靖江市委市政府", "organiser")]
+    assert pairs(text) == [("中共靖江市委", "organiser"), ("靖江市政府", "organiser")]
     assert pairs("近日，省组织开展了“转变作风”类项目决赛评审活动。") == []
 
 

@@ -163,7 +163,9 @@ _LABELLED = re.compile(
     # (…的协办单位包括：A、B: the list introduced)
     r"|发起单位|组织单位|主办|承办|协办|指导)(?:包括|有)?\s*[:：]\s*([^\n。]+)"
     # …in running text: 本次评选的指导单位为A，主办单位为B、C。 组织者为A和B (the organiser named as a person is).
-    r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|组织者|主办者|发起者|组织方|发起方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)")
+    r"|(指导单位|主办单位|承办单位|协办单位|支持单位|主办方|承办方|组织者|主办者|发起者|组织方|发起方)(?:是|为)([^。；;\n]+?)(?=[，,。；;\n]|$)"
+    # …and in apposition, the list closed by 等单位: 大赛主办方甲委、乙会等单位把舞台搬进广场.
+    r"|(主办方|承办方|协办方|支持方)([^，,。；;\n是为:：]{2,60}?)(?=等(?:单位|部门|机构))")
 # The fields of one listed case or project (its name, who recommended or entered it).
 _CASE_FIELD = re.compile(r"\s*(?:(?:案例|项目|作品|成果|课题)(?:名称|题目)"
                          r"|(?:推荐|申报|报送|选送|参评|实施|申请)(?:单位|主体))\s*[:：]")
@@ -677,7 +679,7 @@ def find_organisers(text: str | None, *, book: bool = False, source: str | None 
     # 主办单位：A；承办单位：B。 — labels run on in one line: each starts its own.
     labelled = _NEXT_LABEL.sub("\n", text)
     for match in _LABELLED.finditer(labelled):
-        label, names = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        label, names = next((match.group(at), match.group(at + 1)) for at in (1, 3, 5) if match.group(at))
         if _in_case_entry(labelled, match.start()):
             continue  # 案例名称：…／组织单位：乙中心／推荐单位：丙厅 — a winning case's own bodies
         role = next(r for word, r in _LABEL_ROLES if word in label)
@@ -1731,7 +1733,7 @@ def _compiled(verbs: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str]
 _COUNTED_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}|[一二三四五六七八九十]{1,3})[家个]"
                             r"(?:单位|部门|部委|机构)$")
 # 甲省委省政府 (甲市委市政府, 甲县委县政府): the committee and the government of one place, listed as one entry
-_PARTY_AND_GOVERNMENT = re.compile(r"^((?:(?![省市区县])[\u4e00-\u9fff]){2,6})([省市区县])委\2(?:人民)?政府$")
+_PARTY_AND_GOVERNMENT = re.compile(r"^((?:(?![省市区县])[\u4e00-\u9fff]){2,6})?([省市区县])委\2(?:人民)?政府$")
 # 甲乙生产建设兵团团委, 甲集团党委: a corps or a group written in full before one of its offices; the next name in the
 # list that opens with the short head alone (兵团文明办, 集团工会) is that parent's office (O4)
 _CORPS = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:兵团|集团))(?=[\u4e00-\u9fff]{2,6}$)")
@@ -1756,11 +1758,9 @@ def _organisers(names: str, role: str, *, whole_line: bool = False, role_list: b
     names = _LEADING_TIME.sub("", names)
     parts = [p for chunk in _LIST_SPLIT.split(names) for p in _split_inner(_LEAD.sub("", chunk.strip()))]
     parts = [_without_venue(part) for part in parts]
-    # 甲省委省政府, 乙市委市政府: a place's Party committee and its government, two bodies written as one
-    # (in a list of several bodies, where each entry is one; alone, 甲区委区政府 may stand for the place's leadership,
-    # and the labels read it both ways)
-    if len(parts) >= 3:
-        parts = [two for part in parts for two in _PARTY_AND_GOVERNMENT.sub(r"\1\2委、\1\2政府", part).split("、")]
+    # 甲省委省政府, 市委市政府: a place's Party committee and its government, two bodies written as one (O4: one body
+    # an entry; two labellers split it alone as in a list, rounds 29-30)
+    parts = [two for part in parts for two in _PARTY_AND_GOVERNMENT.sub(r"\1\2委、\1\2政府", part).split("、")]
     # 甲中心运营机构乙中心承办: the body that runs another for it is the one named last, the first only its post
     parts = [_OPERATOR_FOR.sub("", part) for part in parts]
     parts = _without_stray_places(parts)
