@@ -16,6 +16,7 @@ from crawler.parse.counts import parse_counts
 from crawler.parse.dates import DateMention, find_dates
 from crawler.parse.districts import find_districts
 from crawler.parse.edition import edition_year, find_edition
+from crawler.parse.english import is_english, parse_english
 from crawler.parse.gate_model import ACCEPT, announcement_probability
 from crawler.parse.numbers import NUMERAL
 from crawler.parse.organisers import find_organisers
@@ -93,6 +94,10 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
     districts, dates``.
     """
     flags = quality_flags(title, text, html, published_at)
+    if is_english(title, text):
+        # An English page of a Chinese site (a university's English news, an award's own site): English writes
+        # the facts its own way, and the Chinese parsers would find nothing.
+        return ParseResult(_english_announcement(title, text), flags)
     title, text = headline_and_text(title, text)
     lead = lead_sentence(text)
     by_model = False  # (the rules turned the page down and the learned model took it)
@@ -186,6 +191,15 @@ def parse_announcement(title: str | None, text: str | None, published_at: str | 
         "dates": announcement_dates(dates),
     }
     return ParseResult(announcement, [*flags, ACCEPTED_BY_MODEL] if by_model else flags)
+
+
+def _english_announcement(title: str | None, text: str | None) -> dict | None:
+    """The announcement dict of an English page, in the same shape; what the English rules do not read is empty."""
+    facts = parse_english(title, text)
+    if facts is None:
+        return None
+    return {**facts, "year": None, "counts": dict(_NO_COUNTS, by_tier={}), "cases": [], "districts": [],
+            "dates": {}}
 
 
 def headline_and_text(title: str | None, text: str | None) -> tuple[str, str]:

@@ -1580,7 +1580,9 @@ def _in_full_elsewhere(organiser: Organiser, text: str) -> Organiser:
 def canonical_organisation(name: str) -> str:
     """The name govcases shows for an organisation (its parenthesised second name dropped, 中共 before a Party
     committee, short forms expanded, the alias table applied)."""
-    name = re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")
+    # (spaces go between Chinese characters, where they are layout; between Latin words they part the words)
+    name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(r"(?<![A-Za-z0-9.,&'’-])\s|\s(?![A-Za-z0-9(&'’])", "", name).replace("（", "(").replace("）", ")")
     # 区“两邻办”, 甲大学“某某之家”德育基地: a body's short name or a brand quoted inside its name is written without
     # the quotes
     if re.search(r"[\u4e00-\u9fff][“「][^“”「」]+(?:[”」][\u4e00-\u9fff]*)?$", name):
