@@ -551,6 +551,23 @@ def test_a_headline_name_is_completed_by_the_numbered_mention_with_its_place_and
     assert result.announcement and "宁夏" not in result.announcement["series"]
 
 
+def test_a_title_conferred_on_those_counted_before_it():
+    # 命名…等N个社区为 [year] title: the title after 为, to the end of the clause (a note in brackets ends it).
+    mention = honour_series("经逐级审核,现决定命名甲县乙街道丙社区等120个社区为2023年全国示范性健康社区(名单附后)。")
+    assert mention is not None and mention.name == "全国示范性健康社区"
+    # 决定…等N个社区为“…”: quoted.
+    mention = honour_series("市政府决定,甲区乙街道丙社区等18个社区为“某市和谐示范社区”,现予公布。")
+    assert mention is not None and mention.name == "某市和谐示范社区"
+    # 评选出…等N个 title: right after the count; 全市 is no word of it (R6), its bracketed level is.
+    mention = honour_series("经过逐级推荐,共评选出甲镇乙村等15个全市优秀“法治示范村(社区)”。")
+    assert mention is not None and series_key(mention.name) == series_key("优秀法治示范村(社区)")
+    # 授予…等N个单位 title 称号: the kind of receiver (单位) is no word of the title; persons counted (人) and a
+    # title without a word of honour name no designation.
+    mention = honour_series("授予甲等9人全国优秀调解员称号,授予乙等40个单位全国青年文明号称号。")
+    assert mention is not None and mention.name == "全国青年文明号"
+    assert honour_series("评选出张某等10名志愿者。") is None
+
+
 def test_a_year_of_counting_is_no_part_of_a_place():
     # 2021 年度东莞市…: 度 closes the year (written with a space); the place is 东莞市.
     assert _place_at_end("组织开展了2021 年度东莞市") == "东莞市"

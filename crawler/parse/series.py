@@ -301,6 +301,13 @@ _TITLE_VERB = r"(?:荣获|获得|获评|喜获|荣膺|被授予|授予|获授|�
 _TITLE_QUOTED = re.compile(rf"{_TITLE_VERB}[^，,。；;！!？?“”「」『』]{{0,20}}?[“「『]([^“”「」『』]{{4,30}})[”」』]"
                            r"(?:光荣|荣誉)?称号")
 _TITLE_BARE = re.compile(rf"{_TITLE_VERB}([^，,。；;！!？?“”「」『』\s\d等]{{4,20}}?)(?:光荣|荣誉)?称号")
+# 命名某社区等992个社区为2021年全国示范性老年友好型社区, 评选出某村等23个全市优秀“民主法治示范村(社区)”: those
+# who receive the title, counted, and the title after 为 or right after the count, to the end of the clause (a
+# bracket that opens a note, (名单见附件), ends it too).
+_COUNTED_CONFERRED = re.compile(rf"(?:命名|决定|确定|认定|评选出|评出|授予|表彰)[^。；;！？]{{2,60}}?等\s*{NUMERAL}\s*"
+                                r"[个家名处所项](?:[\u4e00-\u9fff]{1,4}?为|单位|集体)?\s*(?:(?:19|20)\d{2}\s*年度?)?"
+                                r"((?:全[省市区县])?[^，,。；;、\s“”「」『』(（]{0,12}?[“「『]?[^，,。；;、\s“”「」『』]{4,30}?"
+                                r"(?:[(（](?!名单|见)[^)）]{1,6}[)）])?[”」』]?)(?=称号|[(（]|[，,。；;、]|$)")
 # A story about an honour long held (曾被评为, 先后荣获, 多次被命名为) reports no conferral.
 _HELD_BEFORE = re.compile(r"曾|先后|多次|历年|连续|已经|已被|荣获|获得")
 
@@ -317,7 +324,7 @@ def honour_series(text: str | None, window: int = 400, *, headline: bool = False
     if len(honoured) > 1:
         return None  # 项目被评为“…”,中心被评为“…”: a year's honours listed (a work report), no one designation
     patterns = (_CONFERRED, _CONFERRED_BRANDED, _LISTED, _TITLE_LISTED, _CONFERRED_BARE, _NAMING_NOTICE,
-                _LIST_MADE_PUBLIC, _YEAR_LIST, _TITLE_QUOTED, _TITLE_BARE)
+                _LIST_MADE_PUBLIC, _YEAR_LIST, _TITLE_QUOTED, _TITLE_BARE, _COUNTED_CONFERRED)
     for pattern in ((_WON_TITLE, _WON_TITLE_BARE) if headline else ()) + patterns:
         for match in pattern.finditer(opening):
             title = match.group(1)
