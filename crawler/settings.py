@@ -66,6 +66,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.fetch.replay.ReplayDelayMiddleware": 49,  # offline, with GOVCASES_REPLAY_DELAY: a slow replay
     # Answers from the bundled snapshot when GOVCASES_OFFLINE is on; sits before every network component.
     "crawler.fetch.replay.SnapshotReplayMiddleware": 50,
+    # Scrapy's, except that every request waiting for a site's robots.txt gets it (crawler.fetch.robots)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.fetch.robots.RobotsTxtMiddleware": 100,
     "crawler.fetch.encoding.EncodingRepairMiddleware": 530,  # after the guard: re-decode or refuse garbled
     "crawler.fetch.blocking.ContentGuardMiddleware": 540,  # after retries: refuse blocking/empty/binary 200s
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,

@@ -73,6 +73,16 @@ def test_oversized_response_refused(polite_crawl) -> None:
     assert row["reason"] == "too_large"
 
 
+def test_robots_txt_holds_for_requests_that_start_together(tmp_path: Path) -> None:
+    # Three start pages of one site wait together for its robots.txt; the third used to be sent unchecked.
+    with FaultServer() as server:
+        settings = dict(FAST_LOCAL, GOVCASES_TEST_BASE_URL=server.base_url, GOVCASES_MAX_ERROR_RATE="1.0")
+        crawl(tmp_path / "archive.db", "three_starts", settings=settings)
+    assert server.hits("/robots.txt") == 1
+    assert server.hits("/list.html") == 1
+    assert server.hits("/private/x.html") == 0
+
+
 def test_private_address_refused_in_live_mode(tmp_path: Path) -> None:
     with FaultServer() as server:
         settings = dict(FAST_LOCAL, GOVCASES_TEST_BASE_URL=server.base_url, GOVCASES_ALLOW_PRIVATE_HOSTS="0")

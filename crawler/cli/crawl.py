@@ -57,7 +57,7 @@ def crawl(spiders: tuple[str, ...], offline: bool, full: bool, overrides: tuple[
     Without --offline the crawl goes to the live sites, politely (robots.txt, one request at a time per
     site, AutoThrottle).
     """
-    settings = dict(_parse_override(o) for o in overrides)
+    settings = dict(parse_override(o) for o in overrides)
     if full:
         settings["GOVCASES_INCREMENTAL"] = False
     stats = run_crawl(list(spiders), db_path, offline, settings)
@@ -76,7 +76,8 @@ def crawl(spiders: tuple[str, ...], offline: bool, full: bool, overrides: tuple[
             f"{name}: {reason}" for name, reason in sorted(unhealthy.items())))
 
 
-def _parse_override(text: str) -> tuple[str, str]:
+def parse_override(text: str) -> tuple[str, str]:
+    """One ``-s NAME=VALUE`` option as ``(NAME, VALUE)``."""
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
         raise click.BadParameter(f"{text!r} is not NAME=VALUE", param_hint="--set")

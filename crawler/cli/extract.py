@@ -121,6 +121,34 @@ def evaluate_command(labels: Path, texts: Path | None, misses: bool, against: Pa
                 click.echo(f"  {problem}")
 
 
+@click.command(name="fetch-labelled")
+@click.argument("labels", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to save the pages in, each under its label's seed name (then: govcases eval --texts).")
+@click.option("--again", is_flag=True, help="Fetch every page again, not only those not saved yet.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy or govcases setting (repeatable), e.g. -s GOVCASES_CONTACT=mailto:me@x.org")
+def fetch_labelled_command(labels: tuple[Path, ...], out: Path, again: bool, overrides: tuple[str, ...]) -> None:
+    """Fetch the pages LABELS name (each line's url) from their own sites into --out, politely, for ``eval``.
+
+    The labels in tests/data/real_announcements carry no texts; this gets them, as the crawl would (robots.txt,
+    one request at a time per site, retries). Pages already saved are skipped; every attempt, saved or not and
+    why, is a line of OUT/fetched.jsonl.
+    """
+    from crawler.cli.crawl import crawl_settings, parse_override
+    from crawler.fetch.labelled import fetch_labelled
+
+    try:
+        settings = crawl_settings("", offline=False, overrides=dict(parse_override(o) for o in overrides))
+        counts = fetch_labelled(list(labels), out, settings, again=again)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from error
+    click.echo(f"{counts['labelled']} labelled pages: {counts['saved']} saved, {counts['failed']} not "
+               f"(reasons in {out / 'fetched.jsonl'}), {counts['already']} saved before")
+    if counts["failed"]:
+        sys.exit(1)
+
+
 def texts_beside(labels: Path) -> Path:
     """The folder of the texts a labels file names: beside it, in texts/ beside it, or the seeds."""
     first = json.loads(labels.read_text(encoding="utf-8").splitlines()[0])["seed"]
@@ -142,4 +170,4 @@ def _fetch(url: str) -> bytes:
         sys.exit(1)
 
 
-COMMANDS = [extract, evaluate_command]
+COMMANDS = [extract, evaluate_command, fetch_labelled_command]

@@ -34,3 +34,14 @@ class NoLinksSpider(FaultSiteSpider):
 
     name = "no_links"
     link_css = "div.gone-list a"
+
+
+class ThreeStartsSpider(FaultSiteSpider):
+    """Starts with three pages of the site at once, the last disallowed by its robots.txt."""
+
+    name = "three_starts"
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        base = self.settings.get("GOVCASES_TEST_BASE_URL")
+        for path in ("/list.html", "/ok/1.html", "/private/x.html"):
+            yield scrapy.Request(base + path, callback=self.parse)
